@@ -1,0 +1,231 @@
+//! Step 8, Kostnader och effekter: the inputs of the valuation model
+//! (../shared/spec/valuation.md, "Inputs" 1–4). The figures computed from
+//! them live in `crate::valuation`.
+
+use super::money::Belopp;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The fixed list of cost types. The names are editable in the UI only as
+/// display text; the identifiers are the contract of the file format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kostnadstyp {
+    #[default]
+    Personal,
+    KonsulterOchExternaTjanster,
+    Licenser,
+    DriftOchForvaltning,
+    Investering,
+    UtbildningOchForandringsledning,
+    Lokaler,
+    Ovrigt,
+}
+
+impl Kostnadstyp {
+    pub const ALLA: [Kostnadstyp; 8] = [
+        Kostnadstyp::Personal,
+        Kostnadstyp::KonsulterOchExternaTjanster,
+        Kostnadstyp::Licenser,
+        Kostnadstyp::DriftOchForvaltning,
+        Kostnadstyp::Investering,
+        Kostnadstyp::UtbildningOchForandringsledning,
+        Kostnadstyp::Lokaler,
+        Kostnadstyp::Ovrigt,
+    ];
+
+    pub fn namn(self) -> &'static str {
+        match self {
+            Kostnadstyp::Personal => "Personal",
+            Kostnadstyp::KonsulterOchExternaTjanster => "Konsulter och externa tjänster",
+            Kostnadstyp::Licenser => "Licenser",
+            Kostnadstyp::DriftOchForvaltning => "Drift och förvaltning",
+            Kostnadstyp::Investering => "Investering",
+            Kostnadstyp::UtbildningOchForandringsledning => "Utbildning och förändringsledning",
+            Kostnadstyp::Lokaler => "Lokaler",
+            Kostnadstyp::Ovrigt => "Övrigt",
+        }
+    }
+}
+
+/// Kalkylperiod: t = 0 … T-1, t = 0 being `startar`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+pub struct Kalkylperiod {
+    /// Calendar year of t = 0.
+    pub startar: i32,
+    /// T, 1 to 15.
+    pub ar: u32,
+}
+
+impl Default for Kalkylperiod {
+    fn default() -> Self {
+        Kalkylperiod { startar: 2027, ar: 5 }
+    }
+}
+
+impl Kalkylperiod {
+    pub const MAX_AR: u32 = 15;
+}
+
+/// How an hourly cost is set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "satt", rename_all = "snake_case")]
+pub enum Timsats {
+    /// Given directly, SEK per hour.
+    Direkt { timkostnad: Belopp },
+    /// `månadslön × (1 + påslag/100) / produktiva timmar per månad`,
+    /// rounded to öre.
+    Harledd {
+        manadslon: Belopp,
+        /// Percent; default 54.
+        paslag_procent: Decimal,
+        /// Default 142.
+        produktiva_timmar: Decimal,
+    },
+}
+
+/// A named hourly cost (timkostnad) that lines refer to by `id`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+pub struct Timkostnad {
+    pub id: String,
+    pub namn: String,
+    pub sats: Timsats,
+}
+
+/// What a line's numbers are: kronor, or hours priced at a named timkostnad.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "enhet", rename_all = "snake_case")]
+pub enum Enhet {
+    #[default]
+    Kronor,
+    Timmar { timkostnad_id: String },
+}
+
+/// Which years a line has a value in. Values are in the line's `Enhet`
+/// (kronor or hours) as entered; a line's value for one year is rounded to
+/// öre where the valuation computes it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "typ", rename_all = "snake_case")]
+pub enum Fordelning {
+    /// One value per year t = 0 … T-1 (missing years count as 0).
+    PerAr { varden: Vec<Decimal> },
+    /// Year t only.
+    Engangs { ar: u32, varde: Decimal },
+    /// The same value every year from `fran` to `till`, both included.
+    Aterkommande { fran: u32, till: u32, varde: Decimal },
+}
+
+impl Default for Fordelning {
+    fn default() -> Self {
+        Fordelning::PerAr { varden: Vec::new() }
+    }
+}
+
+impl Fordelning {
+    /// The entered quantity for year t (0 where the line has none).
+    pub fn varde(&self, t: u32) -> Decimal {
+        match self {
+            Fordelning::PerAr { varden } => varden.get(t as usize).copied().unwrap_or_default(),
+            Fordelning::Engangs { ar, varde } if *ar == t => *varde,
+            Fordelning::Aterkommande { fran, till, varde } if (*fran..=*till).contains(&t) => *varde,
+            _ => Decimal::ZERO,
+        }
+    }
+}
+
+/// A cost line (kostnadsrad).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[serde(default)]
+pub struct Kostnadsrad {
+    pub id: String,
+    pub namnd: String,
+    pub kostnadstyp: Kostnadstyp,
+    pub beskrivning: String,
+    pub enhet: Enhet,
+    pub fordelning: Fordelning,
+}
+
+/// Ramjustering (taken home as money) or frigjort ramutrymme (capacity).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effektkategori {
+    Ramjustering,
+    #[default]
+    FrigjortRamutrymme,
+}
+
+/// An economic effect line (ekonomisk effekt). A negative value is an
+/// economic drawback for that nämnd.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[serde(default)]
+pub struct Effektrad {
+    pub id: String,
+    pub namnd: String,
+    /// The cost type the effect affects.
+    pub kostnadstyp: Kostnadstyp,
+    pub beskrivning: String,
+    pub kategori: Effektkategori,
+    pub enhet: Enhet,
+    pub fordelning: Fordelning,
+    /// Realisation share p(t) in percent per year t (0–100). A year without
+    /// an entry counts as 100.
+    pub realisering_procent: Vec<Decimal>,
+    /// The logic-model outcome this effect realises, if tied to one.
+    pub utfall_id: Option<String>,
+    /// Set when the line was made from the workflow step, so a later change
+    /// of the workflow can offer to update it.
+    pub fran_arbetsflode: bool,
+}
+
+impl Effektrad {
+    /// p(t) in percent: the entry for year t, or 100.
+    pub fn realisering(&self, t: u32) -> Decimal {
+        self.realisering_procent
+            .get(t as usize)
+            .copied()
+            .unwrap_or(Decimal::ONE_HUNDRED)
+    }
+}
+
+/// Everything step 8 holds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[serde(default)]
+pub struct Ekonomi {
+    pub kalkylperiod: Kalkylperiod,
+    pub timkostnader: Vec<Timkostnad>,
+    pub kostnader: Vec<Kostnadsrad>,
+    pub effekter: Vec<Effektrad>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distribution_values_by_year() {
+        let d = |n: i64| Decimal::from(n);
+        let per_ar = Fordelning::PerAr { varden: vec![d(1), d(2)] };
+        assert_eq!(per_ar.varde(1), d(2));
+        assert_eq!(per_ar.varde(4), d(0));
+        let engangs = Fordelning::Engangs { ar: 2, varde: d(9) };
+        assert_eq!((engangs.varde(1), engangs.varde(2)), (d(0), d(9)));
+        let ater = Fordelning::Aterkommande { fran: 1, till: 3, varde: d(5) };
+        let years: Vec<_> = (0..5).map(|t| ater.varde(t)).collect();
+        assert_eq!(years, vec![d(0), d(5), d(5), d(5), d(0)]);
+    }
+
+    #[test]
+    fn realisation_defaults_to_full() {
+        let rad = Effektrad {
+            realisering_procent: vec![Decimal::from(50)],
+            ..Default::default()
+        };
+        assert_eq!(rad.realisering(0), Decimal::from(50));
+        assert_eq!(rad.realisering(1), Decimal::ONE_HUNDRED);
+    }
+}

@@ -1,0 +1,105 @@
+//! The förstudie as plain serde types: every template of
+//! ../shared/spec/templates.md, the valuation inputs and the model
+//! parameters. No UI types here; the browser build adds store derives only.
+
+pub mod analyser;
+pub mod bedomning;
+pub mod behov;
+pub mod ekonomi;
+pub mod kartlaggning;
+pub mod konsekvenser;
+pub mod money;
+pub mod parametrar;
+pub mod steg;
+pub mod validering;
+
+pub use analyser::*;
+pub use bedomning::*;
+pub use behov::*;
+pub use ekonomi::*;
+pub use kartlaggning::*;
+pub use konsekvenser::*;
+pub use money::{round_ore, Belopp};
+pub use parametrar::*;
+pub use steg::Steg;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// One case: a förstudie for one proposed initiative.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+pub struct Forstudie {
+    pub id: Uuid,
+    /// RFC 3339 timestamps (UTC), set by the caller: the model reads no clock.
+    pub skapad: String,
+    pub andrad: String,
+    #[serde(default)]
+    pub utvecklingsbehov: Utvecklingsbehov,
+    #[serde(default)]
+    pub orsaksanalys: Orsaksanalys,
+    #[serde(default)]
+    pub malgruppsanalys: Malgruppsanalys,
+    #[serde(default)]
+    pub intressentanalys: Intressentanalys,
+    #[serde(default)]
+    pub arbetsflode: Arbetsflode,
+    #[serde(default)]
+    pub informationsinventering: Informationsinventering,
+    #[serde(default)]
+    pub logikmodell: Logikmodell,
+    #[serde(default)]
+    pub ekonomi: Ekonomi,
+    #[serde(default)]
+    pub konsekvenser: Konsekvenser,
+    #[serde(default)]
+    pub bedomning: Bedomning,
+    #[serde(default)]
+    pub effekthemtagning: Effekthemtagning,
+    #[serde(default)]
+    pub parametrar: Modellparametrar,
+}
+
+impl Forstudie {
+    /// A new, empty case. `random` is 16 random bytes (the browser's crypto),
+    /// `nu` the current time as RFC 3339.
+    pub fn ny(random: [u8; 16], nu: &str) -> Self {
+        Forstudie {
+            id: uuid::Builder::from_random_bytes(random).into_uuid(),
+            skapad: nu.into(),
+            andrad: nu.into(),
+            utvecklingsbehov: Utvecklingsbehov::default(),
+            orsaksanalys: Orsaksanalys::default(),
+            malgruppsanalys: Malgruppsanalys::default(),
+            intressentanalys: Intressentanalys::default(),
+            arbetsflode: Arbetsflode::default(),
+            informationsinventering: Informationsinventering::default(),
+            logikmodell: Logikmodell::default(),
+            ekonomi: Ekonomi::default(),
+            konsekvenser: Konsekvenser::default(),
+            bedomning: Bedomning::default(),
+            effekthemtagning: Effekthemtagning::default(),
+            parametrar: Modellparametrar::default(),
+        }
+    }
+
+    /// The title to list the case under.
+    pub fn visningsnamn(&self) -> &str {
+        let titel = self.utvecklingsbehov.titel.trim();
+        if titel.is_empty() {
+            "Namnlös förstudie"
+        } else {
+            titel
+        }
+    }
+
+    /// A copy with a new id and times, for "duplicate".
+    pub fn kopia(&self, random: [u8; 16], nu: &str) -> Self {
+        let mut kopia = self.clone();
+        kopia.id = uuid::Builder::from_random_bytes(random).into_uuid();
+        kopia.skapad = nu.into();
+        kopia.andrad = nu.into();
+        kopia.utvecklingsbehov.titel = format!("Kopia av {}", self.visningsnamn());
+        kopia
+    }
+}
