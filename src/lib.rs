@@ -7,6 +7,7 @@
 pub mod format;
 pub mod lagring;
 pub mod model;
+pub mod valuation;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
