@@ -94,6 +94,28 @@ pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
     serde_json::from_value(varde).map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })
 }
 
+/// The export's file name: the title in letters, digits and dashes, and a date.
+pub fn filnamn(titel: &str, datum: &str) -> String {
+    let mut namn = String::new();
+    for c in titel.trim().to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if !(c == '-' && (namn.is_empty() || namn.ends_with('-'))) {
+            namn.push(c);
+        }
+        if namn.len() >= 60 {
+            break;
+        }
+    }
+    let namn = namn.trim_end_matches('-');
+    let namn = if namn.is_empty() { "forstudie" } else { namn };
+    format!("{namn}-{datum}.json")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +131,12 @@ mod tests {
         assert!(matches!(fel, Lasfel::FelaktigtInnehall { .. }));
         assert!(fel.to_string().starts_with("Filen har rätt version"));
         assert!(Lasfel::OkandVersion { version: 2 }.to_string().contains("schemaversion 2"));
+    }
+
+    #[test]
+    fn file_names_are_plain_ascii() {
+        assert_eq!(filnamn("Digital ansökan om färdtjänst!", "2026-11-26"), "digital-ansokan-om-fardtjanst-2026-11-26.json");
+        assert_eq!(filnamn("  ", "2026-11-26"), "forstudie-2026-11-26.json");
     }
 
     #[test]

@@ -93,10 +93,16 @@ impl Forstudie {
         }
     }
 
+    /// The same case under a new id, for keeping an import beside the case
+    /// that already has its id.
+    pub fn med_nytt_id(mut self, random: [u8; 16]) -> Self {
+        self.id = uuid::Builder::from_random_bytes(random).into_uuid();
+        self
+    }
+
     /// A copy with a new id and times, for "duplicate".
     pub fn kopia(&self, random: [u8; 16], nu: &str) -> Self {
-        let mut kopia = self.clone();
-        kopia.id = uuid::Builder::from_random_bytes(random).into_uuid();
+        let mut kopia = self.clone().med_nytt_id(random);
         kopia.skapad = nu.into();
         kopia.andrad = nu.into();
         kopia.utvecklingsbehov.titel = format!("Kopia av {}", self.visningsnamn());

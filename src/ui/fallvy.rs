@@ -1,0 +1,154 @@
+//! One open case: loads it from storage into the store, saves every edit
+//! within a second, and shows the stepper and the current step.
+
+use crate::format;
+use crate::lagring::{self, Oppningsfel};
+use crate::model::{Forstudie, ForstudieStoreFields, Steg};
+use crate::ui::falt::VisaAllaFel;
+use crate::ui::fil::ladda_ned;
+use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
+use crate::ui::stepper::Stepper;
+use crate::ui::webblagring::{klockslag, lagring, nu};
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+use leptos_router::hooks::use_params_map;
+use reactive_stores::Store;
+use std::time::Duration;
+use uuid::Uuid;
+
+/// How long after the last keystroke a save happens.
+const SPARFORDROJNING: Duration = Duration::from_millis(400);
+
+#[derive(Clone, Debug, PartialEq)]
+enum Sparstatus {
+    Sparat(String),
+    Osparat,
+    Fel(String),
+}
+
+#[component]
+pub fn FallVy() -> impl IntoView {
+    let params = use_params_map();
+    // Only the id reloads the case: moving between steps keeps the store.
+    let id = Memo::new(move |_| params.read().get("id"));
+    move || {
+        let text = id.get().unwrap_or_default();
+        let oppnat = Uuid::parse_str(&text)
+            .map_err(|_| Oppningsfel::Saknas.to_string())
+            .and_then(|id| lagring().and_then(|l| lagring::oppna(&l, id).map_err(|e| e.to_string())));
+        match oppnat {
+            Ok(fall) => view! { <Redigering fall /> }.into_any(),
+            Err(fel) => view! {
+                <section class="sida">
+                    <h1>"Förstudien kan inte öppnas"</h1>
+                    <p role="alert">{fel}</p>
+                    <p><A href="/">"Till startsidan"</A></p>
+                </section>
+            }
+            .into_any(),
+        }
+    }
+}
+
+#[component]
+fn Redigering(fall: Forstudie) -> impl IntoView {
+    let id = fall.id.to_string();
+    let sparstatus = RwSignal::new(Sparstatus::Sparat(fall.andrad.clone()));
+    let strategier = fall.parametrar.strategier.clone();
+    let store = Store::new(fall);
+    let params = use_params_map();
+    let steg = Memo::new(move |_| params.read().get("steg").map(|s| Steg::fran_slug(&s)));
+    let aktuellt = Memo::new(move |_| steg.get().flatten());
+    let visa_alla = RwSignal::new(false);
+    provide_context(VisaAllaFel(visa_alla));
+
+    let vantande = StoredValue::new(None::<TimeoutHandle>);
+    let spara_nu = move || {
+        if let Some(handtag) = vantande.get_value() {
+            handtag.clear();
+            vantande.set_value(None);
+        }
+        if sparstatus.get_untracked() != Sparstatus::Osparat {
+            return;
+        }
+        let tid = nu();
+        let mut kopia = store.get_untracked();
+        kopia.andrad = tid.clone();
+        let resultat = lagring().and_then(|mut l| lagring::spara(&mut l, &kopia, &tid));
+        match resultat {
+            Ok(()) => {
+                // The stored time, without counting as an edit.
+                *store.andrad().write_untracked() = tid.clone();
+                sparstatus.set(Sparstatus::Sparat(tid));
+            }
+            Err(fel) => sparstatus.set(Sparstatus::Fel(fel)),
+        }
+    };
+    Effect::new(move |forra: Option<()>| {
+        store.track();
+        if forra.is_some() {
+            sparstatus.set(Sparstatus::Osparat);
+            if let Some(handtag) = vantande.get_value() {
+                handtag.clear();
+            }
+            vantande.set_value(set_timeout_with_handle(spara_nu, SPARFORDROJNING).ok());
+        }
+    });
+    // Nothing typed is lost when the tab closes or the user leaves the case.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| spara_nu());
+    on_cleanup(spara_nu);
+
+    let exportera = move |_| {
+        spara_nu();
+        let fall = store.get_untracked();
+        let text = format::skriv(&fall, &nu());
+        let namn = format::filnamn(fall.visningsnamn(), &nu()[..10]);
+        if ladda_ned(&namn, &text, "application/json").is_err() {
+            sparstatus.set(Sparstatus::Fel("Exporten kunde inte skapas i den här webbläsaren.".into()));
+        }
+    };
+
+    let titel = move || store.with(|f| f.visningsnamn().to_string());
+    let status = move || match sparstatus.get() {
+        Sparstatus::Sparat(tid) => format!("Sparat {}", klockslag(&tid)),
+        Sparstatus::Osparat => "Sparar …".to_string(),
+        Sparstatus::Fel(fel) => fel,
+    };
+    let forsta = format!("/fall/{id}/{}", Steg::ALLA[0].slug());
+    view! {
+        <div class="fall">
+            <div class="fallhuvud">
+                <div>
+                    <p class="brodsmulor"><A href="/">"Alla förstudier"</A></p>
+                    <h1>{titel}</h1>
+                </div>
+                <div class="fallatgarder">
+                    <p class="sparstatus" role="status" class:sparfel=move || matches!(sparstatus.get(), Sparstatus::Fel(_))>
+                        {status}
+                    </p>
+                    <button type="button" on:click=exportera>"Exportera (.json)"</button>
+                </div>
+            </div>
+            <div class="fallkropp">
+                <Stepper store id=id.clone() aktuellt />
+                <section class="steginnehall" aria-labelledby="stegrubrik">
+                    {move || match steg.get() {
+                        None => view! { <Redirect path=forsta.clone() /> }.into_any(),
+                        Some(Some(Steg::Utvecklingsbehov)) => view! {
+                            <UtvecklingsbehovSteg behov=store.utvecklingsbehov() strategier=strategier.clone() />
+                        }
+                        .into_any(),
+                        Some(None) => view! {
+                            <h2 id="stegrubrik">"Steget finns inte"</h2>
+                            <p>"Välj ett steg i listan."</p>
+                        }
+                        .into_any(),
+                    }}
+                    <div class="stegfot">
+                        <button type="button" on:click=move |_| visa_alla.set(true)>"Visa vad som saknas"</button>
+                    </div>
+                </section>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,157 @@
+//! Labelled form controls that show the domain's message at the field.
+//!
+//! A message appears once the user has left the field, or when the step asks
+//! to show everything that is missing; never while the user is still typing
+//! a first value.
+
+use leptos::prelude::*;
+use reactive_stores::Field;
+
+/// Whether a step shows every message at once ("Visa vad som saknas").
+#[derive(Clone, Copy)]
+pub struct VisaAllaFel(pub RwSignal<bool>);
+
+fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
+    view! {
+        {etikett}
+        {kravs.then(|| view! { <span class="krav" aria-hidden="true">" *"</span> })}
+    }
+}
+
+/// A one-line text, date or multi-line text field bound to a `Field<String>`.
+#[component]
+pub fn Textfalt(
+    id: &'static str,
+    etikett: &'static str,
+    #[prop(into)] varde: Field<String>,
+    #[prop(into)] fel: Signal<Option<&'static str>>,
+    #[prop(optional)] hjalp: Option<&'static str>,
+    #[prop(optional)] kravs: bool,
+    #[prop(optional)] flerradig: bool,
+    #[prop(default = "text")] typ: &'static str,
+) -> impl IntoView {
+    let rord = RwSignal::new(false);
+    let visa_alla = use_context::<VisaAllaFel>().map(|v| v.0);
+    let synligt_fel = Signal::derive(move || {
+        let visa = rord.get() || visa_alla.map(|v| v.get()).unwrap_or(false);
+        if visa { fel.get() } else { None }
+    });
+    let hjalp_id = format!("{id}-hjalp");
+    let fel_id = format!("{id}-fel");
+    let beskrivning = {
+        let (hjalp_id, fel_id) = (hjalp_id.clone(), fel_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hjalp.is_some() {
+                ids.push(hjalp_id.clone());
+            }
+            if synligt_fel.get().is_some() {
+                ids.push(fel_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let ogiltig = move || synligt_fel.get().is_some().then_some("true");
+    let kravs_attr = kravs.then_some("true");
+    let kontroll = if flerradig {
+        view! {
+            <textarea
+                id=id
+                rows="4"
+                aria-required=kravs_attr
+                aria-invalid=ogiltig
+                aria-describedby=beskrivning
+                prop:value=move || varde.get()
+                on:input:target=move |ev| varde.set(ev.target().value())
+                on:blur=move |_| rord.set(true)
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id
+                type=typ
+                aria-required=kravs_attr
+                aria-invalid=ogiltig
+                aria-describedby=beskrivning
+                prop:value=move || varde.get()
+                on:input:target=move |ev| varde.set(ev.target().value())
+                on:blur=move |_| rord.set(true)
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="falt" class:falt-fel=move || synligt_fel.get().is_some()>
+            <label for=id>{etikettrad(etikett, kravs)}</label>
+            {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
+            {kontroll}
+            <p class="felmeddelande" id=fel_id.clone() hidden=move || synligt_fel.get().is_none()>
+                {move || synligt_fel.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}
+
+/// A group of checkboxes choosing names from a list.
+#[component]
+pub fn Flerval(
+    id: &'static str,
+    etikett: &'static str,
+    alternativ: Vec<String>,
+    #[prop(into)] valda: Field<Vec<String>>,
+    #[prop(into)] fel: Signal<Option<&'static str>>,
+    #[prop(optional)] kravs: bool,
+) -> impl IntoView {
+    let visa_alla = use_context::<VisaAllaFel>().map(|v| v.0);
+    let rord = RwSignal::new(false);
+    let synligt_fel = Signal::derive(move || {
+        let visa = rord.get() || visa_alla.map(|v| v.get()).unwrap_or(false);
+        if visa { fel.get() } else { None }
+    });
+    let fel_id = format!("{id}-fel");
+    let rutor = alternativ
+        .into_iter()
+        .enumerate()
+        .map(|(i, namn)| {
+            let ruta_id = format!("{id}-{i}");
+            let for_markering = namn.clone();
+            let for_andring = namn.clone();
+            view! {
+                <div class="kryssruta">
+                    <input
+                        type="checkbox"
+                        id=ruta_id.clone()
+                        prop:checked=move || valda.read().contains(&for_markering)
+                        on:change:target=move |ev| {
+                            let markerad = ev.target().checked();
+                            let namn = for_andring.clone();
+                            valda.update(|v| {
+                                v.retain(|s| *s != namn);
+                                if markerad {
+                                    v.push(namn);
+                                }
+                            });
+                            rord.set(true);
+                        }
+                    />
+                    <label for=ruta_id>{namn}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="falt"
+            class:falt-fel=move || synligt_fel.get().is_some()
+            aria-describedby=move || synligt_fel.get().is_some().then(|| fel_id.clone())
+        >
+            <legend>{etikettrad(etikett, kravs)}</legend>
+            {rutor}
+            <p class="felmeddelande" id=format!("{id}-fel") hidden=move || synligt_fel.get().is_none()>
+                {move || synligt_fel.get().unwrap_or_default()}
+            </p>
+        </fieldset>
+    }
+}

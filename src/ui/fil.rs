@@ -1,0 +1,32 @@
+//! Files in and out: a download made from a Blob, and reading a picked file.
+//! Nothing is sent anywhere: the file is the only way a case leaves.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `text` as a file download named `filnamn`.
+pub fn ladda_ned(filnamn: &str, text: &str, mimetyp: &str) -> Result<(), JsValue> {
+    let delar = js_sys::Array::of1(&JsValue::from_str(text));
+    let egenskaper = web_sys::BlobPropertyBag::new();
+    egenskaper.set_type(mimetyp);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&delar, &egenskaper)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let dokument = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let lank: web_sys::HtmlAnchorElement = dokument.create_element("a")?.dyn_into()?;
+    lank.set_href(&url);
+    lank.set_download(filnamn);
+    lank.set_hidden(true);
+    dokument.body().ok_or("no body")?.append_child(&lank)?;
+    lank.click();
+    lank.remove();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Reads a picked file as UTF-8 text.
+pub async fn las_text(fil: web_sys::File) -> Result<String, String> {
+    wasm_bindgen_futures::JsFuture::from(fil.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| "Filen kunde inte läsas.".to_string())
+}

@@ -1,0 +1,142 @@
+//! Import of one case from a file. The file is checked completely before
+//! anything is stored; a case whose id is already here is never replaced
+//! without the user's word, and a damaged stored value never at all.
+
+use crate::lagring::{self, Krock};
+use crate::model::Forstudie;
+use crate::ui::fil::las_text;
+use crate::ui::startsida::Listversion;
+use crate::ui::webblagring::{lagring, slumpbytes};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// An import waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+struct Vantande {
+    fall: Forstudie,
+    krock: Krock,
+}
+
+#[component]
+pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
+    let version = expect_context::<Listversion>().0;
+    let fel = RwSignal::new(None::<String>);
+    let vantande = RwSignal::new(None::<Vantande>);
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+
+    let lagra = move |fall: Forstudie, klart: String| {
+        let resultat = lagring().and_then(|mut l| {
+            let tid = fall.andrad.clone();
+            lagring::spara(&mut l, &fall, &tid)
+        });
+        match resultat {
+            Ok(()) => {
+                fel.set(None);
+                meddelande.set(Some(klart));
+                version.update(|v| *v += 1);
+            }
+            Err(e) => fel.set(Some(format!("Importen misslyckades: {e} Inget har ändrats."))),
+        }
+    };
+
+    let valj_fil = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(fil) = input.files().and_then(|f| f.get(0)) else { return };
+        let filnamn = fil.name();
+        // The same file can be picked again after a failed attempt.
+        input.set_value("");
+        spawn_local(async move {
+            let text = match las_text(fil).await {
+                Ok(text) => text,
+                Err(e) => {
+                    fel.set(Some(format!("Importen av {filnamn} misslyckades: {e} Inget har ändrats.")));
+                    return;
+                }
+            };
+            let fall = match lagring::las_import(&text) {
+                Ok(fall) => fall,
+                Err(e) => {
+                    fel.set(Some(format!("Importen av {filnamn} misslyckades. {e} Inget har ändrats.")));
+                    return;
+                }
+            };
+            let krock = match lagring() {
+                Ok(l) => lagring::krock(&l, fall.id),
+                Err(e) => {
+                    fel.set(Some(e));
+                    return;
+                }
+            };
+            let titel = fall.visningsnamn().to_string();
+            match krock {
+                Krock::Ingen => lagra(fall, format!("Importerade ”{titel}”.")),
+                krock => {
+                    fel.set(None);
+                    vantande.set(Some(Vantande { fall, krock }));
+                    if let Some(d) = dialog.get_untracked() {
+                        let _ = d.show_modal();
+                    }
+                }
+            }
+        });
+    };
+
+    let stang = move || {
+        vantande.set(None);
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    let ersatt = move || {
+        if let Some(v) = vantande.get_untracked() {
+            let titel = v.fall.visningsnamn().to_string();
+            lagra(v.fall, format!("Ersatte ”{titel}” med den importerade filen."));
+        }
+        stang();
+    };
+    let behall_bada = move || {
+        if let Some(v) = vantande.get_untracked() {
+            let titel = v.fall.visningsnamn().to_string();
+            lagra(v.fall.med_nytt_id(slumpbytes()), format!("Importerade ”{titel}” som en ny förstudie bredvid den befintliga."));
+        }
+        stang();
+    };
+    let fraga = move || {
+        vantande.get().map(|v| {
+            let kan_ersatta = matches!(v.krock, Krock::Finns(_));
+            let beskrivning = match &v.krock {
+                Krock::Finns(s) => format!(
+                    "Förstudien ”{}” i filen finns redan här som ”{}”. Vill du ersätta den som finns här med filens innehåll, eller behålla båda?",
+                    v.fall.visningsnamn(),
+                    s.titel
+                ),
+                _ => format!(
+                    "Förstudien ”{}” har samma id som en skadad post här. Den skadade posten lämnas orörd; filen kan bara importeras som en ny förstudie.",
+                    v.fall.visningsnamn()
+                ),
+            };
+            view! {
+                <h2 id="importrubrik">"Förstudien finns redan"</h2>
+                <p>{beskrivning}</p>
+                <div class="knappar">
+                    {kan_ersatta.then(|| view! {
+                        <button type="button" class="farlig" on:click=move |_| ersatt()>"Ersätt den befintliga"</button>
+                    })}
+                    <button type="button" class="primar" on:click=move |_| behall_bada()>"Behåll båda"</button>
+                    <button type="button" on:click=move |_| stang()>"Avbryt importen"</button>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <div class="import">
+            <label for="importfil" class="knapp">"Importera förstudie (.json)"</label>
+            <input id="importfil" class="filval" type="file" accept=".json,application/json" on:change=valj_fil />
+            <p class="importfel" role="alert">{move || fel.get()}</p>
+        </div>
+        <dialog node_ref=dialog aria-labelledby="importrubrik" on:close=move |_| vantande.set(None)>
+            {fraga}
+        </dialog>
+    }
+}

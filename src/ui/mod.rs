@@ -1,0 +1,20 @@
+//! The Leptos app. Data flows one way: stored case → store → step
+//! components; arithmetic and rules live in the pure domain modules.
+
+mod app;
+mod fallvy;
+mod falt;
+mod fil;
+mod import;
+mod startsida;
+mod steg;
+mod stepper;
+mod tillganglighet;
+mod webblagring;
+
+use leptos::prelude::*;
+
+pub fn start() {
+    console_error_panic_hook::set_once();
+    mount_to_body(app::App);
+}

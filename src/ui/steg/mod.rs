@@ -1,0 +1,3 @@
+//! One file per step of the förstudie.
+
+pub mod utvecklingsbehov;

@@ -1,0 +1,35 @@
+//! The list of steps with a mark for complete / incomplete, in text as well
+//! as colour.
+
+use crate::model::{Forstudie, Steg};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use reactive_stores::Store;
+
+#[component]
+pub fn Stepper(store: Store<Forstudie>, id: String, aktuellt: Memo<Option<Steg>>) -> impl IntoView {
+    let poster = Steg::ALLA
+        .into_iter()
+        .enumerate()
+        .map(|(i, steg)| {
+            let klar = Memo::new(move |_| store.with(|f| steg.ar_komplett(f)));
+            let href = format!("/fall/{id}/{}", steg.slug());
+            view! {
+                <li class:klar=move || klar.get() class:aktuellt=move || aktuellt.get() == Some(steg)>
+                    <A href=href>
+                        <span class="stegnummer">{i + 1}". "</span>
+                        <span class="stegnamn">{steg.rubrik()}</span>
+                        <span class="stegstatus">
+                            {move || if klar.get() { "✓ Klar" } else { "○ Ej klar" }}
+                        </span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="stepper" aria-label="Förstudiens steg">
+            <ol>{poster}</ol>
+        </nav>
+    }
+}

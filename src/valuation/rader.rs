@@ -1,0 +1,399 @@
+//! Step 1 of the valuation: the hourly rates and every line's value per
+//! year, each rounded to öre once, here. Everything later sums these.
+
+use crate::model::{Belopp, Effektrad, Ekonomi, Enhet, Fordelning, Kostnadstyp, Timkostnad, Timsats};
+use super::rutnat::{avrunda_ore, belopp};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The largest value one line may have in one year, in kronor (10^12, more
+/// than the state's whole budget). Larger values are reported and counted
+/// as 0: the cap keeps every later sum, scenario and present value far
+/// inside `Decimal`'s 96 bits even for a file of the largest size read, so
+/// the engine never overflows.
+pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
+
+/// How serious a problem found in the inputs is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Allvarlighet {
+    /// A figure is wrong until the input is mended (something counted as 0
+    /// or replaced by a limit).
+    Fel,
+    /// The figures follow the rules, but the input looks unintended.
+    Varning,
+}
+
+/// Something in the inputs the valuation could not use as entered, said in
+/// Swedish at the line or rate it concerns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub allvarlighet: Allvarlighet,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rad_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timkostnad_id: Option<String>,
+    pub meddelande: String,
+}
+
+impl Problem {
+    pub(crate) fn fel(meddelande: String) -> Self {
+        Problem { allvarlighet: Allvarlighet::Fel, rad_id: None, timkostnad_id: None, meddelande }
+    }
+
+    pub(crate) fn varning(meddelande: String) -> Self {
+        Problem { allvarlighet: Allvarlighet::Varning, ..Problem::fel(meddelande) }
+    }
+
+    fn for_rad(mut self, id: &str) -> Self {
+        self.rad_id = Some(id.to_owned());
+        self
+    }
+
+    fn for_timkostnad(mut self, id: &str) -> Self {
+        self.timkostnad_id = Some(id.to_owned());
+        self
+    }
+}
+
+/// A named timkostnad as the valuation used it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Timkostnadsvarde {
+    pub id: String,
+    pub namn: String,
+    pub harledd: bool,
+    /// The rate in kr/h, rounded to öre; `None` when it cannot be computed
+    /// (then every line using it is reported and counts as 0).
+    pub timkostnad: Option<Belopp>,
+}
+
+/// What a line contributes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Radslag {
+    /// K
+    Kostnad,
+    /// RAM
+    Ramjustering,
+    /// FRI
+    FrigjortRamutrymme,
+}
+
+/// One line in one year: the entered quantity, p(t) for effects, and the
+/// rounded value that every sum uses.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Radar {
+    /// Kronor or hours as entered for this year (0 where none).
+    pub mangd: Decimal,
+    /// p(t) in percent, effects only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisering_procent: Option<Decimal>,
+    pub varde: Belopp,
+}
+
+/// One cost or effect line with its value per year: what a figure sums.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Radvardering {
+    pub id: String,
+    pub slag: Radslag,
+    pub namnd: String,
+    pub kostnadstyp: Kostnadstyp,
+    /// The timkostnad the hours are priced at, for hour lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timkostnad_id: Option<String>,
+    /// The rounded rate used; `None` for kronor lines and missing rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timkostnad: Option<Belopp>,
+    /// t = 0 … T-1.
+    pub per_ar: Vec<Radar>,
+}
+
+impl Radvardering {
+    pub fn varde(&self, t: u32) -> Belopp {
+        self.per_ar.get(t as usize).map_or(Belopp::ZERO, |a| a.varde)
+    }
+
+    pub fn summa(&self) -> Belopp {
+        self.per_ar.iter().map(|a| a.varde).sum()
+    }
+}
+
+/// `månadslön × (1 + påslag/100) / produktiva timmar`, rounded to öre.
+/// `None` when the hours are not positive or the figure is out of range.
+/// One division of exact numerator by exact denominator, so the only
+/// rounding before the öre is `Decimal`'s 28 digits.
+pub fn harledd_timkostnad(manadslon: Belopp, paslag_procent: Decimal, produktiva_timmar: Decimal) -> Option<Belopp> {
+    if produktiva_timmar <= Decimal::ZERO {
+        return None;
+    }
+    let taljare = manadslon.value().checked_mul(Decimal::ONE_HUNDRED.checked_add(paslag_procent)?)?;
+    let namnare = produktiva_timmar.checked_mul(Decimal::ONE_HUNDRED)?;
+    let sats = taljare.checked_div(namnare)?;
+    inom_tak(sats.mantissa(), sats.scale())
+}
+
+/// `mantissa / 10^skala` rounded to öre, if within ±`MAX_RADBELOPP`.
+fn inom_tak(mantissa: i128, skala: u32) -> Option<Belopp> {
+    let ore = avrunda_ore(mantissa, skala);
+    (ore.abs() <= i128::from(MAX_RADBELOPP) * 100).then(|| belopp(ore))
+}
+
+/// The rates, in input order, with their problems.
+pub(crate) fn timkostnader(indata: &[Timkostnad], problem: &mut Vec<Problem>) -> Vec<Timkostnadsvarde> {
+    let mut ut: Vec<Timkostnadsvarde> = Vec::with_capacity(indata.len());
+    for tk in indata {
+        let namn = if tk.namn.trim().is_empty() { &tk.id } else { &tk.namn };
+        if ut.iter().any(|t| t.id == tk.id) {
+            problem.push(
+                Problem::varning(format!(
+                    "Timkostnaden «{namn}» har samma id ({}) som en tidigare timkostnad; rader med det id:t räknas med den första.",
+                    tk.id
+                ))
+                .for_timkostnad(&tk.id),
+            );
+        }
+        let (harledd, sats) = match &tk.sats {
+            Timsats::Direkt { timkostnad } => (false, Some(*timkostnad)),
+            Timsats::Harledd { manadslon, paslag_procent, produktiva_timmar } => {
+                (true, harledd_timkostnad(*manadslon, *paslag_procent, *produktiva_timmar))
+            }
+        };
+        match sats {
+            None => problem.push(
+                Problem::fel(format!(
+                    "Timkostnaden «{namn}» kan inte beräknas: produktiva timmar per månad måste vara större än 0 och beloppet rimligt. Rader som använder den räknas som 0."
+                ))
+                .for_timkostnad(&tk.id),
+            ),
+            Some(s) if s < Belopp::ZERO => problem.push(
+                Problem::varning(format!("Timkostnaden «{namn}» är negativ ({s} kr/h)."))
+                    .for_timkostnad(&tk.id),
+            ),
+            Some(_) => {}
+        }
+        ut.push(Timkostnadsvarde { id: tk.id.clone(), namn: tk.namn.clone(), harledd, timkostnad: sats });
+    }
+    ut
+}
+
+/// The fields of a cost or effect line the computation reads.
+struct Indata<'a> {
+    id: &'a str,
+    beskrivning: &'a str,
+    namnd: &'a str,
+    kostnadstyp: Kostnadstyp,
+    enhet: &'a Enhet,
+    fordelning: &'a Fordelning,
+    slag: Radslag,
+    effekt: Option<&'a Effektrad>,
+}
+
+/// Every line's value per year: the cost lines in input order, then the
+/// effect lines in input order.
+pub(crate) fn radvarden(
+    ekonomi: &Ekonomi,
+    satser: &[Timkostnadsvarde],
+    ar: u32,
+    problem: &mut Vec<Problem>,
+) -> Vec<Radvardering> {
+    let kostnader = ekonomi.kostnader.iter().map(|r| Indata {
+        id: &r.id,
+        beskrivning: &r.beskrivning,
+        namnd: &r.namnd,
+        kostnadstyp: r.kostnadstyp,
+        enhet: &r.enhet,
+        fordelning: &r.fordelning,
+        slag: Radslag::Kostnad,
+        effekt: None,
+    });
+    let effekter = ekonomi.effekter.iter().map(|r| Indata {
+        id: &r.id,
+        beskrivning: &r.beskrivning,
+        namnd: &r.namnd,
+        kostnadstyp: r.kostnadstyp,
+        enhet: &r.enhet,
+        fordelning: &r.fordelning,
+        slag: match r.kategori {
+            crate::model::Effektkategori::Ramjustering => Radslag::Ramjustering,
+            crate::model::Effektkategori::FrigjortRamutrymme => Radslag::FrigjortRamutrymme,
+        },
+        effekt: Some(r),
+    });
+    kostnader.chain(effekter).map(|rad| radvarde(&rad, satser, ar, problem)).collect()
+}
+
+/// How a line names itself in a message.
+fn etikett(rad: &Indata) -> String {
+    match (rad.beskrivning.trim(), rad.id.trim()) {
+        ("", "") => "(utan beskrivning)".to_owned(),
+        ("", id) => format!("«{id}»"),
+        (text, _) => format!("«{text}»"),
+    }
+}
+
+fn radvarde(rad: &Indata, satser: &[Timkostnadsvarde], ar: u32, problem: &mut Vec<Problem>) -> Radvardering {
+    let mut rapportera = |p: Problem| problem.push(p.for_rad(rad.id));
+    // Ok(None): kronor. Ok(Some(rate)): hours at rate. Err: the line counts as 0.
+    let (timkostnad_id, sats) = match rad.enhet {
+        Enhet::Kronor => (None, Ok(None)),
+        Enhet::Timmar { timkostnad_id } => {
+            let sats = match satser.iter().find(|s| s.id == *timkostnad_id) {
+                Some(Timkostnadsvarde { timkostnad: Some(s), .. }) => Ok(Some(*s)),
+                Some(_) => {
+                    rapportera(Problem::fel(format!(
+                        "Raden {} räknar timmar med timkostnaden «{timkostnad_id}», som inte kan beräknas. Radens värde räknas som 0.",
+                        etikett(rad)
+                    )));
+                    Err(())
+                }
+                None => {
+                    rapportera(Problem::fel(format!(
+                        "Raden {} räknar timmar med timkostnaden «{timkostnad_id}», som inte finns. Radens värde räknas som 0 tills timkostnaden läggs till eller raden ändras.",
+                        etikett(rad)
+                    )));
+                    Err(())
+                }
+            };
+            (Some(timkostnad_id.clone()), sats)
+        }
+    };
+    if rad.namnd.trim().is_empty() {
+        rapportera(Problem::varning(format!(
+            "Raden {} saknar nämnd; den räknas under en nämnd utan namn.",
+            etikett(rad)
+        )));
+    }
+    if let Some(sista) = utanfor_perioden(rad.fordelning, ar) {
+        rapportera(Problem::varning(format!(
+            "Raden {} har värden efter kalkylperiodens sista år (år {sista}); de räknas inte.",
+            etikett(rad)
+        )));
+    }
+    if let Fordelning::Aterkommande { fran, till, .. } = rad.fordelning {
+        if fran > till {
+            rapportera(Problem::varning(format!(
+                "Raden {} återkommer från år {fran} till år {till}, en tom period; den räknas som 0.",
+                etikett(rad)
+            )));
+        }
+    }
+
+    let mut for_stort = false;
+    let per_ar = (0..ar)
+        .map(|t| {
+            let mangd = rad.fordelning.varde(t);
+            // A year without an entered p(t) is 100 %: nothing to multiply.
+            let angiven_p = rad.effekt.and_then(|e| e.realisering_procent.get(t as usize).copied());
+            let varde = match sats {
+                Ok(_) if mangd.is_zero() => Belopp::ZERO,
+                Ok(sats) => aretsvarde(mangd, sats, angiven_p).unwrap_or_else(|| {
+                    for_stort = true;
+                    Belopp::ZERO
+                }),
+                Err(()) => Belopp::ZERO,
+            };
+            Radar { mangd, realisering_procent: rad.effekt.map(|e| e.realisering(t)), varde }
+        })
+        .collect();
+    let udda_p = rad.effekt.is_some_and(|e| {
+        e.realisering_procent.iter().take(ar as usize).any(|p| *p < Decimal::ZERO || *p > Decimal::ONE_HUNDRED)
+    });
+    if for_stort {
+        rapportera(Problem::fel(format!(
+            "Raden {} har ett år vars värde är större än {MAX_RADBELOPP} kr; det året räknas som 0.",
+            etikett(rad)
+        )));
+    }
+    if udda_p {
+        rapportera(Problem::varning(format!(
+            "Raden {} har en realiseringsgrad utanför 0–100 %; den används som angiven.",
+            etikett(rad)
+        )));
+    }
+
+    Radvardering {
+        id: rad.id.to_owned(),
+        slag: rad.slag,
+        namnd: rad.namnd.to_owned(),
+        kostnadstyp: rad.kostnadstyp,
+        timkostnad_id,
+        timkostnad: sats.ok().flatten(),
+        per_ar,
+    }
+}
+
+/// `round_öre(mängd × sats × p/100)`, the one rounding of a line's year;
+/// no `sats` for kronor, no `p` for costs and years at the default 100 %.
+/// `None` when the value is beyond `MAX_RADBELOPP`.
+fn aretsvarde(mangd: Decimal, sats: Option<Belopp>, p: Option<Decimal>) -> Option<Belopp> {
+    let bas = match sats {
+        Some(s) => mangd.checked_mul(s.value())?,
+        None => mangd,
+    };
+    // The division by 100 is two more decimals of scale: exact.
+    match p {
+        Some(p) => {
+            let produkt = bas.checked_mul(p)?;
+            inom_tak(produkt.mantissa(), produkt.scale() + 2)
+        }
+        None => inom_tak(bas.mantissa(), bas.scale()),
+    }
+}
+
+/// The last year index of the period, if the line has a non-zero value
+/// after it.
+fn utanfor_perioden(fordelning: &Fordelning, ar: u32) -> Option<u32> {
+    let utanfor = match fordelning {
+        Fordelning::PerAr { varden } => varden.iter().skip(ar as usize).any(|v| !v.is_zero()),
+        Fordelning::Engangs { ar: t, varde } => *t >= ar && !varde.is_zero(),
+        Fordelning::Aterkommande { fran, till, varde } => fran <= till && *till >= ar && !varde.is_zero(),
+    };
+    utanfor.then(|| ar.saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn derived_rate_of_the_spec() {
+        // 35 000 × 1.54 / 142 = 379.5774… → 379.58
+        let sats = harledd_timkostnad(Belopp::kronor(35_000), d("54"), d("142")).unwrap();
+        assert_eq!(sats.value(), d("379.58"));
+        assert_eq!(harledd_timkostnad(Belopp::kronor(35_000), d("54"), d("0")), None);
+    }
+
+    #[test]
+    fn effect_value_is_rounded_once_after_p() {
+        // 10 h × 379.58 = 3795.80; × 33.3 % = 1264.0014 → 1264.00
+        let v = aretsvarde(d("10"), Some(Belopp::from_decimal(d("379.58"))), Some(d("33.3")));
+        assert_eq!(v.unwrap().value(), d("1264.00"));
+        // 0.125 kr × 100 % → 0.13 (half away from zero); −0.125 → −0.13
+        assert_eq!(aretsvarde(d("0.125"), None, None).unwrap().value(), d("0.13"));
+        assert_eq!(aretsvarde(d("-0.125"), None, Some(d("100"))).unwrap().value(), d("-0.13"));
+    }
+
+    #[test]
+    fn huge_values_are_refused_not_overflowed() {
+        assert_eq!(aretsvarde(d("100000000000000000000000000"), Some(Belopp::kronor(1000)), None), None);
+        let tak = Decimal::from(MAX_RADBELOPP);
+        assert_eq!(aretsvarde(tak, None, None), Some(Belopp::kronor(MAX_RADBELOPP)));
+        assert_eq!(aretsvarde(tak + d("0.01"), None, None), None);
+        assert_eq!(aretsvarde(Decimal::MAX, None, Some(d("50"))), None);
+    }
+
+    #[test]
+    fn values_after_the_period_are_noticed() {
+        let dd = |v: &str| d(v);
+        assert_eq!(utanfor_perioden(&Fordelning::Engangs { ar: 5, varde: dd("1") }, 5), Some(4));
+        assert_eq!(utanfor_perioden(&Fordelning::Engangs { ar: 4, varde: dd("1") }, 5), None);
+        let per_ar = Fordelning::PerAr { varden: vec![dd("1"), dd("0"), dd("0")] };
+        assert_eq!(utanfor_perioden(&per_ar, 1), None);
+        let ater = Fordelning::Aterkommande { fran: 0, till: 9, varde: dd("2") };
+        assert_eq!(utanfor_perioden(&ater, 3), Some(2));
+    }
+}

@@ -1,0 +1,37 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by
+// playwright-core (no browser download), the release build served on
+// loopback under /forstudie/.
+import { chromium } from 'playwright-core';
+import { starta } from '../server.mjs';
+
+export const CHROMIUM_FLAGGOR = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export async function startaWebblasare() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGGOR,
+  });
+}
+
+/** A server, a browser and a fresh context whose downloads are kept. */
+export async function miljo() {
+  const { server, url } = await starta();
+  const browser = await startaWebblasare();
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const konsolfel = [];
+  page.on('pageerror', (e) => konsolfel.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') konsolfel.push(m.text()); });
+  return {
+    url, browser, context, page, konsolfel,
+    async stang() { await browser.close(); server.close(); },
+  };
+}
+
+/** Waits until the autosave says it has saved. */
+export async function vantaPaSparat(page) {
+  await page.getByRole('status').filter({ hasText: /^Sparat \d\d:\d\d$/ }).waitFor();
+}
