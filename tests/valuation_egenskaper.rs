@@ -16,12 +16,14 @@ fn belopp(negativa: bool) -> impl Strategy<Value = Decimal> {
 }
 
 fn timkostnad(i: usize) -> impl Strategy<Value = Timkostnad> {
-    let direkt = (0i64..200_000).prop_map(|ore| Timsats::Direkt { timkostnad: Belopp::from_decimal(Decimal::new(ore, 2)) });
-    let harledd = (2_000_000i64..8_000_000, 0i64..800, 100i64..180).prop_map(|(lon, paslag, timmar)| Timsats::Harledd {
-        manadslon: Belopp::from_decimal(Decimal::new(lon, 2)),
-        paslag_procent: Decimal::new(paslag, 1),
-        produktiva_timmar: Decimal::from(timmar),
-    });
+    let direkt =
+        (0i64..200_000).prop_map(|ore| Timsats::Direkt { timkostnad: Belopp::from_decimal(Decimal::new(ore, 2)) });
+    let harledd =
+        (2_000_000i64..8_000_000, 0i64..800, 100i64..180).prop_map(|(lon, paslag, timmar)| Timsats::Harledd {
+            manadslon: Belopp::from_decimal(Decimal::new(lon, 2)),
+            paslag_procent: Decimal::new(paslag, 1),
+            produktiva_timmar: Decimal::from(timmar),
+        });
     prop_oneof![direkt, harledd].prop_map(move |sats| Timkostnad { id: format!("t{i}"), namn: format!("T{i}"), sats })
 }
 
@@ -37,7 +39,11 @@ fn fordelning(ar: u32, negativa: bool) -> impl Strategy<Value = Fordelning> {
     prop_oneof![
         prop::collection::vec(belopp(negativa), 0..=(ar as usize + 1)).prop_map(|varden| Fordelning::PerAr { varden }),
         (0..=ar, belopp(negativa)).prop_map(|(ar, varde)| Fordelning::Engangs { ar, varde }),
-        (0..ar, 0..=ar, belopp(negativa)).prop_map(|(fran, till, varde)| Fordelning::Aterkommande { fran, till, varde }),
+        (0..ar, 0..=ar, belopp(negativa)).prop_map(|(fran, till, varde)| Fordelning::Aterkommande {
+            fran,
+            till,
+            varde
+        }),
     ]
 }
 
@@ -51,9 +57,16 @@ fn namnd() -> impl Strategy<Value = String> {
 
 /// Costs are never negative (a refund is not a cost); effects may be.
 fn kostnadsrad(ar: u32) -> impl Strategy<Value = Kostnadsrad> {
-    (namnd(), typ(), enhet(), fordelning(ar, false), any::<u16>()).prop_map(|(namnd, kostnadstyp, enhet, fordelning, id)| {
-        Kostnadsrad { id: format!("k{id}"), namnd, kostnadstyp, beskrivning: String::new(), enhet, fordelning }
-    })
+    (namnd(), typ(), enhet(), fordelning(ar, false), any::<u16>()).prop_map(
+        |(namnd, kostnadstyp, enhet, fordelning, id)| Kostnadsrad {
+            id: format!("k{id}"),
+            namnd,
+            kostnadstyp,
+            beskrivning: String::new(),
+            enhet,
+            fordelning,
+        },
+    )
 }
 
 fn effektrad(ar: u32) -> impl Strategy<Value = Effektrad> {
@@ -89,10 +102,7 @@ fn ekonomi() -> impl Strategy<Value = Ekonomi> {
 }
 
 fn parametrar() -> impl Strategy<Value = Modellparametrar> {
-    (0i64..=150).prop_map(|r| Modellparametrar {
-        diskonteringsranta_procent: Decimal::new(r, 1),
-        ..Default::default()
-    })
+    (0i64..=150).prop_map(|r| Modellparametrar { diskonteringsranta_procent: Decimal::new(r, 1), ..Default::default() })
 }
 
 /// NETTO and FIN follow from K, RAM, FRI.

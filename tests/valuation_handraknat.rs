@@ -248,11 +248,24 @@ fn fall2() -> Ekonomi {
             sats: Timsats::Direkt { timkostnad: b("412.37") },
         }],
         kostnader: vec![
-            kostnad("K1", ks, Kostnadstyp::Investering, Enhet::Kronor, Fordelning::Engangs { ar: 0, varde: d("250000") }),
+            kostnad(
+                "K1",
+                ks,
+                Kostnadstyp::Investering,
+                Enhet::Kronor,
+                Fordelning::Engangs { ar: 0, varde: d("250000") },
+            ),
             kostnad("K2", ks, Kostnadstyp::Licenser, Enhet::Kronor, ater(1, 3, "48000")),
         ],
         effekter: vec![
-            effekt("E1", sn, Effektkategori::FrigjortRamutrymme, timmar("handl"), ater(0, 3, "600"), &["0", "33.3", "66.7"]),
+            effekt(
+                "E1",
+                sn,
+                Effektkategori::FrigjortRamutrymme,
+                timmar("handl"),
+                ater(0, 3, "600"),
+                &["0", "33.3", "66.7"],
+            ),
             effekt("E2", sn, Effektkategori::Ramjustering, Enhet::Kronor, ater(1, 3, "-18500"), &["100", "50"]),
             effekt("E3", ks, Effektkategori::Ramjustering, Enhet::Kronor, ater(2, 3, "30000"), &[]),
         ],
@@ -358,9 +371,21 @@ fn fall3() -> Ekonomi {
         kalkylperiod: Kalkylperiod { startar: 2026, ar: 15 },
         timkostnader: vec![harledd("larare", "38000.00", "54", "142")],
         kostnader: vec![
-            kostnad("B1", BUN, Kostnadstyp::Investering, Enhet::Kronor, Fordelning::Engangs { ar: 0, varde: d("1200000") }),
+            kostnad(
+                "B1",
+                BUN,
+                Kostnadstyp::Investering,
+                Enhet::Kronor,
+                Fordelning::Engangs { ar: 0, varde: d("1200000") },
+            ),
             kostnad("B2", BUN, Kostnadstyp::Licenser, Enhet::Kronor, ater(1, 14, "85000")),
-            kostnad("S1", SN, Kostnadstyp::UtbildningOchForandringsledning, Enhet::Kronor, per_ar(&["150000", "150000"])),
+            kostnad(
+                "S1",
+                SN,
+                Kostnadstyp::UtbildningOchForandringsledning,
+                Enhet::Kronor,
+                per_ar(&["150000", "150000"]),
+            ),
             kostnad("T1", TN, Kostnadstyp::DriftOchForvaltning, Enhet::Kronor, ater(0, 14, "40000.50")),
         ],
         effekter: vec![
@@ -388,10 +413,7 @@ fn fall3_femton_ar_flera_namnder() {
     let tn = namnd(&v, TN);
     assert_eq!(tn.summa, Flode::new(b("600007.50"), b("-100000"), b("0")));
     assert_eq!(tn.nuvarde_per_ar[5], Flode::new(b("34504.78"), b("-8626.09"), b("0")));
-    assert_eq!(
-        v.namnder.iter().map(|n| n.nnv()).collect::<Vec<_>>(),
-        bv(&["4522590.76", "943392.86", "-567638.82"])
-    );
+    assert_eq!(v.namnder.iter().map(|n| n.nnv()).collect::<Vec<_>>(), bv(&["4522590.76", "943392.86", "-567638.82"]));
 
     let bas = &v.bas;
     assert_eq!(bas.diskonteringsfaktorer.len(), 15);
@@ -430,10 +452,7 @@ fn fall3_femton_ar_flera_namnder() {
     let (kalkyl, namnder) = v.kalkyl(d("25"), d("25"), d("3"));
     assert_eq!(&kalkyl, forsiktig);
     assert_eq!(namnder[2].per_ar[0].k, b("50000.63"));
-    assert_eq!(
-        namnder.iter().map(|n| n.nnv()).collect::<Vec<_>>(),
-        bv(&["2311859.96", "559729.10", "-671653.73"])
-    );
+    assert_eq!(namnder.iter().map(|n| n.nnv()).collect::<Vec<_>>(), bv(&["2311859.96", "559729.10", "-671653.73"]));
 
     assert_eq!(ranta(&v, "8").nnv, b("3079564.34"));
     assert_eq!(ranta(&v, "8").nnk, Some(d("1.2032")));

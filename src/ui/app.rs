@@ -3,7 +3,7 @@
 use super::{fallvy::FallVy, startsida::Startsida, tillganglighet::Tillganglighet};
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes, A},
+    components::{Route, Router, Routes},
     path,
 };
 
@@ -20,17 +20,35 @@ fn bas() -> String {
     bas.trim_end_matches('/').to_string()
 }
 
+/// The base path, for links: `<A>` loses the router's base in some
+/// navigations (after history moves, outside a matched route), so the app's
+/// links are plain anchors with the base written out. The router still
+/// handles their clicks within the page.
+#[derive(Clone)]
+struct Bas(String);
+
+/// An in-app path ("/fall/…") as an href under the base.
+pub fn lank(sokvag: &str) -> String {
+    let bas = use_context::<Bas>().map(|b| b.0).unwrap_or_default();
+    format!("{bas}{sokvag}")
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    let bas = bas();
+    provide_context(Bas(bas.clone()));
+    let hem = format!("{bas}/");
+    let redogorelse = format!("{bas}/tillganglighet");
+    let hem_igen = hem.clone();
     view! {
-        <Router base=bas()>
+        <Router base=bas>
             <a class="hoppa" href="#huvudinnehall">"Hoppa till innehållet"</a>
             <header class="sidhuvud">
-                <A href="/" attr:class="varumarke">"Förstudie och nyttovärdering"</A>
+                <a href=hem class="varumarke">"Förstudie och nyttovärdering"</a>
                 <span class="sidhuvud-info">"Allt sparas bara i den här webbläsaren"</span>
             </header>
             <main id="huvudinnehall" tabindex="-1">
-                <Routes fallback=|| view! { <SidanFinnsInte /> }>
+                <Routes fallback=move || view! { <SidanFinnsInte hem=hem_igen.clone() /> }>
                     <Route path=path!("/") view=Startsida />
                     <Route path=path!("/fall/:id/:steg") view=FallVy />
                     <Route path=path!("/fall/:id") view=FallVy />
@@ -38,7 +56,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <footer class="sidfot">
-                <A href="/tillganglighet">"Tillgänglighetsredogörelse"</A>
+                <a href=redogorelse>"Tillgänglighetsredogörelse"</a>
                 <span>" · Förstudien lämnar aldrig webbläsaren förutom som fil du själv exporterar."</span>
             </footer>
         </Router>
@@ -46,11 +64,11 @@ pub fn App() -> impl IntoView {
 }
 
 #[component]
-fn SidanFinnsInte() -> impl IntoView {
+fn SidanFinnsInte(hem: String) -> impl IntoView {
     view! {
         <section class="sida">
             <h1>"Sidan finns inte"</h1>
-            <p><A href="/">"Till startsidan"</A></p>
+            <p><a href=hem>"Till startsidan"</a></p>
         </section>
     }
 }

@@ -10,7 +10,8 @@ use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::webblagring::{klockslag, lagring, nu};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::Redirect;
+use crate::ui::app::lank;
 use leptos_router::hooks::use_params_map;
 use reactive_stores::Store;
 use std::time::Duration;
@@ -42,7 +43,7 @@ pub fn FallVy() -> impl IntoView {
                 <section class="sida">
                     <h1>"Förstudien kan inte öppnas"</h1>
                     <p role="alert">{fel}</p>
-                    <p><A href="/">"Till startsidan"</A></p>
+                    <p><a href=lank("/")>"Till startsidan"</a></p>
                 </section>
             }
             .into_any(),
@@ -119,7 +120,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
         <div class="fall">
             <div class="fallhuvud">
                 <div>
-                    <p class="brodsmulor"><A href="/">"Alla förstudier"</A></p>
+                    <p class="brodsmulor"><a href=lank("/")>"Alla förstudier"</a></p>
                     <h1>{titel}</h1>
                 </div>
                 <div class="fallatgarder">

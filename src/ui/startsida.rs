@@ -6,7 +6,7 @@ use crate::ui::fil::ladda_ned;
 use crate::ui::import::Import;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::ui::app::lank;
 use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
@@ -72,7 +72,7 @@ pub fn Startsida() -> impl IntoView {
         let titel = s.titel.clone();
         view! {
             <tr>
-                <th scope="row"><A href=href>{titel}</A></th>
+                <th scope="row"><a href=lank(&href)>{titel}</a></th>
                 <td>{if s.forvaltning.is_empty() { "–".to_string() } else { s.forvaltning.clone() }}</td>
                 <td>{visa_tid(&s.andrad)}</td>
                 <td class="knappar">

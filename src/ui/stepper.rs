@@ -3,7 +3,7 @@
 
 use crate::model::{Forstudie, Steg};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::ui::app::lank;
 use reactive_stores::Store;
 
 #[component]
@@ -16,13 +16,13 @@ pub fn Stepper(store: Store<Forstudie>, id: String, aktuellt: Memo<Option<Steg>>
             let href = format!("/fall/{id}/{}", steg.slug());
             view! {
                 <li class:klar=move || klar.get() class:aktuellt=move || aktuellt.get() == Some(steg)>
-                    <A href=href>
+                    <a href=lank(&href) aria-current=move || (aktuellt.get() == Some(steg)).then_some("step")>
                         <span class="stegnummer">{i + 1}". "</span>
                         <span class="stegnamn">{steg.rubrik()}</span>
                         <span class="stegstatus">
                             {move || if klar.get() { "✓ Klar" } else { "○ Ej klar" }}
                         </span>
-                    </A>
+                    </a>
                 </li>
             }
         })

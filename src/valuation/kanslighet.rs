@@ -3,7 +3,7 @@
 //! as from the base; the extra rates re-discount the base grid.
 
 use super::nuvarde::Kalkyl;
-use super::rader::Problem;
+use super::problem::Problem;
 use super::rutnat::Rutnat;
 use crate::model::Scenario;
 use rust_decimal::Decimal;
@@ -76,13 +76,7 @@ pub(crate) fn scenarier(
 pub(crate) fn rantor(rutnat: &Rutnat, bas: &Kalkyl, rantor: &[Decimal]) -> Vec<Kalkyl> {
     rantor
         .iter()
-        .map(|r| {
-            if *r == bas.diskonteringsranta_procent {
-                bas.clone()
-            } else {
-                Kalkyl::berakna(rutnat, *r).0
-            }
-        })
+        .map(|r| if *r == bas.diskonteringsranta_procent { bas.clone() } else { Kalkyl::berakna(rutnat, *r).0 })
         .collect()
 }
 

@@ -3,35 +3,44 @@
 //! states every formula in Swedish and a test keeps it in step.
 //!
 //! The work runs in four steps, each in its own file:
-//! 1. `rader`: the timkostnader, then each line's value per year, rounded to
-//!    öre once there (the only rounding of nominal money);
+//! 1. `timkostnad`, `rader`: the rates, then each line's value per year,
+//!    each rounded to öre once, there;
 //! 2. `summor`: K, RAM, FRI per nämnd, kostnadstyp and year as exact sums;
 //! 3. `nuvarde`: d(t), present values rounded per nämnd and year, NNV, NNK,
 //!    payback and break-even (`Kalkyl`);
 //! 4. `kanslighet`: scenarios and other rates, each a new `Kalkyl` from the
 //!    grid of step 2, so they follow the same rules as the base.
 //!
+//! Between the steps money is whole öre in `i128` (`rutnat`): sums are then
+//! exact integer additions, and every rounding goes through one function.
+//! `finansiering` sets financing against the costs; `stress` makes a large
+//! case for the benchmark.
+//!
 //! Inputs the rules cannot use never panic: they become `Problem`s (Swedish)
 //! in the result, and the figure they touch counts as 0 or uses a bound.
 
+mod finansiering;
 mod kanslighet;
 mod nuvarde;
+mod problem;
 mod rader;
 mod rutnat;
 pub mod stress;
 mod summor;
+mod timkostnad;
 
+pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
 pub use kanslighet::{
     Scenariokalkyl, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,
 };
 pub use nuvarde::{
-    aterbetalning, begransa_ranta, diskonteringsfaktorer, kvot, Flode, Kalkyl, Namndkalkyl, KVOT_DECIMALER,
-    RANTA_MAX, RANTA_MIN,
+    aterbetalning, begransa_ranta, diskonteringsfaktorer, kvot, Flode, Kalkyl, Namndkalkyl, KVOT_DECIMALER, RANTA_MAX,
+    RANTA_MIN,
 };
-pub use rader::{
-    harledd_timkostnad, Allvarlighet, Problem, Radar, Radslag, Radvardering, Timkostnadsvarde, MAX_RADBELOPP,
-};
+pub use problem::{Allvarlighet, Problem};
+pub use rader::{Radar, Radslag, Radvardering, MAX_RADBELOPP};
 pub use summor::{Kostnadstypsumma, NamndKostnadstyp};
+pub use timkostnad::{harledd_timkostnad, Timkostnadsvarde};
 
 use crate::model::{Ekonomi, Kalkylperiod, Kostnadstyp, Modellparametrar};
 use rust_decimal::Decimal;
@@ -69,7 +78,7 @@ pub struct Vardering {
 pub fn berakna(ekonomi: &Ekonomi, parametrar: &Modellparametrar) -> Vardering {
     let mut problem = Vec::new();
     let ar = kalkylar(&ekonomi.kalkylperiod, &mut problem);
-    let timkostnader = rader::timkostnader(&ekonomi.timkostnader, &mut problem);
+    let timkostnader = timkostnad::timkostnader(&ekonomi.timkostnader, &mut problem);
     let rader = rader::radvarden(ekonomi, &timkostnader, ar, &mut problem);
     let summor = summor::summera(&rader, ar);
     let ranta = giltig_ranta(parametrar.diskonteringsranta_procent, "Diskonteringsräntan", &mut problem);
@@ -123,7 +132,7 @@ fn giltig_ranta(ranta: Decimal, vad: &str, problem: &mut Vec<Problem>) -> Decima
 impl Vardering {
     /// The calendar year of year index t.
     pub fn kalenderar(&self, t: u32) -> i32 {
-        self.startar + t as i32
+        self.startar.saturating_add(t as i32)
     }
 
     /// The lines a figure sums: those of `slag`, optionally only one nämnd
@@ -142,18 +151,20 @@ impl Vardering {
 
     /// The K/RAM/FRI grid, back from the per-nämnd figures.
     fn rutnat(&self) -> Rutnat {
-        let celler = self
-            .namnder
-            .iter()
-            .flat_map(|n| n.per_ar.iter().map(|f| [ore(f.k), ore(f.ram), ore(f.fri)]))
-            .collect();
+        let celler =
+            self.namnder.iter().flat_map(|n| n.per_ar.iter().map(|f| [ore(f.k), ore(f.ram), ore(f.fri)])).collect();
         Rutnat { ar: self.ar as usize, celler }
     }
 
     /// Scenario (a, b) (bounded as the `KOSTNAD_`/`EFFEKT_PROCENT_` limits)
     /// at a rate (bounded as `begransa_ranta`): the totals and key figures,
     /// and each nämnd's figures, to explain any scenario or rate figure.
-    pub fn kalkyl(&self, kostnad_procent: Decimal, effekt_procent: Decimal, ranta_procent: Decimal) -> (Kalkyl, Vec<Namndkalkyl>) {
+    pub fn kalkyl(
+        &self,
+        kostnad_procent: Decimal,
+        effekt_procent: Decimal,
+        ranta_procent: Decimal,
+    ) -> (Kalkyl, Vec<Namndkalkyl>) {
         let (a, b) = kanslighet::begransa_scenario(kostnad_procent, effekt_procent);
         let rutnat = self.rutnat().scenario(a, b);
         let (kalkyl, nuvarde) = Kalkyl::berakna(&rutnat, ranta_procent);
@@ -208,6 +219,24 @@ mod tests {
         assert_eq!(v.kalkyl(Decimal::ZERO, Decimal::ZERO, RANTA_MIN).0, v.bas);
         assert_eq!(v.scenarier[1].effekt_procent, Decimal::ONE_HUNDRED);
         assert_eq!(v.problem.len(), 3, "{:?}", v.problem);
+    }
+
+    #[test]
+    fn negative_cost_is_counted_and_warned() {
+        let ekonomi = Ekonomi {
+            kostnader: vec![Kostnadsrad {
+                id: "k1".into(),
+                namnd: "KS".into(),
+                fordelning: Fordelning::Engangs { ar: 1, varde: Decimal::from(-500) },
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let v = berakna(&ekonomi, &Modellparametrar::default());
+        assert_eq!(v.namnder[0].per_ar[1].k, Belopp::kronor(-500));
+        assert_eq!(v.problem.len(), 1);
+        assert_eq!(v.problem[0].allvarlighet, Allvarlighet::Varning);
+        assert!(!v.har_fel());
     }
 
     #[test]

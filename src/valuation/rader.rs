@@ -1,8 +1,10 @@
-//! Step 1 of the valuation: the hourly rates and every line's value per
-//! year, each rounded to öre once, here. Everything later sums these.
+//! Step 1 of the valuation: every line's value per year, rounded to öre
+//! once, here. Everything later sums these.
 
-use crate::model::{Belopp, Effektrad, Ekonomi, Enhet, Fordelning, Kostnadstyp, Timkostnad, Timsats};
+use super::problem::Problem;
 use super::rutnat::{avrunda_ore, belopp};
+use super::timkostnad::Timkostnadsvarde;
+use crate::model::{Belopp, Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Kostnadstyp};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -12,60 +14,6 @@ use serde::{Deserialize, Serialize};
 /// inside `Decimal`'s 96 bits even for a file of the largest size read, so
 /// the engine never overflows.
 pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
-
-/// How serious a problem found in the inputs is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Allvarlighet {
-    /// A figure is wrong until the input is mended (something counted as 0
-    /// or replaced by a limit).
-    Fel,
-    /// The figures follow the rules, but the input looks unintended.
-    Varning,
-}
-
-/// Something in the inputs the valuation could not use as entered, said in
-/// Swedish at the line or rate it concerns.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Problem {
-    pub allvarlighet: Allvarlighet,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rad_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timkostnad_id: Option<String>,
-    pub meddelande: String,
-}
-
-impl Problem {
-    pub(crate) fn fel(meddelande: String) -> Self {
-        Problem { allvarlighet: Allvarlighet::Fel, rad_id: None, timkostnad_id: None, meddelande }
-    }
-
-    pub(crate) fn varning(meddelande: String) -> Self {
-        Problem { allvarlighet: Allvarlighet::Varning, ..Problem::fel(meddelande) }
-    }
-
-    fn for_rad(mut self, id: &str) -> Self {
-        self.rad_id = Some(id.to_owned());
-        self
-    }
-
-    fn for_timkostnad(mut self, id: &str) -> Self {
-        self.timkostnad_id = Some(id.to_owned());
-        self
-    }
-}
-
-/// A named timkostnad as the valuation used it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Timkostnadsvarde {
-    pub id: String,
-    pub namn: String,
-    pub harledd: bool,
-    /// The rate in kr/h, rounded to öre; `None` when it cannot be computed
-    /// (then every line using it is reported and counts as 0).
-    pub timkostnad: Option<Belopp>,
-}
 
 /// What a line contributes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -118,62 +66,10 @@ impl Radvardering {
     }
 }
 
-/// `månadslön × (1 + påslag/100) / produktiva timmar`, rounded to öre.
-/// `None` when the hours are not positive or the figure is out of range.
-/// One division of exact numerator by exact denominator, so the only
-/// rounding before the öre is `Decimal`'s 28 digits.
-pub fn harledd_timkostnad(manadslon: Belopp, paslag_procent: Decimal, produktiva_timmar: Decimal) -> Option<Belopp> {
-    if produktiva_timmar <= Decimal::ZERO {
-        return None;
-    }
-    let taljare = manadslon.value().checked_mul(Decimal::ONE_HUNDRED.checked_add(paslag_procent)?)?;
-    let namnare = produktiva_timmar.checked_mul(Decimal::ONE_HUNDRED)?;
-    let sats = taljare.checked_div(namnare)?;
-    inom_tak(sats.mantissa(), sats.scale())
-}
-
 /// `mantissa / 10^skala` rounded to öre, if within ±`MAX_RADBELOPP`.
-fn inom_tak(mantissa: i128, skala: u32) -> Option<Belopp> {
+pub(super) fn inom_tak(mantissa: i128, skala: u32) -> Option<Belopp> {
     let ore = avrunda_ore(mantissa, skala);
     (ore.abs() <= i128::from(MAX_RADBELOPP) * 100).then(|| belopp(ore))
-}
-
-/// The rates, in input order, with their problems.
-pub(crate) fn timkostnader(indata: &[Timkostnad], problem: &mut Vec<Problem>) -> Vec<Timkostnadsvarde> {
-    let mut ut: Vec<Timkostnadsvarde> = Vec::with_capacity(indata.len());
-    for tk in indata {
-        let namn = if tk.namn.trim().is_empty() { &tk.id } else { &tk.namn };
-        if ut.iter().any(|t| t.id == tk.id) {
-            problem.push(
-                Problem::varning(format!(
-                    "Timkostnaden «{namn}» har samma id ({}) som en tidigare timkostnad; rader med det id:t räknas med den första.",
-                    tk.id
-                ))
-                .for_timkostnad(&tk.id),
-            );
-        }
-        let (harledd, sats) = match &tk.sats {
-            Timsats::Direkt { timkostnad } => (false, Some(*timkostnad)),
-            Timsats::Harledd { manadslon, paslag_procent, produktiva_timmar } => {
-                (true, harledd_timkostnad(*manadslon, *paslag_procent, *produktiva_timmar))
-            }
-        };
-        match sats {
-            None => problem.push(
-                Problem::fel(format!(
-                    "Timkostnaden «{namn}» kan inte beräknas: produktiva timmar per månad måste vara större än 0 och beloppet rimligt. Rader som använder den räknas som 0."
-                ))
-                .for_timkostnad(&tk.id),
-            ),
-            Some(s) if s < Belopp::ZERO => problem.push(
-                Problem::varning(format!("Timkostnaden «{namn}» är negativ ({s} kr/h)."))
-                    .for_timkostnad(&tk.id),
-            ),
-            Some(_) => {}
-        }
-        ut.push(Timkostnadsvarde { id: tk.id.clone(), namn: tk.namn.clone(), harledd, timkostnad: sats });
-    }
-    ut
 }
 
 /// The fields of a cost or effect line the computation reads.
@@ -214,8 +110,8 @@ pub(crate) fn radvarden(
         enhet: &r.enhet,
         fordelning: &r.fordelning,
         slag: match r.kategori {
-            crate::model::Effektkategori::Ramjustering => Radslag::Ramjustering,
-            crate::model::Effektkategori::FrigjortRamutrymme => Radslag::FrigjortRamutrymme,
+            Effektkategori::Ramjustering => Radslag::Ramjustering,
+            Effektkategori::FrigjortRamutrymme => Radslag::FrigjortRamutrymme,
         },
         effekt: Some(r),
     });
@@ -279,7 +175,7 @@ fn radvarde(rad: &Indata, satser: &[Timkostnadsvarde], ar: u32, problem: &mut Ve
     }
 
     let mut for_stort = false;
-    let per_ar = (0..ar)
+    let per_ar: Vec<Radar> = (0..ar)
         .map(|t| {
             let mangd = rad.fordelning.varde(t);
             // A year without an entered p(t) is 100 %: nothing to multiply.
@@ -301,6 +197,13 @@ fn radvarde(rad: &Indata, satser: &[Timkostnadsvarde], ar: u32, problem: &mut Ve
     if for_stort {
         rapportera(Problem::fel(format!(
             "Raden {} har ett år vars värde är större än {MAX_RADBELOPP} kr; det året räknas som 0.",
+            etikett(rad)
+        )));
+    }
+    let negativ_kostnad = rad.slag == Radslag::Kostnad && per_ar.iter().any(|a| a.varde < Belopp::ZERO);
+    if negativ_kostnad {
+        rapportera(Problem::varning(format!(
+            "Kostnadsraden {} har ett negativt belopp; en besparing eller intäkt hör hemma bland effekterna.",
             etikett(rad)
         )));
     }
@@ -357,14 +260,6 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
-    }
-
-    #[test]
-    fn derived_rate_of_the_spec() {
-        // 35 000 × 1.54 / 142 = 379.5774… → 379.58
-        let sats = harledd_timkostnad(Belopp::kronor(35_000), d("54"), d("142")).unwrap();
-        assert_eq!(sats.value(), d("379.58"));
-        assert_eq!(harledd_timkostnad(Belopp::kronor(35_000), d("54"), d("0")), None);
     }
 
     #[test]

@@ -84,7 +84,7 @@ pub(crate) fn belopp(ore: i128) -> Belopp {
 /// bits, which covers every amount up to about 170 million kronor even at
 /// a 28-decimal factor; beyond that `Decimal` multiplies, rounding the
 /// product to 28 significant digits before the öre, which can only differ
-/// for a product within 10^-20 öre of a half öre.
+/// when the product shares its first 27 digits with a half öre.
 pub(crate) fn ganger(x: i128, faktor: Decimal) -> i128 {
     match x.checked_mul(faktor.mantissa()) {
         Some(produkt) => avrunda_ore(produkt, faktor.scale() + 2),

@@ -2,8 +2,8 @@
 //! (examples/bench_vardering.rs) and for tests that need volume.
 
 use crate::model::{
-    Belopp, Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Kalkylperiod, Kostnadsrad, Kostnadstyp,
-    Timkostnad, Timsats,
+    Belopp, Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Kalkylperiod, Kostnadsrad, Kostnadstyp, Timkostnad,
+    Timsats,
 };
 use rust_decimal::Decimal;
 

@@ -21,6 +21,7 @@ export async function miljo() {
   const { server, url } = await starta();
   const browser = await startaWebblasare();
   const context = await browser.newContext({ acceptDownloads: true, locale: 'sv-SE' });
+  context.setDefaultTimeout(5000);
   const page = await context.newPage();
   const konsolfel = [];
   page.on('pageerror', (e) => konsolfel.push(String(e)));
@@ -34,4 +35,10 @@ export async function miljo() {
 /** Waits until the autosave says it has saved. */
 export async function vantaPaSparat(page) {
   await page.getByRole('status').filter({ hasText: /^Sparat \d\d:\d\d$/ }).waitFor();
+}
+
+/** The control whose label is exactly `etikett` (a required field's " *" allowed). */
+export function falt(page, etikett) {
+  const text = etikett.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${text}( \\*)?$`));
 }

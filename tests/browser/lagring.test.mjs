@@ -1,0 +1,64 @@
+// Damaged local storage never stops the app and is never overwritten.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+
+let m;
+before(async () => { m = await miljo(); });
+after(async () => { await m?.stang(); });
+
+const SKRAP = '{"schema_version": 1, "forstudie": {"id": trasig';
+const SKRAPNYCKEL = 'forstudie.fall.00000000-0000-4000-8000-000000000001';
+
+test('garbage in local storage: the app starts, lists it as damaged and offers its raw text', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.evaluate(([k, v]) => {
+    localStorage.setItem(k, v);
+    localStorage.setItem('forstudie.fall.inte-ett-id', 'bara text');
+    localStorage.setItem('annan-app', '{"x":1}');
+  }, [SKRAPNYCKEL, SKRAP]);
+  await page.reload();
+  const skadade = page.getByRole('region', { name: 'Skadade poster' });
+  await skadade.waitFor();
+  assert.equal(await skadade.getByRole('listitem').count(), 2);
+  assert.match(await skadade.textContent(), /inte giltig JSON/);
+  // The app still works: a new case can be made and edited.
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').fill('Fungerar ändå');
+  await vantaPaSparat(page);
+  await page.getByRole('link', { name: 'Alla förstudier' }).click();
+  await page.getByRole('rowheader', { name: 'Fungerar ändå' }).waitFor();
+
+  const [nedladdning] = await Promise.all([
+    page.waitForEvent('download'),
+    skadade.getByRole('listitem').filter({ hasText: SKRAPNYCKEL }).getByRole('button', { name: 'Ladda ned rå text' }).click(),
+  ]);
+  assert.equal(await fs.readFile(await nedladdning.path(), 'utf8'), SKRAP);
+  // Untouched, byte for byte.
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), SKRAPNYCKEL), SKRAP);
+  assert.equal(await page.evaluate(() => localStorage.getItem('annan-app')), '{"x":1}');
+});
+
+test('a damaged case cannot be opened, and the message says why', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}fall/00000000-0000-4000-8000-000000000001/utvecklingsbehov`);
+  await page.getByRole('heading', { name: 'Förstudien kan inte öppnas' }).waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /kan inte läsas/);
+  await page.goto(`${url}fall/inte-ett-id/utvecklingsbehov`);
+  assert.match(await page.getByRole('alert').textContent(), /finns inte i den här webbläsaren/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), SKRAPNYCKEL), SKRAP);
+});
+
+test('unknown paths and the accessibility statement work under the sub-path', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}finns/inte`);
+  await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor();
+  await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
+  await page.getByRole('heading', { name: 'Tillgänglighetsredogörelse', level: 1 }).waitFor();
+  assert.equal(page.url(), `${url}tillganglighet`);
+  assert.match(await page.locator('main').textContent(), /Rapportera brister i tillgängligheten/);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Tillgänglighetsredogörelse', level: 1 }).waitFor();
+});

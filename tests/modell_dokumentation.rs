@@ -1,0 +1,162 @@
+//! docs/modell.md cannot drift from the code: its worked example's input
+//! (the JSON block) is computed with the engine, and every row of its result
+//! table must equal the engine's figure of the same name.
+//!
+//! Names in the table: `X(n, t)`, `X(t)`, `X(n)` and `X` for X in K, RAM,
+//! FRI, NETTO, FIN and PV_ of each (per nämnd and year, per year, per nämnd,
+//! overall); `KUM_NETTO(t)`, `KUM_PV_NETTO(t)`, `d(t)`, `PV_EFFEKTER`,
+//! `NNV`, `NNV_fin`, `NNV(n)`, `NNV_fin(n)`, `NNK`, `break_even`,
+//! `återbetalningsår`, `återbetalningsår_diskonterat`, `timkostnad(id)`,
+//! `v(rad, t)`; a suffix `[scenario]` or `[r=ränta]` takes the figure from
+//! that scenario or sensitivity rate.
+
+use forstudie::model::{Belopp, Ekonomi, Modellparametrar};
+use forstudie::valuation::{berakna, Flode, Kalkyl, Namndkalkyl};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+const MODELL: &str = include_str!("../docs/modell.md");
+
+/// The text between `start` and `slut`.
+fn mellan<'a>(text: &'a str, start: &str, slut: &str) -> &'a str {
+    let fran = text.find(start).unwrap_or_else(|| panic!("{start} saknas i docs/modell.md")) + start.len();
+    let till = text[fran..].find(slut).unwrap_or_else(|| panic!("{slut} saknas efter {start}")) + fran;
+    &text[fran..till]
+}
+
+fn exempel_indata() -> Ekonomi {
+    let json = mellan(MODELL, "<!-- exempel-indata -->\n```json", "```");
+    serde_json::from_str(json).expect("exemplets indata är en giltig Ekonomi")
+}
+
+/// (name, value) of every row of the result table.
+fn exempel_resultat() -> Vec<(String, String)> {
+    mellan(MODELL, "<!-- exempel-resultat -->", "<!-- /exempel-resultat -->")
+        .lines()
+        .filter(|rad| rad.starts_with("| `"))
+        .map(|rad| {
+            let celler: Vec<&str> = rad.split('|').map(str::trim).collect();
+            (celler[1].trim_matches('`').to_owned(), celler[2].to_owned())
+        })
+        .collect()
+}
+
+fn text_belopp(b: Belopp) -> String {
+    b.to_file_string()
+}
+
+fn text_kvot(k: Option<Decimal>) -> String {
+    k.map_or("ingen".into(), |k| k.to_string())
+}
+
+fn text_ar(t: Option<u32>) -> String {
+    t.map_or("ingen".into(), |t| t.to_string())
+}
+
+/// One part of a `Flode`, by its name in the table.
+type Del = (&'static str, fn(&Flode) -> Belopp);
+
+const DELAR: [Del; 5] =
+    [("K", |f| f.k), ("RAM", |f| f.ram), ("FRI", |f| f.fri), ("NETTO", |f| f.netto), ("FIN", |f| f.fin)];
+
+/// Every named figure of one kalkyl and its nämnder, with `tillagg` after
+/// each name.
+fn figurer(kalkyl: &Kalkyl, namnder: &[Namndkalkyl], tillagg: &str, ut: &mut BTreeMap<String, String>) {
+    let mut satt = |namn: String, varde: String| {
+        ut.insert(format!("{namn}{tillagg}"), varde);
+    };
+    for (x, del) in DELAR {
+        for (prefix, per_ar, summa) in
+            [("", &kalkyl.per_ar, &kalkyl.summa), ("PV_", &kalkyl.nuvarde_per_ar, &kalkyl.nuvarde)]
+        {
+            satt(format!("{prefix}{x}"), text_belopp(del(summa)));
+            for (t, f) in per_ar.iter().enumerate() {
+                satt(format!("{prefix}{x}({t})"), text_belopp(del(f)));
+            }
+        }
+        for n in namnder {
+            let nn = &n.namnd;
+            satt(format!("{x}({nn})"), text_belopp(del(&n.summa)));
+            satt(format!("PV_{x}({nn})"), text_belopp(del(&n.nuvarde)));
+            for t in 0..n.per_ar.len() {
+                satt(format!("{x}({nn}, {t})"), text_belopp(del(&n.per_ar[t])));
+                satt(format!("PV_{x}({nn}, {t})"), text_belopp(del(&n.nuvarde_per_ar[t])));
+            }
+        }
+    }
+    for n in namnder {
+        satt(format!("NNV({})", n.namnd), text_belopp(n.nnv()));
+        satt(format!("NNV_fin({})", n.namnd), text_belopp(n.nnv_fin()));
+    }
+    for (t, d) in kalkyl.diskonteringsfaktorer.iter().enumerate() {
+        satt(format!("d({t})"), d.to_string());
+        satt(format!("KUM_NETTO({t})"), text_belopp(kalkyl.kumulativ_netto[t]));
+        satt(format!("KUM_PV_NETTO({t})"), text_belopp(kalkyl.kumulativ_nuvarde_netto[t]));
+    }
+    satt("PV_EFFEKTER".into(), text_belopp(kalkyl.nuvarde.effekter()));
+    satt("NNV".into(), text_belopp(kalkyl.nnv));
+    satt("NNV_fin".into(), text_belopp(kalkyl.nnv_fin));
+    satt("NNK".into(), text_kvot(kalkyl.nnk));
+    satt("break_even".into(), text_kvot(kalkyl.break_even_andel));
+    satt("återbetalningsår".into(), text_ar(kalkyl.aterbetalningsar));
+    satt("återbetalningsår_diskonterat".into(), text_ar(kalkyl.aterbetalningsar_diskonterat));
+}
+
+#[test]
+fn raknexemplet_stammer_med_motorn() {
+    let parametrar = Modellparametrar::default();
+    let v = berakna(&exempel_indata(), &parametrar);
+    assert!(v.problem.is_empty(), "exemplet ska räknas utan problem: {:?}", v.problem);
+
+    let mut kanda = BTreeMap::new();
+    figurer(&v.bas, &v.namnder, "", &mut kanda);
+    let ranta = v.bas.diskonteringsranta_procent;
+    for s in &v.scenarier {
+        let (kalkyl, namnder) = v.kalkyl(s.kostnad_procent, s.effekt_procent, ranta);
+        assert_eq!(kalkyl, s.kalkyl, "scenariot {} i detalj", s.namn);
+        figurer(&kalkyl, &namnder, &format!("[{}]", s.namn), &mut kanda);
+    }
+    for r in &v.kanslighetsrantor {
+        let (kalkyl, namnder) = v.kalkyl(Decimal::ZERO, Decimal::ZERO, r.diskonteringsranta_procent);
+        assert_eq!(&kalkyl, r);
+        figurer(&kalkyl, &namnder, &format!("[r={}]", r.diskonteringsranta_procent), &mut kanda);
+    }
+    for tk in &v.timkostnader {
+        kanda.insert(format!("timkostnad({})", tk.id), tk.timkostnad.map_or("ingen".into(), text_belopp));
+    }
+    for rad in &v.rader {
+        for t in 0..v.ar {
+            kanda.insert(format!("v({}, {t})", rad.id), text_belopp(rad.varde(t)));
+        }
+    }
+
+    let rader = exempel_resultat();
+    let mut fel = Vec::new();
+    for (namn, varde) in &rader {
+        match kanda.get(namn) {
+            None => fel.push(format!("{namn}: okänd storhet")),
+            Some(raknat) if raknat != varde => fel.push(format!("{namn}: dokumentet säger {varde}, motorn {raknat}")),
+            Some(_) => {}
+        }
+    }
+    assert!(fel.is_empty(), "docs/modell.md stämmer inte med motorn:\n{}", fel.join("\n"));
+
+    // The example must keep showing every kind of figure.
+    let namn: Vec<&str> = rader.iter().map(|(n, _)| n.as_str()).collect();
+    for kravs in [
+        "timkostnad(handlaggare)",
+        "d(1)",
+        "NNV",
+        "NNV_fin",
+        "NNK",
+        "break_even",
+        "återbetalningsår",
+        "återbetalningsår_diskonterat",
+        "KUM_NETTO(2)",
+        "NNV[Försiktig]",
+        "NNV[r=8]",
+    ] {
+        assert!(namn.contains(&kravs), "räkneexemplet saknar {kravs}");
+    }
+    assert!(rader.len() >= 40, "räkneexemplet har bara {} rader", rader.len());
+}
