@@ -1,0 +1,134 @@
+//! The storage rules, on an in-memory store: a damaged value is listed as
+//! damaged, never overwritten and never dropped.
+
+mod fyllt_fall;
+
+use forstudie::format;
+use forstudie::lagring::{self, Krock, Lagring, Oppningsfel, Post};
+use forstudie::model::Forstudie;
+use std::collections::BTreeMap;
+
+#[derive(Default)]
+struct Minne {
+    varden: BTreeMap<String, String>,
+    fullt: bool,
+}
+
+impl Lagring for Minne {
+    fn nycklar(&self) -> Vec<String> {
+        self.varden.keys().cloned().collect()
+    }
+    fn hamta(&self, nyckel: &str) -> Option<String> {
+        self.varden.get(nyckel).cloned()
+    }
+    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), String> {
+        if self.fullt {
+            return Err("lagringsutrymmet är fullt".into());
+        }
+        self.varden.insert(nyckel.into(), varde.into());
+        Ok(())
+    }
+    fn ta_bort(&mut self, nyckel: &str) {
+        self.varden.remove(nyckel);
+    }
+}
+
+fn fall(byte: u8, titel: &str, andrad: &str) -> Forstudie {
+    let mut f = Forstudie::ny([byte; 16], andrad);
+    f.utvecklingsbehov.titel = titel.into();
+    f
+}
+
+#[test]
+fn cases_are_listed_newest_first_and_damaged_values_last_with_their_raw_text() {
+    let mut l = Minne::default();
+    lagring::spara(&mut l, &fall(1, "Äldre", "2026-01-01T10:00:00Z"), "2026-01-01T10:00:00Z").unwrap();
+    lagring::spara(&mut l, &fall(2, "Nyare", "2026-02-01T10:00:00Z"), "2026-02-01T10:00:00Z").unwrap();
+    l.varden.insert("forstudie.fall.trasig".into(), "{inte json".into());
+    l.varden.insert("annan.app".into(), "rör ej".into());
+
+    let poster = lagring::lista(&l);
+    assert_eq!(poster.len(), 3);
+    let titlar: Vec<_> = poster
+        .iter()
+        .filter_map(|p| if let Post::Fall(s) = p { Some(s.titel.as_str()) } else { None })
+        .collect();
+    assert_eq!(titlar, ["Nyare", "Äldre"]);
+    match &poster[2] {
+        Post::Skadad { nyckel, ra_text, orsak } => {
+            assert_eq!(nyckel, "forstudie.fall.trasig");
+            assert_eq!(ra_text, "{inte json");
+            assert!(orsak.contains("inte giltig JSON"), "{orsak}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_damaged_value_is_never_overwritten_by_a_save() {
+    let mut l = Minne::default();
+    let f = fall(3, "Fall", "2026-01-01T10:00:00Z");
+    let nyckel = lagring::nyckel(f.id);
+    l.varden.insert(nyckel.clone(), "{\"schema_version\": 1, trasig".into());
+    let fel = lagring::spara(&mut l, &f, "2026-01-02T10:00:00Z").unwrap_err();
+    assert!(fel.contains("skrivs inte över"), "{fel}");
+    assert_eq!(l.varden[&nyckel], "{\"schema_version\": 1, trasig");
+    assert!(matches!(lagring::oppna(&l, f.id), Err(Oppningsfel::Skadad(_))));
+    assert_eq!(lagring::krock(&l, f.id), Krock::Skadad);
+}
+
+#[test]
+fn a_value_from_a_future_version_is_kept_as_damaged_not_dropped() {
+    let mut l = Minne::default();
+    let f = fall(4, "Framtid", "2026-01-01T10:00:00Z");
+    let nyckel = lagring::nyckel(f.id);
+    let framtid = format::skriv(&f, "2026-01-01T10:00:00Z").replace("\"schema_version\": 1", "\"schema_version\": 2");
+    l.varden.insert(nyckel.clone(), framtid.clone());
+    assert!(matches!(&lagring::lista(&l)[0], Post::Skadad { orsak, .. } if orsak.contains("schemaversion 2")));
+    assert!(lagring::spara(&mut l, &f, "2026-01-02T10:00:00Z").is_err());
+    assert_eq!(l.varden[&nyckel], framtid);
+}
+
+#[test]
+fn a_case_under_another_cases_key_is_damaged() {
+    let mut l = Minne::default();
+    let f = fall(5, "Flyttad", "2026-01-01T10:00:00Z");
+    l.varden.insert("forstudie.fall.annat-id".into(), format::skriv(&f, "x"));
+    assert!(matches!(&lagring::lista(&l)[0], Post::Skadad { orsak, .. } if orsak.contains("annan nyckel")));
+}
+
+#[test]
+fn save_open_delete_and_conflicts() {
+    let mut l = Minne::default();
+    let f = fyllt_fall::fyllt_fall();
+    assert_eq!(lagring::krock(&l, f.id), Krock::Ingen);
+    lagring::spara(&mut l, &f, "2026-11-26T15:00:00Z").unwrap();
+    assert_eq!(lagring::oppna(&l, f.id).unwrap(), f);
+    assert!(matches!(lagring::krock(&l, f.id), Krock::Finns(s) if s.titel == "Digital ansökan om färdtjänst"));
+    lagring::radera(&mut l, f.id);
+    assert_eq!(lagring::oppna(&l, f.id), Err(Oppningsfel::Saknas));
+}
+
+#[test]
+fn a_full_storage_reports_the_failure_and_keeps_the_old_value() {
+    let mut l = Minne::default();
+    let mut f = fall(6, "Före", "2026-01-01T10:00:00Z");
+    lagring::spara(&mut l, &f, "2026-01-01T10:00:00Z").unwrap();
+    l.fullt = true;
+    f.utvecklingsbehov.titel = "Efter".into();
+    let fel = lagring::spara(&mut l, &f, "2026-01-02T10:00:00Z").unwrap_err();
+    assert!(fel.starts_with("Kunde inte spara"), "{fel}");
+    assert_eq!(lagring::oppna(&l, f.id).unwrap().utvecklingsbehov.titel, "Före");
+}
+
+#[test]
+fn duplicate_and_new_id_give_new_ids_and_keep_the_content() {
+    let f = fyllt_fall::fyllt_fall();
+    let kopia = f.kopia([9; 16], "2026-11-27T08:00:00Z");
+    assert_ne!(kopia.id, f.id);
+    assert_eq!(kopia.utvecklingsbehov.titel, "Kopia av Digital ansökan om färdtjänst");
+    assert_eq!(kopia.ekonomi, f.ekonomi);
+    let bredvid = f.clone().med_nytt_id([10; 16]);
+    assert_eq!(bredvid.utvecklingsbehov, f.utvecklingsbehov);
+    assert_ne!(bredvid.id, f.id);
+}
