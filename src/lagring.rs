@@ -113,6 +113,26 @@ pub fn spara(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(
     lagring.satt(&k, &format::skriv(fall, nu)).map_err(|e| format!("Kunde inte spara: {e}"))
 }
 
+/// Saves an edit of an open case, but only over the version it was opened
+/// from (`andrad` of the case as last read or saved): when another tab or
+/// window has saved or removed the case since, nothing is written and the
+/// user is told, so neither version is silently lost.
+pub fn spara_redigering(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(), String> {
+    let k = nyckel(fall.id);
+    match lagring.hamta(&k).map(|text| tolka(&k, &text)) {
+        None => {
+            return Err("Sparades inte: förstudien har tagits bort i en annan flik eller ett annat fönster. Exportera den om du vill behålla den.".into())
+        }
+        Some(Ok(lagrad)) if lagrad.andrad != fall.andrad => {
+            return Err("Sparades inte: förstudien har ändrats i en annan flik eller ett annat fönster sedan du öppnade den. Exportera din version om du vill behålla den, och ladda sedan om sidan för att se den andra.".into())
+        }
+        _ => {}
+    }
+    let mut ny = fall.clone();
+    ny.andrad = nu.into();
+    spara(lagring, &ny, nu)
+}
+
 pub fn radera(lagring: &mut impl Lagring, id: Uuid) {
     lagring.ta_bort(&nyckel(id));
 }

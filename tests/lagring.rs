@@ -132,3 +132,28 @@ fn duplicate_and_new_id_give_new_ids_and_keep_the_content() {
     assert_eq!(bredvid.utvecklingsbehov, f.utvecklingsbehov);
     assert_ne!(bredvid.id, f.id);
 }
+
+#[test]
+fn an_edit_is_saved_only_over_the_version_it_was_opened_from() {
+    let mut l = Minne::default();
+    let oppnad = fall(7, "Öppnad", "2026-01-01T10:00:00Z");
+    lagring::spara(&mut l, &oppnad, "2026-01-01T10:00:00Z").unwrap();
+
+    // Tab A saves an edit: fine, and the stored time moves on.
+    let mut flik_a = oppnad.clone();
+    flik_a.utvecklingsbehov.titel = "Från flik A".into();
+    lagring::spara_redigering(&mut l, &flik_a, "2026-01-01T10:05:00Z").unwrap();
+    assert_eq!(lagring::oppna(&l, oppnad.id).unwrap().andrad, "2026-01-01T10:05:00Z");
+
+    // Tab B still holds the version from 10:00: its save is refused.
+    let mut flik_b = oppnad.clone();
+    flik_b.utvecklingsbehov.titel = "Från flik B".into();
+    let fel = lagring::spara_redigering(&mut l, &flik_b, "2026-01-01T10:06:00Z").unwrap_err();
+    assert!(fel.contains("annan flik"), "{fel}");
+    assert_eq!(lagring::oppna(&l, oppnad.id).unwrap().utvecklingsbehov.titel, "Från flik A");
+
+    // A case removed elsewhere is not brought back by a save.
+    lagring::radera(&mut l, oppnad.id);
+    assert!(lagring::spara_redigering(&mut l, &flik_b, "2026-01-01T10:07:00Z").is_err());
+    assert_eq!(lagring::oppna(&l, oppnad.id), Err(Oppningsfel::Saknas));
+}

@@ -73,9 +73,10 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
             return;
         }
         let tid = nu();
-        let mut kopia = store.get_untracked();
-        kopia.andrad = tid.clone();
-        let resultat = lagring().and_then(|mut l| lagring::spara(&mut l, &kopia, &tid));
+        // The store's `andrad` is the version this tab last read or wrote.
+        let resultat = store.with_untracked(|fall| {
+            lagring().and_then(|mut l| lagring::spara_redigering(&mut l, fall, &tid))
+        });
         match resultat {
             Ok(()) => {
                 // The stored time, without counting as an edit.

@@ -11,6 +11,16 @@ use reactive_stores::Field;
 #[derive(Clone, Copy)]
 pub struct VisaAllaFel(pub RwSignal<bool>);
 
+/// The message to show: once the field was left (`rord`) or the step asks
+/// for all messages.
+pub fn synligt(fel: Signal<Option<&'static str>>, rord: RwSignal<bool>) -> Signal<Option<&'static str>> {
+    let visa_alla = use_context::<VisaAllaFel>().map(|v| v.0);
+    Signal::derive(move || {
+        let visa = rord.get() || visa_alla.map(|v| v.get()).unwrap_or(false);
+        if visa { fel.get() } else { None }
+    })
+}
+
 fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
     view! {
         {etikett}
@@ -31,11 +41,7 @@ pub fn Textfalt(
     #[prop(default = "text")] typ: &'static str,
 ) -> impl IntoView {
     let rord = RwSignal::new(false);
-    let visa_alla = use_context::<VisaAllaFel>().map(|v| v.0);
-    let synligt_fel = Signal::derive(move || {
-        let visa = rord.get() || visa_alla.map(|v| v.get()).unwrap_or(false);
-        if visa { fel.get() } else { None }
-    });
+    let synligt_fel = synligt(fel, rord);
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
     let beskrivning = {
@@ -104,12 +110,8 @@ pub fn Flerval(
     #[prop(into)] fel: Signal<Option<&'static str>>,
     #[prop(optional)] kravs: bool,
 ) -> impl IntoView {
-    let visa_alla = use_context::<VisaAllaFel>().map(|v| v.0);
     let rord = RwSignal::new(false);
-    let synligt_fel = Signal::derive(move || {
-        let visa = rord.get() || visa_alla.map(|v| v.get()).unwrap_or(false);
-        if visa { fel.get() } else { None }
-    });
+    let synligt_fel = synligt(fel, rord);
     let fel_id = format!("{id}-fel");
     let rutor = alternativ
         .into_iter()

@@ -62,3 +62,26 @@ test('unknown paths and the accessibility statement work under the sub-path', as
   await page.reload();
   await page.getByRole('heading', { name: 'Tillgänglighetsredogörelse', level: 1 }).waitFor();
 });
+
+test("a second tab never silently overwrites the first tab's edit", async () => {
+  const { page, url, context } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').fill('Ursprung');
+  await vantaPaSparat(page);
+  const adress = page.url();
+  const flikB = await context.newPage();
+  await flikB.goto(adress);
+  assert.equal(await falt(flikB, 'Titel på initiativet').inputValue(), 'Ursprung');
+
+  await falt(page, 'Titel på initiativet').fill('Från flik A');
+  await vantaPaSparat(page);
+  await falt(flikB, 'Titel på initiativet').fill('Från flik B');
+  const status = flikB.getByRole('status').filter({ hasText: 'Sparades inte' });
+  await status.waitFor();
+  assert.match(await status.textContent(), /ändrats i en annan flik/);
+  const lagrad = await page.evaluate((id) => JSON.parse(localStorage.getItem(`forstudie.fall.${id}`)),
+    adress.split('/fall/')[1].split('/')[0]);
+  assert.equal(lagrad.forstudie.utvecklingsbehov.titel, 'Från flik A');
+  await flikB.close();
+});
