@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     let hem_igen = hem.clone();
     view! {
         <Router base=bas>
-            <a class="hoppa" href="#huvudinnehall">"Hoppa till innehållet"</a>
+            <a class="hoppa" href="#huvudinnehall" on:click=hoppa_till_innehallet>"Hoppa till innehållet"</a>
             <header class="sidhuvud">
                 <a href=hem class="varumarke">"Förstudie och nyttovärdering"</a>
                 <span class="sidhuvud-info">"Allt sparas bara i den här webbläsaren"</span>
@@ -60,6 +60,20 @@ pub fn App() -> impl IntoView {
                 <span>" · Förstudien lämnar aldrig webbläsaren förutom som fil du själv exporterar."</span>
             </footer>
         </Router>
+    }
+}
+
+/// The router would treat "#huvudinnehall" as a navigation; the skip link
+/// only has to move focus to the content.
+fn hoppa_till_innehallet(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("huvudinnehall"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
     }
 }
 

@@ -1,0 +1,105 @@
+// WCAG 2.1 AA checks with axe-core on every page the app has, in the states a
+// user sees (empty, filled, with messages, with a dialog open), plus visible
+// focus and the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+import { fyllSteg1 } from './hjalp_steg1.mjs';
+
+let m;
+before(async () => { m = await miljo(); });
+after(async () => { await m?.stang(); });
+
+async function axe(page, vad) {
+  const resultat = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const fel = resultat.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  assert.deepEqual(fel, [], `axe på ${vad}`);
+  assert.ok(resultat.passes.length > 0, 'axe ran its rules');
+}
+
+test('the start page, empty and with cases and a damaged entry', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByText('Det finns inga förstudier').waitFor();
+  await axe(page, 'tom startsida');
+  await page.evaluate(() => localStorage.setItem('forstudie.fall.trasig', '{'));
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await fyllSteg1(page);
+  await vantaPaSparat(page);
+  await page.getByRole('link', { name: 'Alla förstudier' }).click();
+  await page.getByRole('region', { name: 'Skadade poster' }).waitFor();
+  await axe(page, 'startsida med förstudie och skadad post');
+});
+
+test('dialogs and the import message', async () => {
+  const { page } = m;
+  await page.getByRole('button', { name: /^Ta bort / }).first().click();
+  await page.getByRole('dialog').waitFor();
+  await axe(page, 'bekräfta borttagning');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.getByLabel('Importera förstudie (.json)').setInputFiles({
+    name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('nej'),
+  });
+  await page.getByRole('alert').filter({ hasText: 'misslyckades' }).waitFor();
+  await axe(page, 'importfel');
+});
+
+test('step 1, filled and with every message shown', async () => {
+  const { page } = m;
+  await page.getByRole('table').getByRole('link').first().click();
+  await falt(page, 'Titel på initiativet').waitFor();
+  await axe(page, 'steg 1 ifyllt');
+  await page.getByRole('link', { name: 'Alla förstudier' }).click();
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await page.getByRole('button', { name: 'Visa vad som saknas' }).click();
+  await page.locator('.felmeddelande:visible').first().waitFor();
+  await axe(page, 'steg 1 med felmeddelanden');
+});
+
+test('the accessibility statement and the not-found page', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}tillganglighet`);
+  await page.getByRole('heading', { name: 'Tillgänglighetsredogörelse', level: 1 }).waitFor();
+  await axe(page, 'tillgänglighetsredogörelsen');
+  await page.goto(`${url}finns-inte`);
+  await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor();
+  await axe(page, 'sidan finns inte');
+});
+
+test('keyboard focus is visible and the skip link leads to the content', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).waitFor();
+  await page.keyboard.press('Tab');
+  const hoppa = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  assert.equal(await hoppa.evaluate((e) => e === document.activeElement), true);
+  assert.ok((await hoppa.boundingBox()).y >= 0, 'the skip link shows when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'huvudinnehall');
+  // Tab from the content's start reaches "Ny förstudie" with a visible outline.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.textContent === 'Ny förstudie')) break;
+  }
+  const knapp = page.getByRole('button', { name: 'Ny förstudie' });
+  assert.equal(await knapp.evaluate((e) => e === document.activeElement), true);
+  const { outlineStyle, outlineWidth } = await knapp.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth };
+  });
+  assert.notEqual(outlineStyle, 'none');
+  assert.equal(outlineWidth, '3px');
+  // The file picker is reachable too: its label shows the focus ring.
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.id === 'importfil')) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'importfil');
+  const ring = await page.locator('label[for=importfil]').evaluate((e) => getComputedStyle(e).outlineStyle);
+  assert.notEqual(ring, 'none');
+});
