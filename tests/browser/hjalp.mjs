@@ -22,13 +22,29 @@ export async function miljo() {
   const browser = await startaWebblasare();
   const context = await browser.newContext({ acceptDownloads: true, locale: 'sv-SE' });
   context.setDefaultTimeout(5000);
+  // Every page records Content-Security-Policy violations; closing the
+  // environment fails the test file if there were any.
+  await context.addInitScript(() => {
+    window.__cspBrott = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspBrott.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`);
+    });
+  });
+  const cspBrott = [];
   const page = await context.newPage();
   const konsolfel = [];
   page.on('pageerror', (e) => konsolfel.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') konsolfel.push(m.text()); });
   return {
     url, browser, context, page, konsolfel,
-    async stang() { await browser.close(); server.close(); },
+    async stang() {
+      for (const p of context.pages()) {
+        cspBrott.push(...await p.evaluate(() => window.__cspBrott ?? []).catch(() => []));
+      }
+      await browser.close();
+      server.close();
+      if (cspBrott.length) throw new Error(`Content-Security-Policy-brott:\n${cspBrott.join('\n')}`);
+    },
   };
 }
 

@@ -39,3 +39,30 @@ test("a full walkthrough requests nothing outside the app's origin", async () =>
     '/forstudie/main-<hash>.css', '/forstudie/tillganglighet',
   ]);
 });
+
+test("the Content-Security-Policy allows only the app's own files and refuses other origins", async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).waitFor();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  assert.match(policy, /connect-src 'self'/);
+  // Another origin (loopback, so nothing could leave the machine even if the
+  // policy failed) is refused by the browser before any request is made.
+  const svar = await page.evaluate(() => fetch('http://127.0.0.2:9/').then(() => 'hämtad', () => 'nekad'));
+  assert.equal(svar, 'nekad');
+  const brott = await page.evaluate(() => window.__cspBrott.splice(0));
+  assert.equal(brott.length, 1);
+  assert.match(brott[0], /^connect-src: http:\/\/127\.0\.0\.2:9/);
+  // An injected inline script does not run.
+  const kordes = await page.evaluate(() => {
+    window.__injicerat = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injicerat = true';
+    document.body.append(s);
+    return window.__injicerat;
+  });
+  assert.equal(kordes, false);
+  assert.equal((await page.evaluate(() => window.__cspBrott.splice(0))).length, 1);
+});
