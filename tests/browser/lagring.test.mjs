@@ -85,3 +85,30 @@ test("a second tab never silently overwrites the first tab's edit", async () => 
   assert.equal(lagrad.forstudie.utvecklingsbehov.titel, 'Från flik A');
   await flikB.close();
 });
+
+test('a full storage quota is reported, the typed text stays, and saving resumes when there is room', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').fill('Före');
+  await vantaPaSparat(page);
+  const id = page.url().split('/fall/')[1].split('/')[0];
+  await page.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await falt(page, 'Titel på initiativet').fill('Efter');
+  const fel = page.getByRole('status').filter({ hasText: 'Kunde inte spara' });
+  await fel.waitFor();
+  assert.match(await fel.textContent(), /lagringsutrymme är fullt/);
+  assert.equal(await falt(page, 'Titel på initiativet').inputValue(), 'Efter');
+  const lagrad = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).forstudie.utvecklingsbehov.titel, `forstudie.fall.${id}`);
+  assert.equal(await lagrad(), 'Före');
+
+  await page.evaluate(() => { Storage.prototype.setItem = window.__setItem; });
+  await falt(page, 'Titel på initiativet').fill('Efter igen');
+  await vantaPaSparat(page);
+  assert.equal(await lagrad(), 'Efter igen');
+});
