@@ -97,8 +97,11 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
         }
     });
     // Nothing typed is lost when the tab closes or the user leaves the case.
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| spara_nu());
-    on_cleanup(spara_nu);
+    let lyssnare = window_event_listener(leptos::ev::pagehide, move |_| spara_nu());
+    on_cleanup(move || {
+        lyssnare.remove();
+        spara_nu();
+    });
 
     let exportera = move |_| {
         spara_nu();

@@ -35,6 +35,15 @@ pub fn Startsida() -> impl IntoView {
     let version = Listversion(RwSignal::new(0));
     provide_context(version);
     let meddelande = RwSignal::new(None::<String>);
+    // Another tab or window that adds, changes or removes a case updates
+    // this list too.
+    let lyssnare = window_event_listener(leptos::ev::storage, move |ev| {
+        let var_fall = ev.key().is_none_or(|k| k.starts_with(lagring::NYCKELPREFIX));
+        if var_fall {
+            version.0.update(|v| *v += 1);
+        }
+    });
+    on_cleanup(move || lyssnare.remove());
     let poster = Memo::new(move |_| {
         version.0.track();
         lagring().map(|l| lagring::lista(&l))

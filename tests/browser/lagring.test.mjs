@@ -112,3 +112,18 @@ test('a full storage quota is reported, the typed text stays, and saving resumes
   await vantaPaSparat(page);
   assert.equal(await lagrad(), 'Efter igen');
 });
+
+test('the start page follows changes made in another tab', async () => {
+  const { page, url, context } = m;
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Förstudier', level: 1 }).waitFor();
+  const fore = await page.getByRole('rowheader').count();
+  const annan = await context.newPage();
+  await annan.goto(url);
+  await annan.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(annan, 'Titel på initiativet').fill('Från en annan flik');
+  await vantaPaSparat(annan);
+  await page.getByRole('rowheader', { name: 'Från en annan flik' }).waitFor();
+  assert.equal(await page.getByRole('rowheader').count(), fore + 1);
+  await annan.close();
+});
