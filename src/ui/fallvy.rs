@@ -6,6 +6,7 @@ use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
+use crate::ui::steg::kostnader::KostnaderSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::webblagring::{klockslag, lagring, nu};
@@ -137,6 +138,10 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         None => view! { <Redirect path=forsta.clone() /> }.into_any(),
                         Some(Some(Steg::Utvecklingsbehov)) => view! {
                             <UtvecklingsbehovSteg behov=store.utvecklingsbehov() strategier=strategier.clone() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::KostnaderOchEffekter)) => view! {
+                            <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() />
                         }
                         .into_any(),
                         Some(None) => view! {
