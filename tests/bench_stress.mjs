@@ -5,7 +5,7 @@
 //
 // Needs the release build in dist/ (trunk build --release) and the case
 // file from the example:
-//   cargo run --release --example stresscase_json > /tmp/stress.json
+//   cargo run --example stresscase_json > /tmp/stress.json
 //   node tests/bench_stress.mjs /tmp/stress.json
 import fs from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ const RUNS = Number(process.env.RUNS ?? 15);
 async function fallfil() {
   if (process.argv[2]) return fs.readFile(process.argv[2], 'utf8');
   // Without a file, the example makes one (cargo must be on PATH).
-  return execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'stresscase_json'], {
+  return execFileSync('cargo', ['run', '--quiet', '--example', 'stresscase_json'], {
     encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
 }

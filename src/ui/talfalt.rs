@@ -20,7 +20,10 @@ pub fn Talfalt(
     #[prop(optional)] hjalp: Option<&'static str>,
     #[prop(optional)] kontroll: Option<fn(Decimal) -> Option<&'static str>>,
     #[prop(default = "Fältet behöver ett tal.")] tomt: &'static str,
+    /// For a calendar year: "2027", not "2 027".
+    #[prop(optional)] utan_gruppering: bool,
 ) -> impl IntoView {
+    let visa = move |v: Decimal| if utan_gruppering { v.normalize().to_string() } else { tal::formatera(v) };
     // The text as typed since the field was last left, or while invalid.
     let utkast = RwSignal::new(None::<String>);
     let fel = RwSignal::new(None::<&'static str>);
@@ -57,7 +60,7 @@ pub fn Talfalt(
                 class="tal"
                 aria-invalid=move || fel.get().is_some().then_some("true")
                 aria-describedby=beskrivning
-                prop:value=move || utkast.get().unwrap_or_else(|| tal::formatera(varde.get()))
+                prop:value=move || utkast.get().unwrap_or_else(|| visa(varde.get()))
                 on:input:target=move |ev| {
                     let text = ev.target().value();
                     match prova(&text) {

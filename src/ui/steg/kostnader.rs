@@ -106,7 +106,7 @@ fn Kalkylparametrar(
         <section class="kostnadsdel" aria-labelledby="parametrar-rubrik">
             <h3 id="parametrar-rubrik">"Kalkylperiod och ränta"</h3>
             <div class="falt-rutnat smalt">
-                <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=artal
+                <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=artal utan_gruppering=true
                     varde=Signal::derive(move || Decimal::from(startar.get()))
                     satt=Callback::new(move |v: Decimal| startar.set(v.to_i32().unwrap_or(2027))) />
                 <Talfalt id="period-ar".into() etikett="Kalkylperiod (antal år)" kontroll=heltal_1_15
