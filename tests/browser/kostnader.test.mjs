@@ -136,7 +136,8 @@ test('a case typed into the grid gives the hand-worked figures', async () => {
   assert.match(snText, /Minskad övertid: 120 000,00 kr/);
   assert.match(snText, /Sparad handläggartid: 189 790,00 kr/);
 
-  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByText('✓ Klar').waitFor();
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Kostnader och effekter/ })
+    .getByText('✓ Klar').waitFor();
   await vantaPaSparat(page);
   assert.deepEqual(m.konsolfel, []);
 });
