@@ -6,10 +6,24 @@
 use super::kostnader_diagram::Diagram;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
-use crate::valuation::{Allvarlighet, Radslag, Vardering};
+use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 
 type Radnamn = Memo<Vec<(String, String)>>;
+
+/// A disclosure whose content is built only while it is open: a closed
+/// explanation costs nothing when the figures are recomputed on every
+/// keystroke, and an open one stays open while its figures update.
+#[component]
+fn Forklaring(#[prop(into)] rubrik: Signal<String>, children: ChildrenFn) -> impl IntoView {
+    let oppen = RwSignal::new(false);
+    view! {
+        <details class="forklaring" on:toggle:target=move |ev| oppen.set(ev.target().open())>
+            <summary>{move || rubrik.get()}</summary>
+            {move || oppen.get().then(|| children())}
+        </details>
+    }
+}
 
 fn namn_pa(radnamn: &[(String, String)], id: &str) -> String {
     radnamn
@@ -47,12 +61,11 @@ pub fn Resultat(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
                 <dt>"Nettonuvärdeskvot (NNK)"</dt>
                 <dd id="nyckel-nnk">{move || vardering.with(|v| v.bas.nnk.map(formatera).unwrap_or_else(|| "Visas när det finns kostnader".into()))}</dd>
                 <dd>
-                    <details class="forklaring">
-                        <summary>"Förklara nettonuvärdeskvoten"</summary>
+                    <Forklaring rubrik="Förklara nettonuvärdeskvoten">
                         <p>"NNK = nettonuvärdet / nuvärdet av kostnaderna. Den säger hur många kronor i nettovärde varje investerad krona ger."</p>
                         <p>{move || { let v = v(); format!("{} / {} = {}", formatera_kronor(v.bas.nnv), formatera_kronor(v.bas.nuvarde.k),
                             v.bas.nnk.map(formatera).unwrap_or_else(|| "–".into())) }}</p>
-                    </details>
+                    </Forklaring>
                 </dd>
             </div>
             <div>
@@ -120,10 +133,9 @@ fn ForklaraNnv(vardering: Memo<Vardering>) -> impl IntoView {
         }
     };
     view! {
-        <details class="forklaring">
-            <summary>"Förklara nettonuvärdet"</summary>
+        <Forklaring rubrik="Förklara nettonuvärdet">
             {innehall}
-        </details>
+        </Forklaring>
     }
 }
 
@@ -155,10 +167,9 @@ fn ForklaraAterbetalning(vardering: Memo<Vardering>) -> impl IntoView {
         }
     };
     view! {
-        <details class="forklaring">
-            <summary>"Förklara återbetalningsåret"</summary>
+        <Forklaring rubrik="Förklara återbetalningsåret">
             {innehall}
-        </details>
+        </Forklaring>
     }
 }
 
@@ -215,65 +226,94 @@ fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
             </tr></thead>
             <tbody>{rader}</tbody>
         </table>
-        <details class="forklaring">
-            <summary>"Förklara nettot per år"</summary>
+        <Forklaring rubrik="Förklara nettot per år">
             {forklaring}
-        </details>
+        </Forklaring>
+    }
+}
+
+/// The columns of the per-nämnd table.
+#[derive(Clone, Copy)]
+enum Namndfigur {
+    Ram,
+    Fri,
+    K,
+    Nnv,
+}
+
+impl Namndfigur {
+    fn av(self, n: &Namndkalkyl) -> Belopp {
+        match self {
+            Namndfigur::Ram => n.summa.ram,
+            Namndfigur::Fri => n.summa.fri,
+            Namndfigur::K => n.summa.k,
+            Namndfigur::Nnv => n.nnv(),
+        }
     }
 }
 
 #[component]
 fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    // Keyed by name, so a nämnd's row and open explanation stay in place
+    // while its figures update.
+    let namnder = Memo::new(move |_| vardering.with(|v| v.namnder.iter().map(|n| n.namnd.clone()).collect::<Vec<_>>()));
+    let summa = move |namnd: &str, f: Namndfigur| {
+        vardering.with(|v| v.namnder.iter().find(|n| n.namnd == namnd).map(|n| f.av(n)).unwrap_or_default())
+    };
+    view! {
+        <table class="resultattabell" id="per-namnd">
+            <caption>"Per nämnd, alla år (kronor)"</caption>
+            <thead><tr>
+                <th scope="col">"Nämnd"</th><th scope="col">"Ramjustering"</th><th scope="col">"Frigjort ramutrymme"</th>
+                <th scope="col">"Kostnader"</th><th scope="col">"Nettonuvärde"</th>
+            </tr></thead>
+            <tbody>
+                <For each=move || namnder.get() key=|n| n.clone() let:namnd>
+                    <tr>
+                        <th scope="row">{namnd.clone()}</th>
+                        {[Namndfigur::Ram, Namndfigur::Fri, Namndfigur::K, Namndfigur::Nnv]
+                            .into_iter()
+                            .map(|f| {
+                                let namnd = namnd.clone();
+                                view! { <td class="belopp">{move || formatera_kronor(summa(&namnd, f))}</td> }
+                            })
+                            .collect_view()}
+                    </tr>
+                </For>
+            </tbody>
+        </table>
+        <For each=move || namnder.get() key=|n| n.clone() let:namnd>
+            <NamndForklaring namnd vardering radnamn />
+        </For>
+    }
+}
+
+#[component]
+fn NamndForklaring(namnd: String, vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    let rubrik = format!("Förklara siffrorna för {namnd}");
     let innehall = move || {
         let v = vardering.get();
         let namn = radnamn.get();
-        let rader = v
-            .namnder
-            .iter()
-            .map(|n| {
-                view! {
-                    <tr>
-                        <th scope="row">{n.namnd.clone()}</th>
-                        <td class="belopp">{formatera_kronor(n.summa.ram)}</td>
-                        <td class="belopp">{formatera_kronor(n.summa.fri)}</td>
-                        <td class="belopp">{formatera_kronor(n.summa.k)}</td>
-                        <td class="belopp">{formatera_kronor(n.nnv())}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let forklaringar = v
-            .namnder
-            .iter()
-            .map(|n| {
-                let namnd = n.namnd.as_str();
-                let summa = |b: Belopp| formatera_kronor(b);
-                view! {
-                    <details class="forklaring">
-                        <summary>{format!("Förklara siffrorna för {namnd}")}</summary>
-                        <p>{format!("Ramjustering för {namnd} är summan av nämndens ramjusteringsrader alla år: {}. Den tas hem som pengar genom att nämndens budgetram sänks.", summa(n.summa.ram))}</p>
-                        {radlista(&v, &namn, Some(namnd), Radslag::Ramjustering)}
-                        <p>{format!("Frigjort ramutrymme för {namnd} är summan av nämndens rader med frigjort ramutrymme: {}. Det är tid och resurser som används till annat inom ramen.", summa(n.summa.fri))}</p>
-                        {radlista(&v, &namn, Some(namnd), Radslag::FrigjortRamutrymme)}
-                        <p>{format!("Kostnaderna för {namnd} är {}.", summa(n.summa.k))}</p>
-                        {radlista(&v, &namn, Some(namnd), Radslag::Kostnad)}
-                        <p>{format!("Nämndens nettonuvärde är {}: nuvärdet av ramjustering {} + frigjort ramutrymme {} − kostnader {}.",
-                            summa(n.nnv()), summa(n.nuvarde.ram), summa(n.nuvarde.fri), summa(n.nuvarde.k))}</p>
-                    </details>
-                }
-            })
-            .collect_view();
+        let Some(n) = v.namnder.iter().find(|n| n.namnd == namnd) else {
+            return ().into_any();
+        };
+        let namnd = namnd.as_str();
+        let summa = |b: Belopp| formatera_kronor(b);
         view! {
-            <table class="resultattabell" id="per-namnd">
-                <caption>"Per nämnd, alla år (kronor)"</caption>
-                <thead><tr>
-                    <th scope="col">"Nämnd"</th><th scope="col">"Ramjustering"</th><th scope="col">"Frigjort ramutrymme"</th>
-                    <th scope="col">"Kostnader"</th><th scope="col">"Nettonuvärde"</th>
-                </tr></thead>
-                <tbody>{rader}</tbody>
-            </table>
-            {forklaringar}
+            <p>{format!("Ramjustering för {namnd} är summan av nämndens ramjusteringsrader alla år: {}. Den tas hem som pengar genom att nämndens budgetram sänks.", summa(n.summa.ram))}</p>
+            {radlista(&v, &namn, Some(namnd), Radslag::Ramjustering)}
+            <p>{format!("Frigjort ramutrymme för {namnd} är summan av nämndens rader med frigjort ramutrymme: {}. Det är tid och resurser som används till annat inom ramen.", summa(n.summa.fri))}</p>
+            {radlista(&v, &namn, Some(namnd), Radslag::FrigjortRamutrymme)}
+            <p>{format!("Kostnaderna för {namnd} är {}.", summa(n.summa.k))}</p>
+            {radlista(&v, &namn, Some(namnd), Radslag::Kostnad)}
+            <p>{format!("Nämndens nettonuvärde är {}: nuvärdet av ramjustering {} + frigjort ramutrymme {} − kostnader {}.",
+                summa(n.nnv()), summa(n.nuvarde.ram), summa(n.nuvarde.fri), summa(n.nuvarde.k))}</p>
         }
+        .into_any()
     };
-    view! { <div class="pernamnd">{innehall}</div> }
+    view! {
+        <Forklaring rubrik>
+            {innehall.clone()}
+        </Forklaring>
+    }
 }
