@@ -156,7 +156,7 @@ fn Timkostnader(
 fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>, #[prop(into)] ekonomi: Field<Ekonomi>) -> impl IntoView {
     let id = tk.id().get_untracked();
     let sats = tk.sats();
-    let harledd = Memo::new(move |_| sats.with(|s| matches!(s, Timsats::Harledd { .. })));
+    let harledd = Memo::new(move |_| sats.try_with(|s| matches!(s, Timsats::Harledd { .. })).unwrap_or(false));
     let namn_id = format!("{id}-namn");
     let satt_id = format!("{id}-satt");
     let for_varde = id.clone();
@@ -184,7 +184,7 @@ fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>
         let id = id.clone();
         move || {
             let id = id.clone();
-            let del = move |f: fn(&Timsats) -> Option<Decimal>| Signal::derive(move || sats.with(f).unwrap_or_default());
+            let del = move |f: fn(&Timsats) -> Option<Decimal>| Signal::derive(move || sats.try_with(f).flatten().unwrap_or_default());
             if harledd.get() {
                 view! {
                     <Talfalt id=format!("{id}-lon") etikett="Månadslön (kr)"
@@ -212,11 +212,11 @@ fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>
     let namn = tk.namn();
     view! {
         <fieldset class="timkostnad">
-            <legend>{move || { let n = namn.get(); if n.trim().is_empty() { "Ny timkostnad".to_string() } else { n } }}</legend>
+            <legend>{move || { let n = namn.try_get().unwrap_or_default(); if n.trim().is_empty() { "Ny timkostnad".to_string() } else { n } }}</legend>
             <div class="falt-rutnat smalt">
                 <div class="falt">
                     <label for=namn_id.clone()>"Namn på timkostnaden"</label>
-                    <input id=namn_id type="text" prop:value=move || namn.get()
+                    <input id=namn_id type="text" prop:value=move || namn.try_get().unwrap_or_default()
                         on:input:target=move |ev| namn.set(ev.target().value()) />
                 </div>
                 <div class="falt">

@@ -15,6 +15,10 @@ use reactive_stores::Field;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+// A removed row's closures may run once more before its owner is disposed,
+// when its key no longer resolves in the store: every read of a row field
+// here is a `try_` read with a harmless default, never a panic.
+
 /// The columns before the years, for the header and the ramp-up row.
 fn rubriker(effekt: bool) -> Vec<&'static str> {
     let mut r = vec!["Beskrivning", "Nämnd", "Kostnadstyp"];
@@ -144,8 +148,8 @@ fn Effektradvy(
                 view! {
                     <td>
                         <Arcell id=format!("{id}-p-{t}") t utkast ar=antal_ar tomt=Decimal::ONE_HUNDRED visa=tal::formatera
-                            etikett=Signal::derive(move || format!("Realisering {} {a} (%)", beskrivning.get()))
-                            varde=Signal::derive(move || rad.with(|r| r.realisering(t)))
+                            etikett=Signal::derive(move || format!("Realisering {} {a} (%)", beskrivning.try_get().unwrap_or_default()))
+                            varde=Signal::derive(move || rad.try_with(|r| r.realisering(t)).unwrap_or(Decimal::ONE_HUNDRED))
                             satt=Callback::new(move |(t, v)| rad.update(|r| r.satt_realisering(t, v))) />
                     </td>
                 }
@@ -165,10 +169,10 @@ fn Effektradvy(
                                 } else {
                                     Effektkategori::FrigjortRamutrymme
                                 })>
-                                <option value="fri" selected=move || kategori.get() == Effektkategori::FrigjortRamutrymme>
+                                <option value="fri" selected=move || kategori.try_get().unwrap_or_default() == Effektkategori::FrigjortRamutrymme>
                                     "Frigjort ramutrymme"
                                 </option>
-                                <option value="ram" selected=move || kategori.get() == Effektkategori::Ramjustering>
+                                <option value="ram" selected=move || kategori.try_get().unwrap_or_default() == Effektkategori::Ramjustering>
                                     "Ramjustering"
                                 </option>
                             </select>
@@ -215,20 +219,20 @@ fn Radkolumner(
     let timkostnader = Memo::new(move |_| {
         ekonomi.with(|e| e.timkostnader.iter().map(|t| (t.id.clone(), t.namn.clone())).collect::<Vec<_>>())
     });
-    let enhetsval = move || match enhet.get() {
+    let enhetsval = move || match enhet.try_get().unwrap_or_default() {
         Enhet::Kronor => "kr".to_string(),
         Enhet::Timmar { timkostnad_id } => format!("tim:{timkostnad_id}"),
     };
-    let typ = Memo::new(move |_| fordelning.with(|f| f.typ()));
+    let typ = Memo::new(move |_| fordelning.try_with(|f| f.typ()).unwrap_or(Fordelningstyp::PerAr));
     let antal_ar = move || ar.with(|a| a.len() as u32);
     view! {
         <td>
             <input type="text" id=format!("{id}-beskrivning") aria-label="Beskrivning"
-                prop:value=move || beskrivning.get() on:input:target=move |ev| beskrivning.set(ev.target().value()) />
+                prop:value=move || beskrivning.try_get().unwrap_or_default() on:input:target=move |ev| beskrivning.set(ev.target().value()) />
         </td>
         <td>
             <input type="text" id=format!("{id}-namnd") aria-label="Nämnd" list="namndlista"
-                prop:value=move || namnd.get() on:input:target=move |ev| namnd.set(ev.target().value()) />
+                prop:value=move || namnd.try_get().unwrap_or_default() on:input:target=move |ev| namnd.set(ev.target().value()) />
         </td>
         <td>
             <select aria-label="Kostnadstyp" on:change:target=move |ev| {
@@ -237,7 +241,7 @@ fn Radkolumner(
                 }
             }>
                 {Kostnadstyp::ALLA.into_iter().enumerate().map(|(i, k)| view! {
-                    <option value=i.to_string() selected=move || kostnadstyp.get() == k>{k.namn()}</option>
+                    <option value=i.to_string() selected=move || kostnadstyp.try_get().unwrap_or_default() == k>{k.namn()}</option>
                 }).collect_view()}
             </select>
         </td>
@@ -297,7 +301,7 @@ fn Fordelningsval(
                 }>
                     {move || ar.get().into_iter().enumerate().map(|(t, a)| {
                         let t = t as u32;
-                        view! { <option value=t.to_string() selected=move || fordelning.with(valt) == t>{a}</option> }
+                        view! { <option value=t.to_string() selected=move || fordelning.try_with(valt) == Some(t)>{a}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -307,11 +311,11 @@ fn Fordelningsval(
         let id = id.clone();
         let varde = view! {
             <Arcell id=format!("{id}-varde") t=0 utkast ar=Signal::derive(|| 1) tomt=Decimal::ZERO visa=tal::formatera_cell
-                etikett=Signal::derive(move || format!("{} belopp per tillfälle", beskrivning.get()))
-                varde=Signal::derive(move || fordelning.with(|f| match f {
+                etikett=Signal::derive(move || format!("{} belopp per tillfälle", beskrivning.try_get().unwrap_or_default()))
+                varde=Signal::derive(move || fordelning.try_with(|f| match f {
                     Fordelning::Engangs { varde, .. } | Fordelning::Aterkommande { varde, .. } => *varde,
                     Fordelning::PerAr { .. } => Decimal::ZERO,
-                }))
+                }).unwrap_or_default())
                 satt=Callback::new(move |(t, v)| fordelning.update(|f| f.satt(t, v))) />
         };
         match typ.get() {
@@ -342,7 +346,7 @@ fn Arceller(
     ar: Memo<Vec<i32>>,
 ) -> impl IntoView {
     let utkast: Utkast = RwSignal::new(BTreeMap::new());
-    let typ = Memo::new(move |_| fordelning.with(|f| f.typ()));
+    let typ = Memo::new(move |_| fordelning.try_with(|f| f.typ()).unwrap_or(Fordelningstyp::PerAr));
     let antal_ar = Signal::derive(move || ar.with(|a| a.len() as u32));
     move || {
         let per_ar = typ.get() == Fordelningstyp::PerAr;
@@ -352,12 +356,12 @@ fn Arceller(
             .enumerate()
             .map(|(t, a)| {
                 let t = t as u32;
-                let varde = Signal::derive(move || fordelning.with(|f| f.varde(t)));
+                let varde = Signal::derive(move || fordelning.try_with(|f| f.varde(t)).unwrap_or_default());
                 if per_ar {
                     view! {
                         <td>
                             <Arcell id=format!("{id}-{t}") t utkast ar=antal_ar tomt=Decimal::ZERO visa=tal::formatera_cell
-                                etikett=Signal::derive(move || format!("{} {a}", beskrivning.get()))
+                                etikett=Signal::derive(move || format!("{} {a}", beskrivning.try_get().unwrap_or_default()))
                                 varde satt=Callback::new(move |(t, v)| fordelning.update(|f| f.satt(t, v))) />
                         </td>
                     }
