@@ -126,12 +126,14 @@ test('a case typed into the grid gives the hand-worked figures', async () => {
   // Explanations open at the figure.
   const nnv = page.locator('details', { has: page.getByText('Förklara nettonuvärdet') });
   await nnv.getByText('Förklara nettonuvärdet').click();
+  await nnv.getByText('Summa = NNV').waitFor();
   assert.equal(await nnv.getAttribute('open'), '');
   const nnvText = await text(nnv);
   assert.match(nnvText, /d\(t\) = 1 \/ \(1 \+ r\)\^t, där r är diskonteringsräntan 3 %/);
   assert.match(nnvText, /Summa = NNV102 355,65 kr/);
   const snForklaring = page.locator('details', { has: page.getByText('Förklara siffrorna för Socialnämnden') });
   await snForklaring.getByText('Förklara siffrorna för Socialnämnden').click();
+  await snForklaring.getByRole('listitem').first().waitFor();
   const snText = await text(snForklaring);
   assert.match(snText, /Minskad övertid: 120 000,00 kr/);
   assert.match(snText, /Sparad handläggartid: 189 790,00 kr/);
@@ -171,5 +173,22 @@ test('after a reload the grid holds the values, and the export holds inputs and 
   assert.equal(fil.vardering.bas.nnv, '102355.65');
   assert.equal(fil.vardering.bas.aterbetalningsar, 1);
   assert.equal(fil.vardering.timkostnader[0].timkostnad, '379.58');
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('a line can be added and removed again without touching the others', async () => {
+  const { page } = m;
+  const fore = await text(page.locator('#nyckel-nnv'));
+  await page.getByRole('button', { name: 'Lägg till kostnad' }).click();
+  const rad = page.locator('#kostnadsrutnat tbody tr').last();
+  await rad.getByLabel('Beskrivning').fill('Tillfällig');
+  await cell(page, 'Tillfällig 2027').fill('1000');
+  // 1 000 kr more cost in year 0 (d(0) = 1): 102 355,65 − 1 000,00.
+  await page.waitForFunction(() => document.querySelector('#nyckel-nnv')?.textContent.replace(/\u00a0/g, ' ') === '101 355,65 kr');
+  // Removing it leaves the figures and the other rows as they were.
+  await rad.getByRole('button', { name: 'Ta bort' }).click();
+  await page.locator('#kostnadsrutnat tbody tr').nth(1).waitFor({ state: 'detached' });
+  assert.equal(await text(page.locator('#nyckel-nnv')), fore);
+  assert.equal(await varde(cell(page, 'Systemlicens 2027')), '100 000');
   assert.deepEqual(m.konsolfel, []);
 });
