@@ -1,6 +1,6 @@
 //! The steps of the förstudie, in the handbook's order.
 
-use super::Forstudie;
+use super::{Ekonomi, Forstudie};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Steg {
@@ -27,6 +27,12 @@ impl Steg {
         }
     }
 
+    /// Step 8's rule, given whether the valuation of the case has a `Fel`
+    /// problem: the app computes the valuation once per edit and shares it.
+    pub fn kostnader_komplett(ekonomi: &Ekonomi, har_fel: bool) -> bool {
+        !ekonomi.kostnader.is_empty() && !ekonomi.effekter.is_empty() && !har_fel
+    }
+
     pub fn fran_slug(slug: &str) -> Option<Steg> {
         Self::ALLA.into_iter().find(|s| s.slug() == slug)
     }
@@ -37,11 +43,10 @@ impl Steg {
             Steg::Utvecklingsbehov => fall.utvecklingsbehov.brister().is_empty(),
             // A valuation needs something on both sides, and no figure that
             // the engine had to count as 0 or bound (a `Fel` problem).
-            Steg::KostnaderOchEffekter => {
-                !fall.ekonomi.kostnader.is_empty()
-                    && !fall.ekonomi.effekter.is_empty()
-                    && !crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel()
-            }
+            Steg::KostnaderOchEffekter => Self::kostnader_komplett(
+                &fall.ekonomi,
+                crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel(),
+            ),
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::model::{
 };
 use crate::ui::talfalt::Talfalt;
 use crate::ui::webblagring::slumpbytes;
-use crate::valuation::{berakna, Vardering, RANTA_MAX, RANTA_MIN};
+use crate::valuation::{Vardering, RANTA_MAX, RANTA_MIN};
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::prelude::ToPrimitive;
@@ -35,8 +35,9 @@ pub fn kalenderar(vardering: Memo<Vardering>) -> Memo<Vec<i32>> {
 pub fn KostnaderSteg(
     #[prop(into)] ekonomi: Field<Ekonomi>,
     #[prop(into)] parametrar: Field<Modellparametrar>,
+    /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
+    vardering: Memo<Vardering>,
 ) -> impl IntoView {
-    let vardering = Memo::new(move |_| ekonomi.with(|e| parametrar.with(|p| berakna(e, p))));
     // Line names for the explanations: the engine knows lines by id only.
     let radnamn = Memo::new(move |_| {
         ekonomi.with(|e| {
