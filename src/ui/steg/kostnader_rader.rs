@@ -194,11 +194,13 @@ fn Effektradvy(
 /// The line's value over all years, as the valuation priced it.
 #[component]
 fn Radvarde(id: String, vardering: Memo<Vardering>) -> impl IntoView {
-    let text = move || {
+    // A memo, so only a row whose value changed touches the DOM: a text
+    // change in the grid makes the browser lay out the whole table again.
+    let text = Memo::new(move |_| {
         vardering.with(|v| {
             v.rader.iter().find(|r| r.id == id).map(|r| tal::formatera_kronor(r.summa())).unwrap_or_default()
         })
-    };
+    });
     view! { <td class="belopp">{text}</td> }
 }
 
@@ -217,7 +219,9 @@ fn Radkolumner(
     #[prop(optional)] kategori: Option<AnyView>,
 ) -> impl IntoView {
     let timkostnader = Memo::new(move |_| {
-        ekonomi.with(|e| e.timkostnader.iter().map(|t| (t.id.clone(), t.namn.clone())).collect::<Vec<_>>())
+        // Only the rates' path: an edit elsewhere in the case does not
+        // rerun this in every row.
+        ekonomi.timkostnader().with(|t| t.iter().map(|t| (t.id.clone(), t.namn.clone())).collect::<Vec<_>>())
     });
     let enhetsval = move || match enhet.try_get().unwrap_or_default() {
         Enhet::Kronor => "kr".to_string(),

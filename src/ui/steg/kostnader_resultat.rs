@@ -275,7 +275,8 @@ fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
                             .into_iter()
                             .map(|f| {
                                 let namnd = namnd.clone();
-                                view! { <td class="belopp">{move || formatera_kronor(summa(&namnd, f))}</td> }
+                                let text = Memo::new(move |_| formatera_kronor(summa(&namnd, f)));
+                                view! { <td class="belopp">{text}</td> }
                             })
                             .collect_view()}
                     </tr>
