@@ -174,7 +174,8 @@ pub fn Arcell(
                 }
             }
         />
-        <span class="cellfel" id=fel_id.clone() hidden=move || !ogiltig()>{OGILTIGT_TAL}</span>
-        <span class="cellinfo" role="status">{move || meddelande.get()}</span>
+        // Only when there is something to say: a grid has thousands of cells.
+        {move || ogiltig().then(|| view! { <span class="cellfel" id=fel_id.clone()>{OGILTIGT_TAL}</span> })}
+        {move || meddelande.get().map(|m| view! { <span class="cellinfo" role="status">{m}</span> })}
     }
 }
