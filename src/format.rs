@@ -5,6 +5,7 @@
 //! anything else and reports every fault as a Swedish message.
 
 use crate::model::Forstudie;
+use crate::valuation::{self, Vardering};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -22,6 +23,11 @@ pub struct Affarsfall {
     /// When the file was written (RFC 3339).
     pub exporterad: String,
     pub forstudie: Forstudie,
+    /// Every figure computed from the case when it was written, so a reader
+    /// without the app can check them. Optional: files and stored cases
+    /// written before it existed still read, and import recomputes anyway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vardering: Option<Vardering>,
 }
 
 /// Why a file or stored value could not be read.
@@ -72,6 +78,7 @@ pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
         app_version: APP_VERSION.into(),
         exporterad: exporterad.into(),
         forstudie: forstudie.clone(),
+        vardering: Some(valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar)),
     };
     serde_json::to_string_pretty(&fil).expect("a case always serializes")
 }
@@ -131,6 +138,37 @@ mod tests {
         assert!(matches!(fel, Lasfel::FelaktigtInnehall { .. }));
         assert!(fel.to_string().starts_with("Filen har rätt version"));
         assert!(Lasfel::OkandVersion { version: 2 }.to_string().contains("schemaversion 2"));
+    }
+
+    #[test]
+    fn the_file_holds_the_computed_results_and_reads_without_them() {
+        use crate::model::{Effektrad, Fordelning, Kostnadsrad};
+        let mut fall = Forstudie::ny([7; 16], "2026-11-26T10:00:00Z");
+        fall.ekonomi.kostnader.push(Kostnadsrad {
+            id: "k1".into(),
+            namnd: "KS".into(),
+            fordelning: Fordelning::Engangs { ar: 0, varde: 1000.into() },
+            ..Default::default()
+        });
+        fall.ekonomi.effekter.push(Effektrad {
+            id: "e1".into(),
+            namnd: "KS".into(),
+            fordelning: Fordelning::Aterkommande { fran: 1, till: 4, varde: 500.into() },
+            ..Default::default()
+        });
+        let text = skriv(&fall, "2026-11-26T10:00:00Z");
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        // d(t) at 3 %: 1000 at t=0; 500 at t=1…4 → 485.44 + 471.30 + 457.57 + 444.24 − 1000.
+        assert_eq!(json["vardering"]["bas"]["nnv"], "858.55");
+        assert_eq!(json["vardering"]["bas"]["aterbetalningsar"], 2);
+        let last = las(&text).unwrap();
+        assert_eq!(last.vardering, Some(valuation::berakna(&fall.ekonomi, &fall.parametrar)));
+        assert_eq!(last.forstudie, fall);
+        // A file without results (as written before) still reads.
+        let mut utan = json.clone();
+        utan.as_object_mut().unwrap().remove("vardering");
+        let last = las(&utan.to_string()).unwrap();
+        assert_eq!((last.vardering, last.forstudie), (None, fall));
     }
 
     #[test]

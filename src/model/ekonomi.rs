@@ -135,6 +135,55 @@ impl Fordelning {
     }
 }
 
+/// The three kinds of `Fordelning`, for choosing one in a form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fordelningstyp {
+    PerAr,
+    Engangs,
+    Aterkommande,
+}
+
+impl Fordelning {
+    pub fn typ(&self) -> Fordelningstyp {
+        match self {
+            Fordelning::PerAr { .. } => Fordelningstyp::PerAr,
+            Fordelning::Engangs { .. } => Fordelningstyp::Engangs,
+            Fordelning::Aterkommande { .. } => Fordelningstyp::Aterkommande,
+        }
+    }
+
+    /// The line as another kind over `ar` years, keeping what the new kind
+    /// can hold: every year's value for per-year; the first year with a
+    /// value (and its value) for one-time or recurring, recurring to the end.
+    pub fn som(&self, typ: Fordelningstyp, ar: u32) -> Fordelning {
+        let forsta = (0..ar).find(|t| !self.varde(*t).is_zero()).unwrap_or(0);
+        match typ {
+            Fordelningstyp::PerAr => Fordelning::PerAr { varden: (0..ar).map(|t| self.varde(t)).collect() },
+            Fordelningstyp::Engangs => Fordelning::Engangs { ar: forsta, varde: self.varde(forsta) },
+            Fordelningstyp::Aterkommande => Fordelning::Aterkommande {
+                fran: forsta,
+                till: ar.saturating_sub(1).max(forsta),
+                varde: self.varde(forsta),
+            },
+        }
+    }
+
+    /// Sets the value of year t of a per-year line (years before it get 0),
+    /// or the one value of a one-time or recurring line.
+    pub fn satt(&mut self, t: u32, nytt: Decimal) {
+        match self {
+            Fordelning::PerAr { varden } => {
+                let t = t as usize;
+                if varden.len() <= t {
+                    varden.resize(t + 1, Decimal::ZERO);
+                }
+                varden[t] = nytt;
+            }
+            Fordelning::Engangs { varde, .. } | Fordelning::Aterkommande { varde, .. } => *varde = nytt,
+        }
+    }
+}
+
 /// A cost line (kostnadsrad).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
@@ -189,6 +238,15 @@ impl Effektrad {
             .copied()
             .unwrap_or(Decimal::ONE_HUNDRED)
     }
+
+    /// Sets p(t); years before t without an entry get the default 100.
+    pub fn satt_realisering(&mut self, t: u32, procent: Decimal) {
+        let t = t as usize;
+        if self.realisering_procent.len() <= t {
+            self.realisering_procent.resize(t + 1, Decimal::ONE_HUNDRED);
+        }
+        self.realisering_procent[t] = procent;
+    }
 }
 
 /// Everything step 8 holds.
@@ -197,8 +255,13 @@ impl Effektrad {
 #[serde(default)]
 pub struct Ekonomi {
     pub kalkylperiod: Kalkylperiod,
+    // Keyed by id so the grid's rows keep their own fields (and their
+    // half-typed cells) when a row above them is removed.
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub timkostnader: Vec<Timkostnad>,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub kostnader: Vec<Kostnadsrad>,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub effekter: Vec<Effektrad>,
 }
 
@@ -217,6 +280,21 @@ mod tests {
         let ater = Fordelning::Aterkommande { fran: 1, till: 3, varde: d(5) };
         let years: Vec<_> = (0..5).map(|t| ater.varde(t)).collect();
         assert_eq!(years, vec![d(0), d(5), d(5), d(5), d(0)]);
+    }
+
+    #[test]
+    fn distributions_convert_and_set() {
+        let d = |n: i64| Decimal::from(n);
+        let mut f = Fordelning::default();
+        f.satt(2, d(7));
+        assert_eq!(f, Fordelning::PerAr { varden: vec![d(0), d(0), d(7)] });
+        assert_eq!(f.som(Fordelningstyp::Engangs, 5), Fordelning::Engangs { ar: 2, varde: d(7) });
+        let ater = f.som(Fordelningstyp::Aterkommande, 5);
+        assert_eq!(ater, Fordelning::Aterkommande { fran: 2, till: 4, varde: d(7) });
+        assert_eq!(ater.som(Fordelningstyp::PerAr, 5), Fordelning::PerAr { varden: vec![d(0), d(0), d(7), d(7), d(7)] });
+        let mut rad = Effektrad::default();
+        rad.satt_realisering(2, d(50));
+        assert_eq!(rad.realisering_procent, vec![d(100), d(100), d(50)]);
     }
 
     #[test]

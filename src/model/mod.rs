@@ -11,6 +11,7 @@ pub mod konsekvenser;
 pub mod money;
 pub mod parametrar;
 pub mod steg;
+pub mod tal;
 pub mod validering;
 
 pub use analyser::*;

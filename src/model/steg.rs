@@ -1,27 +1,36 @@
 //! The steps of the förstudie, in the handbook's order.
 
-use super::Forstudie;
+use super::{Ekonomi, Forstudie};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Steg {
     Utvecklingsbehov,
+    KostnaderOchEffekter,
 }
 
 impl Steg {
     /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 1] = [Steg::Utvecklingsbehov];
+    pub const ALLA: [Steg; 2] = [Steg::Utvecklingsbehov, Steg::KostnaderOchEffekter];
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
         match self {
             Steg::Utvecklingsbehov => "utvecklingsbehov",
+            Steg::KostnaderOchEffekter => "kostnader-och-effekter",
         }
     }
 
     pub fn rubrik(self) -> &'static str {
         match self {
             Steg::Utvecklingsbehov => "Utvecklingsbehov",
+            Steg::KostnaderOchEffekter => "Kostnader och effekter",
         }
+    }
+
+    /// Step 8's rule, given whether the valuation of the case has a `Fel`
+    /// problem: the app computes the valuation once per edit and shares it.
+    pub fn kostnader_komplett(ekonomi: &Ekonomi, har_fel: bool) -> bool {
+        !ekonomi.kostnader.is_empty() && !ekonomi.effekter.is_empty() && !har_fel
     }
 
     pub fn fran_slug(slug: &str) -> Option<Steg> {
@@ -32,6 +41,12 @@ impl Steg {
     pub fn ar_komplett(self, fall: &Forstudie) -> bool {
         match self {
             Steg::Utvecklingsbehov => fall.utvecklingsbehov.brister().is_empty(),
+            // A valuation needs something on both sides, and no figure that
+            // the engine had to count as 0 or bound (a `Fel` problem).
+            Steg::KostnaderOchEffekter => Self::kostnader_komplett(
+                &fall.ekonomi,
+                crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel(),
+            ),
         }
     }
 }
@@ -46,5 +61,21 @@ mod tests {
             assert_eq!(Steg::fran_slug(steg.slug()), Some(steg));
         }
         assert_eq!(Steg::fran_slug("finns-inte"), None);
+    }
+
+    #[test]
+    fn costs_and_effects_need_both_sides_and_no_errors() {
+        use crate::model::{Effektrad, Enhet, Fordelning, Kostnadsrad};
+        let mut fall = Forstudie::ny([1; 16], "2026-11-26T00:00:00Z");
+        let steg = Steg::KostnaderOchEffekter;
+        assert!(!steg.ar_komplett(&fall));
+        fall.ekonomi.kostnader.push(Kostnadsrad { id: "k".into(), namnd: "KS".into(), ..Default::default() });
+        assert!(!steg.ar_komplett(&fall));
+        fall.ekonomi.effekter.push(Effektrad { id: "e".into(), namnd: "KS".into(), ..Default::default() });
+        assert!(steg.ar_komplett(&fall));
+        // Hours at a timkostnad that does not exist are a `Fel`.
+        fall.ekonomi.effekter[0].enhet = Enhet::Timmar { timkostnad_id: "saknas".into() };
+        fall.ekonomi.effekter[0].fordelning = Fordelning::Engangs { ar: 0, varde: 5.into() };
+        assert!(!steg.ar_komplett(&fall));
     }
 }

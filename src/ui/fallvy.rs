@@ -6,6 +6,7 @@ use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
+use crate::ui::steg::kostnader::KostnaderSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::webblagring::{klockslag, lagring, nu};
@@ -57,6 +58,11 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
     let sparstatus = RwSignal::new(Sparstatus::Sparat(fall.andrad.clone()));
     let strategier = fall.parametrar.strategier.clone();
     let store = Store::new(fall);
+    // The valuation, recomputed once per edit of its inputs and shared by
+    // the stepper and step 8.
+    let vardering = Memo::new(move |_| {
+        store.ekonomi().with(|e| store.parametrar().with(|p| crate::valuation::berakna(e, p)))
+    });
     let params = use_params_map();
     let steg = Memo::new(move |_| params.read().get("steg").map(|s| Steg::fran_slug(&s)));
     let aktuellt = Memo::new(move |_| steg.get().flatten());
@@ -135,12 +141,16 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                 </div>
             </div>
             <div class="fallkropp">
-                <Stepper store id=id.clone() aktuellt />
+                <Stepper store id=id.clone() aktuellt vardering />
                 <section class="steginnehall" aria-labelledby="stegrubrik">
                     {move || match steg.get() {
                         None => view! { <Redirect path=forsta.clone() /> }.into_any(),
                         Some(Some(Steg::Utvecklingsbehov)) => view! {
                             <UtvecklingsbehovSteg behov=store.utvecklingsbehov() strategier=strategier.clone() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::KostnaderOchEffekter)) => view! {
+                            <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() vardering />
                         }
                         .into_any(),
                         Some(None) => view! {

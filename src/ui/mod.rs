@@ -9,6 +9,7 @@ mod import;
 mod startsida;
 mod steg;
 mod stepper;
+mod talfalt;
 mod tillganglighet;
 mod webblagring;
 

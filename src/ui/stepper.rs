@@ -1,18 +1,31 @@
 //! The list of steps with a mark for complete / incomplete, in text as well
 //! as colour.
 
-use crate::model::{Forstudie, Steg};
+use crate::model::{Forstudie, ForstudieStoreFields, Steg};
+use crate::valuation::Vardering;
 use leptos::prelude::*;
 use crate::ui::app::lank;
 use reactive_stores::Store;
 
 #[component]
-pub fn Stepper(store: Store<Forstudie>, id: String, aktuellt: Memo<Option<Steg>>) -> impl IntoView {
+pub fn Stepper(
+    store: Store<Forstudie>,
+    id: String,
+    aktuellt: Memo<Option<Steg>>,
+    /// The case's valuation, computed once per edit for the whole view.
+    vardering: Memo<Vardering>,
+) -> impl IntoView {
     let poster = Steg::ALLA
         .into_iter()
         .enumerate()
         .map(|(i, steg)| {
-            let klar = Memo::new(move |_| store.with(|f| steg.ar_komplett(f)));
+            let klar = Memo::new(move |_| match steg {
+                // Not a second valuation per keystroke: the shared one.
+                Steg::KostnaderOchEffekter => store
+                    .ekonomi()
+                    .with(|e| Steg::kostnader_komplett(e, vardering.with(|v| v.har_fel()))),
+                _ => store.with(|f| steg.ar_komplett(f)),
+            });
             let href = format!("/fall/{id}/{}", steg.slug());
             view! {
                 <li class:klar=move || klar.get() class:aktuellt=move || aktuellt.get() == Some(steg)>

@@ -39,7 +39,8 @@ test('"Visa vad som saknas" shows every missing field, and filling them complete
     'Beskriv vilka som berörs.', 'Beskriv vad som händer om ingenting görs.',
     'Välj minst en strategi som initiativet bidrar till.',
   ]);
-  const steg = page.getByRole('navigation', { name: 'Förstudiens steg' });
+  // Step 1's entry: the stepper lists more than one step.
+  const steg = page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Utvecklingsbehov/ });
   assert.match(await steg.textContent(), /Ej klar/);
   await fyllSteg1(page);
   assert.equal(await page.locator('.felmeddelande:visible').count(), 0);

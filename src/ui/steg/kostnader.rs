@@ -1,0 +1,239 @@
+//! Step 8, Kostnader och effekter: the inputs of the valuation model
+//! (period, discount rate, hourly costs, cost and effect lines) with the
+//! results beside them. Every figure shown comes from `valuation::berakna`,
+//! recomputed in one `Memo` as the user types; the UI only formats.
+
+use super::kostnader_rader::{Effektrader, Kostnadsrader};
+use super::kostnader_resultat::Resultat;
+use crate::model::tal;
+use crate::model::{
+    Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Timkostnad,
+    TimkostnadStoreFields, Timsats,
+};
+use crate::ui::talfalt::Talfalt;
+use crate::ui::webblagring::slumpbytes;
+use crate::valuation::{Vardering, RANTA_MAX, RANTA_MIN};
+use leptos::prelude::*;
+use reactive_stores::Field;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+/// A short random id for a new line or rate: unique within a case, and
+/// stable, so the grid and the export refer to it.
+pub fn nytt_id(prefix: &str) -> String {
+    let b = slumpbytes();
+    let hex: String = b[..6].iter().map(|x| format!("{x:02x}")).collect();
+    format!("{prefix}-{hex}")
+}
+
+/// The calendar years of the period as the valuation uses it (T bounded).
+pub fn kalenderar(vardering: Memo<Vardering>) -> Memo<Vec<i32>> {
+    Memo::new(move |_| vardering.with(|v| (0..v.ar).map(|t| v.kalenderar(t)).collect()))
+}
+
+#[component]
+pub fn KostnaderSteg(
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    #[prop(into)] parametrar: Field<Modellparametrar>,
+    /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
+    vardering: Memo<Vardering>,
+) -> impl IntoView {
+    // Line names for the explanations: the engine knows lines by id only.
+    let radnamn = Memo::new(move |_| {
+        ekonomi.with(|e| {
+            e.kostnader
+                .iter()
+                .map(|r| (r.id.clone(), r.beskrivning.clone()))
+                .chain(e.effekter.iter().map(|r| (r.id.clone(), r.beskrivning.clone())))
+                .collect::<Vec<_>>()
+        })
+    });
+    // The nämnder already named, offered when a line's nämnd is typed.
+    let namnder = Memo::new(move |_| {
+        ekonomi.with(|e| {
+            let mut n: Vec<String> = e.kostnader.iter().map(|r| r.namnd.clone())
+                .chain(e.effekter.iter().map(|r| r.namnd.clone())).filter(|n| !n.trim().is_empty()).collect();
+            n.sort();
+            n.dedup();
+            n
+        })
+    });
+    view! {
+        <h2 id="stegrubrik">"Kostnader och effekter"</h2>
+        <datalist id="namndlista">
+            {move || namnder.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+        </datalist>
+        <p class="ingress">
+            "Fyll i vad initiativet kostar och vilka ekonomiska effekter det ger, per nämnd och år. "
+            "Resultatet räknas om medan du skriver. Tal skrivs som 1 234 567,50; du kan också klistra in "
+            "en rad med värden från ett kalkylark i en årscell."
+        </p>
+        <div class="kostnadslayout">
+            <div class="kostnadsindata">
+                <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar />
+                <Timkostnader ekonomi parametrar vardering />
+                <Kostnadsrader ekonomi vardering />
+                <Effektrader ekonomi vardering />
+            </div>
+            <aside class="resultatpanel" aria-labelledby="resultatrubrik">
+                <Resultat vardering radnamn />
+            </aside>
+        </div>
+    }
+}
+
+fn heltal_1_15(v: Decimal) -> Option<&'static str> {
+    let ok = v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Kalkylperiod::MAX_AR);
+    (!ok).then_some("Kalkylperioden är ett helt antal år, 1–15.")
+}
+
+fn artal(v: Decimal) -> Option<&'static str> {
+    let ok = v.fract().is_zero() && v >= Decimal::from(1900) && v <= Decimal::from(2200);
+    (!ok).then_some("Skriv ett årtal med fyra siffror, till exempel 2027.")
+}
+
+fn ranta(v: Decimal) -> Option<&'static str> {
+    (v < RANTA_MIN || v > RANTA_MAX).then_some("Diskonteringsräntan ska vara mellan 0 och 100 %.")
+}
+
+#[component]
+fn Kalkylparametrar(
+    #[prop(into)] period: Field<Kalkylperiod>,
+    #[prop(into)] parametrar: Field<Modellparametrar>,
+) -> impl IntoView {
+    let startar = period.startar();
+    let ar = period.ar();
+    view! {
+        <section class="kostnadsdel" aria-labelledby="parametrar-rubrik">
+            <h3 id="parametrar-rubrik">"Kalkylperiod och ränta"</h3>
+            <div class="falt-rutnat smalt">
+                <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=artal utan_gruppering=true
+                    varde=Signal::derive(move || Decimal::from(startar.get()))
+                    satt=Callback::new(move |v: Decimal| startar.set(v.to_i32().unwrap_or(2027))) />
+                <Talfalt id="period-ar".into() etikett="Kalkylperiod (antal år)" kontroll=heltal_1_15
+                    hjalp="1–15 år. Förvalt är 5."
+                    varde=Signal::derive(move || Decimal::from(ar.get()))
+                    satt=Callback::new(move |v: Decimal| ar.set(v.to_u32().unwrap_or(5))) />
+                <Talfalt id="ranta".into() etikett="Diskonteringsränta (%)" kontroll=ranta
+                    hjalp="Förvalt är 3,0 %."
+                    varde=Signal::derive(move || parametrar.with(|p| p.diskonteringsranta_procent))
+                    satt=Callback::new(move |v| parametrar.update(|p| p.diskonteringsranta_procent = v)) />
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Timkostnader(
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    #[prop(into)] parametrar: Field<Modellparametrar>,
+    vardering: Memo<Vardering>,
+) -> impl IntoView {
+    let lagg_till = move |_| {
+        let (paslag_procent, produktiva_timmar) =
+            parametrar.with_untracked(|p| (p.paslag_procent, p.produktiva_timmar_per_manad));
+        ekonomi.timkostnader().write().push(Timkostnad {
+            id: nytt_id("tk"),
+            namn: String::new(),
+            sats: Timsats::Harledd { manadslon: Belopp::ZERO, paslag_procent, produktiva_timmar },
+        });
+    };
+    view! {
+        <section class="kostnadsdel" aria-labelledby="timkostnader-rubrik">
+            <h3 id="timkostnader-rubrik">"Timkostnader"</h3>
+            <p class="hjalptext">
+                "En timkostnad räknas fram ur månadslönen: månadslön × (1 + påslag) / produktiva timmar per månad. "
+                "Rader i timmar prissätts med den."
+            </p>
+            <For each=move || ekonomi.timkostnader() key=|tk| tk.clone().id().get_untracked() let:tk>
+                <TimkostnadRad tk=tk vardering ekonomi />
+            </For>
+            <button type="button" on:click=lagg_till>"Lägg till timkostnad"</button>
+        </section>
+    }
+}
+
+#[component]
+fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>, #[prop(into)] ekonomi: Field<Ekonomi>) -> impl IntoView {
+    let id = tk.id().get_untracked();
+    let sats = tk.sats();
+    let harledd = Memo::new(move |_| sats.try_with(|s| matches!(s, Timsats::Harledd { .. })).unwrap_or(false));
+    let namn_id = format!("{id}-namn");
+    let satt_id = format!("{id}-satt");
+    let for_varde = id.clone();
+    let framraknad = move || {
+        vardering.with(|v| {
+            v.timkostnader.iter().find(|t| t.id == for_varde).and_then(|t| t.timkostnad).map(tal::formatera_kronor)
+        })
+    };
+    let byt_satt = move |harledd: bool| {
+        sats.update(|s| {
+            *s = if harledd {
+                Timsats::Harledd {
+                    manadslon: Belopp::ZERO,
+                    paslag_procent: Decimal::from(54),
+                    produktiva_timmar: Decimal::from(142),
+                }
+            } else {
+                Timsats::Direkt { timkostnad: Belopp::ZERO }
+            }
+        })
+    };
+    let for_borttag = id.clone();
+    let ta_bort = move |_| ekonomi.timkostnader().write().retain(|t| t.id != for_borttag);
+    let falt = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            let del = move |f: fn(&Timsats) -> Option<Decimal>| Signal::derive(move || sats.try_with(f).flatten().unwrap_or_default());
+            if harledd.get() {
+                view! {
+                    <Talfalt id=format!("{id}-lon") etikett="Månadslön (kr)"
+                        varde=del(|s| match s { Timsats::Harledd { manadslon, .. } => Some(manadslon.value()), _ => None })
+                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { manadslon, .. } = s { *manadslon = Belopp::from_decimal(v) })) />
+                    <Talfalt id=format!("{id}-paslag") etikett="Påslag (%)"
+                        hjalp="Semesterersättning och arbetsgivaravgifter. Förvalt 54 %."
+                        varde=del(|s| match s { Timsats::Harledd { paslag_procent, .. } => Some(*paslag_procent), _ => None })
+                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { paslag_procent, .. } = s { *paslag_procent = v })) />
+                    <Talfalt id=format!("{id}-timmar") etikett="Produktiva timmar per månad" hjalp="Förvalt 142."
+                        varde=del(|s| match s { Timsats::Harledd { produktiva_timmar, .. } => Some(*produktiva_timmar), _ => None })
+                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { produktiva_timmar, .. } = s { *produktiva_timmar = v })) />
+                }
+                .into_any()
+            } else {
+                view! {
+                    <Talfalt id=format!("{id}-direkt") etikett="Timkostnad (kr per timme)"
+                        varde=del(|s| match s { Timsats::Direkt { timkostnad } => Some(timkostnad.value()), _ => None })
+                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Direkt { timkostnad } = s { *timkostnad = Belopp::from_decimal(v) })) />
+                }
+                .into_any()
+            }
+        }
+    };
+    let namn = tk.namn();
+    view! {
+        <fieldset class="timkostnad">
+            <legend>{move || { let n = namn.try_get().unwrap_or_default(); if n.trim().is_empty() { "Ny timkostnad".to_string() } else { n } }}</legend>
+            <div class="falt-rutnat smalt">
+                <div class="falt">
+                    <label for=namn_id.clone()>"Namn på timkostnaden"</label>
+                    <input id=namn_id type="text" prop:value=move || namn.try_get().unwrap_or_default()
+                        on:input:target=move |ev| namn.set(ev.target().value()) />
+                </div>
+                <div class="falt">
+                    <label for=satt_id.clone()>"Hur timkostnaden anges"</label>
+                    <select id=satt_id on:change:target=move |ev| byt_satt(ev.target().value() == "harledd")>
+                        <option value="harledd" selected=move || harledd.get()>"Räknas fram ur månadslön"</option>
+                        <option value="direkt" selected=move || !harledd.get()>"Anges direkt"</option>
+                    </select>
+                </div>
+                {falt}
+            </div>
+            <p class="framraknad" aria-live="polite">
+                "Timkostnad: "
+                <strong>{move || framraknad().map(|k| format!("{k} per timme")).unwrap_or_else(|| "kan inte räknas ut ännu".into())}</strong>
+            </p>
+            <button type="button" class="farlig" on:click=ta_bort>"Ta bort timkostnaden"</button>
+        </fieldset>
+    }
+}

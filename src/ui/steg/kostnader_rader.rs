@@ -1,0 +1,379 @@
+//! The cost and effect lines of step 8 as a grid: one row per line, one
+//! column per year. Tab moves across the years; a row pasted from a
+//! spreadsheet fills the line from the cell it is pasted in.
+
+use super::kostnader::{kalenderar, nytt_id};
+use crate::model::tal;
+use crate::model::{
+    Effektkategori, Effektrad, EffektradStoreFields, Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp,
+    Kostnadsrad, KostnadsradStoreFields, Kostnadstyp,
+};
+use crate::ui::talfalt::{Arcell, Utkast};
+use crate::valuation::Vardering;
+use leptos::prelude::*;
+use reactive_stores::Field;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+// A removed row's closures may run once more before its owner is disposed,
+// when its key no longer resolves in the store: every read of a row field
+// here is a `try_` read with a harmless default, never a panic.
+
+/// The columns before the years, for the header and the ramp-up row.
+fn rubriker(effekt: bool) -> Vec<&'static str> {
+    let mut r = vec!["Beskrivning", "Nämnd", "Kostnadstyp"];
+    if effekt {
+        r.push("Kategori");
+    }
+    r.extend(["Enhet", "Fördelning"]);
+    r
+}
+
+#[component]
+fn Huvud(effekt: bool, ar: Memo<Vec<i32>>) -> impl IntoView {
+    view! {
+        <thead>
+            <tr>
+                {rubriker(effekt).into_iter().map(|r| view! { <th scope="col">{r}</th> }).collect_view()}
+                {move || ar.get().into_iter().map(|a| view! { <th scope="col" class="arkolumn">{a}</th> }).collect_view()}
+                <th scope="col">"Värde, alla år"</th>
+                <th scope="col"><span class="visuellt-dold">"Åtgärd"</span></th>
+            </tr>
+        </thead>
+    }
+}
+
+#[component]
+pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vardering>) -> impl IntoView {
+    let ar = kalenderar(vardering);
+    let lagg_till = move |_| {
+        let namnd = ekonomi.with_untracked(|e| e.kostnader.last().map(|r| r.namnd.clone()).unwrap_or_default());
+        ekonomi.kostnader().write().push(Kostnadsrad { id: nytt_id("k"), namnd, ..Default::default() });
+    };
+    view! {
+        <section class="kostnadsdel" aria-labelledby="kostnader-rubrik">
+            <h3 id="kostnader-rubrik">"Kostnader"</h3>
+            <div class="rutnatsram" role="region" aria-labelledby="kostnader-rubrik" tabindex="0">
+                <table class="rutnat" id="kostnadsrutnat">
+                    <Huvud effekt=false ar />
+                    <tbody>
+                        <For each=move || ekonomi.kostnader() key=|r| r.clone().id().get_untracked() let:rad>
+                            <Kostnadsradvy rad=rad ekonomi vardering ar />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" on:click=lagg_till>"Lägg till kostnad"</button>
+        </section>
+    }
+}
+
+#[component]
+pub fn Effektrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vardering>) -> impl IntoView {
+    let ar = kalenderar(vardering);
+    let lagg_till = move |_| {
+        let namnd = ekonomi.with_untracked(|e| e.effekter.last().map(|r| r.namnd.clone()).unwrap_or_default());
+        ekonomi.effekter().write().push(Effektrad { id: nytt_id("e"), namnd, ..Default::default() });
+    };
+    view! {
+        <section class="kostnadsdel" aria-labelledby="effekter-rubrik">
+            <h3 id="effekter-rubrik">"Ekonomiska effekter"</h3>
+            <p class="hjalptext">
+                "Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och resurser "
+                "som används till annat inom ramen. Realiseringen p(t) är hur stor del av effekten som nås det året "
+                "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel."
+            </p>
+            <div class="rutnatsram" role="region" aria-labelledby="effekter-rubrik" tabindex="0">
+                <table class="rutnat" id="effektrutnat">
+                    <Huvud effekt=true ar />
+                    <For each=move || ekonomi.effekter() key=|r| r.clone().id().get_untracked() let:rad>
+                        <Effektradvy rad=rad ekonomi vardering ar />
+                    </For>
+                </table>
+            </div>
+            <button type="button" on:click=lagg_till>"Lägg till effekt"</button>
+        </section>
+    }
+}
+
+#[component]
+fn Kostnadsradvy(
+    #[prop(into)] rad: Field<Kostnadsrad>,
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    vardering: Memo<Vardering>,
+    ar: Memo<Vec<i32>>,
+) -> impl IntoView {
+    let id = rad.id().get_untracked();
+    let ta_bort = {
+        let id = id.clone();
+        move |_| ekonomi.kostnader().write().retain(|r| r.id != id)
+    };
+    view! {
+        <tr>
+            <Radkolumner id=id.clone() beskrivning=rad.beskrivning() namnd=rad.namnd() kostnadstyp=rad.kostnadstyp()
+                enhet=rad.enhet() fordelning=rad.fordelning() ekonomi ar />
+            <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() ar />
+            <Radvarde id=id.clone() vardering />
+            <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
+        </tr>
+    }
+}
+
+#[component]
+fn Effektradvy(
+    #[prop(into)] rad: Field<Effektrad>,
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    vardering: Memo<Vardering>,
+    ar: Memo<Vec<i32>>,
+) -> impl IntoView {
+    let id = rad.id().get_untracked();
+    let kategori = rad.kategori();
+    let kategori_id = format!("{id}-kategori");
+    let ta_bort = {
+        let id = id.clone();
+        move |_| ekonomi.effekter().write().retain(|r| r.id != id)
+    };
+    let beskrivning = rad.beskrivning();
+    let utkast: Utkast = RwSignal::new(BTreeMap::new());
+    let antal_ar = Signal::derive(move || ar.with(|a| a.len() as u32));
+    let p_id = id.clone();
+    let realisering = move || {
+        let id = p_id.clone();
+        ar.get()
+            .into_iter()
+            .enumerate()
+            .map(|(t, a)| {
+                let t = t as u32;
+                let id = id.clone();
+                view! {
+                    <td>
+                        <Arcell id=format!("{id}-p-{t}") t utkast ar=antal_ar tomt=Decimal::ONE_HUNDRED visa=tal::formatera
+                            etikett=Signal::derive(move || format!("Realisering {} {a} (%)", beskrivning.try_get().unwrap_or_default()))
+                            varde=Signal::derive(move || rad.try_with(|r| r.realisering(t)).unwrap_or(Decimal::ONE_HUNDRED))
+                            satt=Callback::new(move |(t, v)| rad.update(|r| r.satt_realisering(t, v))) />
+                    </td>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <tbody class="effektrad">
+            <tr>
+                <Radkolumner id=id.clone() beskrivning=rad.beskrivning() namnd=rad.namnd() kostnadstyp=rad.kostnadstyp()
+                    enhet=rad.enhet() fordelning=rad.fordelning() ekonomi ar
+                    kategori=view! {
+                        <td>
+                            <select id=kategori_id aria-label="Kategori"
+                                on:change:target=move |ev| kategori.set(if ev.target().value() == "ram" {
+                                    Effektkategori::Ramjustering
+                                } else {
+                                    Effektkategori::FrigjortRamutrymme
+                                })>
+                                <option value="fri" selected=move || kategori.try_get().unwrap_or_default() == Effektkategori::FrigjortRamutrymme>
+                                    "Frigjort ramutrymme"
+                                </option>
+                                <option value="ram" selected=move || kategori.try_get().unwrap_or_default() == Effektkategori::Ramjustering>
+                                    "Ramjustering"
+                                </option>
+                            </select>
+                        </td>
+                    }.into_any() />
+                <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() ar />
+                <Radvarde id=id.clone() vardering />
+                <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
+            </tr>
+            <tr class="realisering">
+                <th scope="row" colspan="6" class="hoger">"Realisering p(t), %"</th>
+                {realisering}
+                <td colspan="2"></td>
+            </tr>
+        </tbody>
+    }
+}
+
+/// The line's value over all years, as the valuation priced it.
+#[component]
+fn Radvarde(id: String, vardering: Memo<Vardering>) -> impl IntoView {
+    // A memo, so only a row whose value changed touches the DOM: a text
+    // change in the grid makes the browser lay out the whole table again.
+    let text = Memo::new(move |_| {
+        vardering.with(|v| {
+            v.rader.iter().find(|r| r.id == id).map(|r| tal::formatera_kronor(r.summa())).unwrap_or_default()
+        })
+    });
+    view! { <td class="belopp">{text}</td> }
+}
+
+/// Description, nämnd, kostnadstyp, (category), unit and distribution:
+/// the fields cost and effect lines share.
+#[component]
+fn Radkolumner(
+    id: String,
+    #[prop(into)] beskrivning: Field<String>,
+    #[prop(into)] namnd: Field<String>,
+    #[prop(into)] kostnadstyp: Field<Kostnadstyp>,
+    #[prop(into)] enhet: Field<Enhet>,
+    #[prop(into)] fordelning: Field<Fordelning>,
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    ar: Memo<Vec<i32>>,
+    #[prop(optional)] kategori: Option<AnyView>,
+) -> impl IntoView {
+    let timkostnader = Memo::new(move |_| {
+        // Only the rates' path: an edit elsewhere in the case does not
+        // rerun this in every row.
+        ekonomi.timkostnader().with(|t| t.iter().map(|t| (t.id.clone(), t.namn.clone())).collect::<Vec<_>>())
+    });
+    let enhetsval = move || match enhet.try_get().unwrap_or_default() {
+        Enhet::Kronor => "kr".to_string(),
+        Enhet::Timmar { timkostnad_id } => format!("tim:{timkostnad_id}"),
+    };
+    let typ = Memo::new(move |_| fordelning.try_with(|f| f.typ()).unwrap_or(Fordelningstyp::PerAr));
+    let antal_ar = move || ar.with(|a| a.len() as u32);
+    view! {
+        <td>
+            <input type="text" id=format!("{id}-beskrivning") aria-label="Beskrivning"
+                prop:value=move || beskrivning.try_get().unwrap_or_default() on:input:target=move |ev| beskrivning.set(ev.target().value()) />
+        </td>
+        <td>
+            <input type="text" id=format!("{id}-namnd") aria-label="Nämnd" list="namndlista"
+                prop:value=move || namnd.try_get().unwrap_or_default() on:input:target=move |ev| namnd.set(ev.target().value()) />
+        </td>
+        <td>
+            <select aria-label="Kostnadstyp" on:change:target=move |ev| {
+                if let Some(k) = ev.target().value().parse::<usize>().ok().and_then(|i| Kostnadstyp::ALLA.get(i)) {
+                    kostnadstyp.set(*k);
+                }
+            }>
+                {Kostnadstyp::ALLA.into_iter().enumerate().map(|(i, k)| view! {
+                    <option value=i.to_string() selected=move || kostnadstyp.try_get().unwrap_or_default() == k>{k.namn()}</option>
+                }).collect_view()}
+            </select>
+        </td>
+        {kategori}
+        <td>
+            <select aria-label="Enhet" on:change:target=move |ev| {
+                let v = ev.target().value();
+                enhet.set(match v.strip_prefix("tim:") {
+                    Some(id) => Enhet::Timmar { timkostnad_id: id.to_string() },
+                    None => Enhet::Kronor,
+                });
+            }>
+                <option value="kr" selected=move || enhetsval() == "kr">"Kronor"</option>
+                {move || timkostnader.get().into_iter().map(|(tid, namn)| {
+                    let varde = format!("tim:{tid}");
+                    let jamfor = varde.clone();
+                    view! { <option value=varde selected=move || enhetsval() == jamfor>{format!("Timmar × {namn}")}</option> }
+                }).collect_view()}
+            </select>
+        </td>
+        <td class="fordelning">
+            <select aria-label="Fördelning" on:change:target=move |ev| {
+                let ny = match ev.target().value().as_str() {
+                    "engang" => Fordelningstyp::Engangs,
+                    "ater" => Fordelningstyp::Aterkommande,
+                    _ => Fordelningstyp::PerAr,
+                };
+                let t = antal_ar();
+                fordelning.update(|f| *f = f.som(ny, t));
+            }>
+                <option value="per_ar" selected=move || typ.get() == Fordelningstyp::PerAr>"Per år"</option>
+                <option value="engang" selected=move || typ.get() == Fordelningstyp::Engangs>"Engångs"</option>
+                <option value="ater" selected=move || typ.get() == Fordelningstyp::Aterkommande>"Återkommande"</option>
+            </select>
+            <Fordelningsval id fordelning ar typ beskrivning />
+        </td>
+    }
+}
+
+/// For a one-time or recurring line: the year(s) and the one value.
+#[component]
+fn Fordelningsval(
+    id: String,
+    fordelning: Field<Fordelning>,
+    ar: Memo<Vec<i32>>,
+    typ: Memo<Fordelningstyp>,
+    beskrivning: Field<String>,
+) -> impl IntoView {
+    let utkast: Utkast = RwSignal::new(BTreeMap::new());
+    let arval = move |etikett: &'static str, valt: fn(&Fordelning) -> u32, satt: fn(&mut Fordelning, u32)| {
+        view! {
+            <label class="litet">{etikett}" "
+                <select on:change:target=move |ev| {
+                    if let Ok(t) = ev.target().value().parse::<u32>() {
+                        fordelning.update(|f| satt(f, t));
+                    }
+                }>
+                    {move || ar.get().into_iter().enumerate().map(|(t, a)| {
+                        let t = t as u32;
+                        view! { <option value=t.to_string() selected=move || fordelning.try_with(valt) == Some(t)>{a}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    move || {
+        let id = id.clone();
+        let varde = view! {
+            <Arcell id=format!("{id}-varde") t=0 utkast ar=Signal::derive(|| 1) tomt=Decimal::ZERO visa=tal::formatera_cell
+                etikett=Signal::derive(move || format!("{} belopp per tillfälle", beskrivning.try_get().unwrap_or_default()))
+                varde=Signal::derive(move || fordelning.try_with(|f| match f {
+                    Fordelning::Engangs { varde, .. } | Fordelning::Aterkommande { varde, .. } => *varde,
+                    Fordelning::PerAr { .. } => Decimal::ZERO,
+                }).unwrap_or_default())
+                satt=Callback::new(move |(t, v)| fordelning.update(|f| f.satt(t, v))) />
+        };
+        match typ.get() {
+            Fordelningstyp::PerAr => ().into_any(),
+            Fordelningstyp::Engangs => view! {
+                {arval("År", |f| if let Fordelning::Engangs { ar, .. } = f { *ar } else { 0 },
+                    |f, t| if let Fordelning::Engangs { ar, .. } = f { *ar = t })}
+                {varde}
+            }.into_any(),
+            Fordelningstyp::Aterkommande => view! {
+                {arval("Från", |f| if let Fordelning::Aterkommande { fran, .. } = f { *fran } else { 0 },
+                    |f, t| if let Fordelning::Aterkommande { fran, .. } = f { *fran = t })}
+                {arval("Till", |f| if let Fordelning::Aterkommande { till, .. } = f { *till } else { 0 },
+                    |f, t| if let Fordelning::Aterkommande { till, .. } = f { *till = t })}
+                {varde}
+            }.into_any(),
+        }
+    }
+}
+
+/// The year cells: editable for a per-year line, the resulting values as
+/// text for a one-time or recurring line (edited in its own column).
+#[component]
+fn Arceller(
+    id: String,
+    #[prop(into)] beskrivning: Field<String>,
+    #[prop(into)] fordelning: Field<Fordelning>,
+    ar: Memo<Vec<i32>>,
+) -> impl IntoView {
+    let utkast: Utkast = RwSignal::new(BTreeMap::new());
+    let typ = Memo::new(move |_| fordelning.try_with(|f| f.typ()).unwrap_or(Fordelningstyp::PerAr));
+    let antal_ar = Signal::derive(move || ar.with(|a| a.len() as u32));
+    move || {
+        let per_ar = typ.get() == Fordelningstyp::PerAr;
+        let id = id.clone();
+        ar.get()
+            .into_iter()
+            .enumerate()
+            .map(|(t, a)| {
+                let t = t as u32;
+                let varde = Signal::derive(move || fordelning.try_with(|f| f.varde(t)).unwrap_or_default());
+                if per_ar {
+                    view! {
+                        <td>
+                            <Arcell id=format!("{id}-{t}") t utkast ar=antal_ar tomt=Decimal::ZERO visa=tal::formatera_cell
+                                etikett=Signal::derive(move || format!("{} {a}", beskrivning.try_get().unwrap_or_default()))
+                                varde satt=Callback::new(move |(t, v)| fordelning.update(|f| f.satt(t, v))) />
+                        </td>
+                    }
+                    .into_any()
+                } else {
+                    view! { <td class="belopp harlett">{move || tal::formatera_cell(varde.get())}</td> }.into_any()
+                }
+            })
+            .collect_view()
+    }
+}

@@ -1,0 +1,320 @@
+//! The live results of step 8: key figures, net per year, the split per
+//! nämnd, and the chart. Every figure comes from the `Vardering`; each
+//! opens an explanation (a `<details>`) with the formula in words, the
+//! inputs and the lines it sums, for a reader who is not an economist.
+
+use super::kostnader_diagram::Diagram;
+use crate::model::tal::{formatera, formatera_kronor};
+use crate::model::Belopp;
+use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
+use leptos::prelude::*;
+
+type Radnamn = Memo<Vec<(String, String)>>;
+
+/// A disclosure whose content is built only while it is open: a closed
+/// explanation costs nothing when the figures are recomputed on every
+/// keystroke, and an open one stays open while its figures update.
+#[component]
+fn Forklaring(#[prop(into)] rubrik: Signal<String>, children: ChildrenFn) -> impl IntoView {
+    let oppen = RwSignal::new(false);
+    view! {
+        <details class="forklaring" on:toggle:target=move |ev| oppen.set(ev.target().open())>
+            <summary>{move || rubrik.get()}</summary>
+            {move || oppen.get().then(|| children())}
+        </details>
+    }
+}
+
+fn namn_pa(radnamn: &[(String, String)], id: &str) -> String {
+    radnamn
+        .iter()
+        .find(|(i, _)| i == id)
+        .map(|(_, n)| if n.trim().is_empty() { "(rad utan beskrivning)".to_string() } else { n.clone() })
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn ar_text(v: &Vardering, t: Option<u32>) -> String {
+    match t {
+        Some(t) => v.kalenderar(t).to_string(),
+        None => "Ingen återbetalning inom kalkylperioden".to_string(),
+    }
+}
+
+#[component]
+pub fn Resultat(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    let v = move || vardering.get();
+    view! {
+        <h3 id="resultatrubrik">"Resultat"</h3>
+        <Problemlista vardering />
+        <dl class="nyckeltal">
+            <div>
+                <dt>"Nettonuvärde (NNV)"</dt>
+                <dd id="nyckel-nnv" aria-live="polite">{move || formatera_kronor(vardering.with(|v| v.bas.nnv))}</dd>
+                <dd><ForklaraNnv vardering /></dd>
+            </div>
+            <div>
+                <dt>"Återbetalningsår"</dt>
+                <dd id="nyckel-aterbetalning">{move || vardering.with(|v| ar_text(v, v.bas.aterbetalningsar))}</dd>
+                <dd><ForklaraAterbetalning vardering /></dd>
+            </div>
+            <div>
+                <dt>"Nettonuvärdeskvot (NNK)"</dt>
+                <dd id="nyckel-nnk">{move || vardering.with(|v| v.bas.nnk.map(formatera).unwrap_or_else(|| "Visas när det finns kostnader".into()))}</dd>
+                <dd>
+                    <Forklaring rubrik="Förklara nettonuvärdeskvoten">
+                        <p>"NNK = nettonuvärdet / nuvärdet av kostnaderna. Den säger hur många kronor i nettovärde varje investerad krona ger."</p>
+                        <p>{move || { let v = v(); format!("{} / {} = {}", formatera_kronor(v.bas.nnv), formatera_kronor(v.bas.nuvarde.k),
+                            v.bas.nnk.map(formatera).unwrap_or_else(|| "–".into())) }}</p>
+                    </Forklaring>
+                </dd>
+            </div>
+            <div>
+                <dt>"Finansiellt nettonuvärde (bara ramjustering)"</dt>
+                <dd id="nyckel-nnv-fin">{move || formatera_kronor(vardering.with(|v| v.bas.nnv_fin))}</dd>
+            </div>
+        </dl>
+        <Diagram vardering />
+        <PerAr vardering radnamn />
+        <PerNamnd vardering radnamn />
+    }
+}
+
+#[component]
+fn Problemlista(vardering: Memo<Vardering>) -> impl IntoView {
+    move || {
+        let problem = vardering.with(|v| v.problem.clone());
+        (!problem.is_empty()).then(|| {
+            view! {
+                <div class="problem">
+                    <p><strong>"Att rätta innan siffrorna stämmer:"</strong></p>
+                    <ul>
+                        {problem.into_iter().map(|p| view! {
+                            <li>{if p.allvarlighet == Allvarlighet::Fel { "Fel: " } else { "Varning: " }}{p.meddelande}</li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn ForklaraNnv(vardering: Memo<Vardering>) -> impl IntoView {
+    let innehall = move || {
+        let v = vardering.get();
+        let ranta = formatera(v.bas.diskonteringsranta_procent);
+        let rader = (0..v.ar as usize)
+            .map(|t| {
+                let ar = v.kalenderar(t as u32);
+                let d = v.bas.diskonteringsfaktorer[t].round_dp(6);
+                let netto = v.bas.per_ar[t].netto;
+                let pv = v.bas.nuvarde_per_ar[t].netto;
+                view! {
+                    <tr><th scope="row">{ar}</th><td>{formatera(d)}</td><td class="belopp">{formatera_kronor(netto)}</td>
+                    <td class="belopp">{formatera_kronor(pv)}</td></tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <p>
+                "Nettonuvärdet är vad initiativet är värt i dagens pengar: alla årens effekter minus alla årens kostnader, "
+                "där pengar längre fram räknas ned eftersom en krona om några år är värd mindre än en krona i dag."
+            </p>
+            <p>{format!("Varje år räknas ned med diskonteringsfaktorn d(t) = 1 / (1 + r)^t, där r är diskonteringsräntan {ranta} % och t är år nummer 0, 1, 2 … Nuvärdet avrundas till hela ören per nämnd och år.")}</p>
+            <p>"NNV = summan av (nuvärdet av ramjustering + nuvärdet av frigjort ramutrymme − nuvärdet av kostnader)."</p>
+            <table class="forklaringstabell">
+                <caption>"Nettot per år och dess nuvärde"</caption>
+                <thead><tr><th scope="col">"År"</th><th scope="col">"d(t)"</th><th scope="col">"Netto"</th><th scope="col">"Nuvärde"</th></tr></thead>
+                <tbody>{rader}</tbody>
+                <tfoot><tr><th scope="row" colspan="3">"Summa = NNV"</th><td class="belopp">{formatera_kronor(v.bas.nnv)}</td></tr></tfoot>
+            </table>
+            <p>{format!("Nuvärdet av kostnaderna är {}, av ramjusteringen {} och av det frigjorda ramutrymmet {}.",
+                formatera_kronor(v.bas.nuvarde.k), formatera_kronor(v.bas.nuvarde.ram), formatera_kronor(v.bas.nuvarde.fri))}</p>
+        }
+    };
+    view! {
+        <Forklaring rubrik="Förklara nettonuvärdet">
+            {innehall}
+        </Forklaring>
+    }
+}
+
+#[component]
+fn ForklaraAterbetalning(vardering: Memo<Vardering>) -> impl IntoView {
+    let innehall = move || {
+        let v = vardering.get();
+        let rader = (0..v.ar as usize)
+            .map(|t| {
+                view! {
+                    <tr><th scope="row">{v.kalenderar(t as u32)}</th>
+                    <td class="belopp">{formatera_kronor(v.bas.per_ar[t].netto)}</td>
+                    <td class="belopp">{formatera_kronor(v.bas.kumulativ_netto[t])}</td></tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <p>
+                "Återbetalningsåret är det första året då effekterna hittills är minst lika stora som kostnaderna "
+                "hittills, det vill säga då det ackumulerade nettot (netto år för år, summerat) blir noll eller mer. "
+                "Här räknas utan nedräkning till nuvärde."
+            </p>
+            <table class="forklaringstabell">
+                <caption>"Netto och ackumulerat netto per år"</caption>
+                <thead><tr><th scope="col">"År"</th><th scope="col">"Netto"</th><th scope="col">"Ackumulerat"</th></tr></thead>
+                <tbody>{rader}</tbody>
+            </table>
+            <p>{format!("Räknat med nuvärden blir återbetalningsåret: {}.", ar_text(&v, v.bas.aterbetalningsar_diskonterat))}</p>
+        }
+    };
+    view! {
+        <Forklaring rubrik="Förklara återbetalningsåret">
+            {innehall}
+        </Forklaring>
+    }
+}
+
+/// The lines a figure sums, with their value over the period.
+fn radlista(v: &Vardering, namn: &[(String, String)], namnd: Option<&str>, slag: Radslag) -> AnyView {
+    let rader: Vec<_> = v.rader_i(namnd, slag, None).map(|r| (namn_pa(namn, &r.id), r.summa())).collect();
+    if rader.is_empty() {
+        return view! { <p>"Inga rader."</p> }.into_any();
+    }
+    view! {
+        <ul>{rader.into_iter().map(|(n, s)| view! { <li>{n}": "{formatera_kronor(s)}</li> }).collect_view()}</ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    let rader = move || {
+        let v = vardering.get();
+        (0..v.ar as usize)
+            .map(|t| {
+                let f = v.bas.per_ar[t];
+                view! {
+                    <tr>
+                        <th scope="row">{v.kalenderar(t as u32)}</th>
+                        <td class="belopp">{formatera_kronor(f.k)}</td>
+                        <td class="belopp">{formatera_kronor(f.ram)}</td>
+                        <td class="belopp">{formatera_kronor(f.fri)}</td>
+                        <td class="belopp">{formatera_kronor(f.netto)}</td>
+                        <td class="belopp">{formatera_kronor(v.bas.kumulativ_netto[t])}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let forklaring = move || {
+        let v = vardering.get();
+        let namn = radnamn.get();
+        view! {
+            <p>"Netto för ett år = ramjustering + frigjort ramutrymme − kostnader det året, summerat över alla nämnder. "
+               "Ackumulerat netto är årets netto plus alla tidigare års."</p>
+            <p>"Varje rads värde ett år är beloppet, eller timmarna × timkostnaden, gånger realiseringen p(t) för effekter, avrundat till hela ören."</p>
+            <h4>"Kostnadsrader"</h4>{radlista(&v, &namn, None, Radslag::Kostnad)}
+            <h4>"Ramjustering"</h4>{radlista(&v, &namn, None, Radslag::Ramjustering)}
+            <h4>"Frigjort ramutrymme"</h4>{radlista(&v, &namn, None, Radslag::FrigjortRamutrymme)}
+        }
+    };
+    view! {
+        <table class="resultattabell" id="netto-per-ar">
+            <caption>"Netto per år (kronor)"</caption>
+            <thead><tr>
+                <th scope="col">"År"</th><th scope="col">"Kostnader"</th><th scope="col">"Ramjustering"</th>
+                <th scope="col">"Frigjort ramutrymme"</th><th scope="col">"Netto"</th><th scope="col">"Ackumulerat netto"</th>
+            </tr></thead>
+            <tbody>{rader}</tbody>
+        </table>
+        <Forklaring rubrik="Förklara nettot per år">
+            {forklaring}
+        </Forklaring>
+    }
+}
+
+/// The columns of the per-nämnd table.
+#[derive(Clone, Copy)]
+enum Namndfigur {
+    Ram,
+    Fri,
+    K,
+    Nnv,
+}
+
+impl Namndfigur {
+    fn av(self, n: &Namndkalkyl) -> Belopp {
+        match self {
+            Namndfigur::Ram => n.summa.ram,
+            Namndfigur::Fri => n.summa.fri,
+            Namndfigur::K => n.summa.k,
+            Namndfigur::Nnv => n.nnv(),
+        }
+    }
+}
+
+#[component]
+fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    // Keyed by name, so a nämnd's row and open explanation stay in place
+    // while its figures update.
+    let namnder = Memo::new(move |_| vardering.with(|v| v.namnder.iter().map(|n| n.namnd.clone()).collect::<Vec<_>>()));
+    let summa = move |namnd: &str, f: Namndfigur| {
+        vardering.with(|v| v.namnder.iter().find(|n| n.namnd == namnd).map(|n| f.av(n)).unwrap_or_default())
+    };
+    view! {
+        <table class="resultattabell" id="per-namnd">
+            <caption>"Per nämnd, alla år (kronor)"</caption>
+            <thead><tr>
+                <th scope="col">"Nämnd"</th><th scope="col">"Ramjustering"</th><th scope="col">"Frigjort ramutrymme"</th>
+                <th scope="col">"Kostnader"</th><th scope="col">"Nettonuvärde"</th>
+            </tr></thead>
+            <tbody>
+                <For each=move || namnder.get() key=|n| n.clone() let:namnd>
+                    <tr>
+                        <th scope="row">{namnd.clone()}</th>
+                        {[Namndfigur::Ram, Namndfigur::Fri, Namndfigur::K, Namndfigur::Nnv]
+                            .into_iter()
+                            .map(|f| {
+                                let namnd = namnd.clone();
+                                let text = Memo::new(move |_| formatera_kronor(summa(&namnd, f)));
+                                view! { <td class="belopp">{text}</td> }
+                            })
+                            .collect_view()}
+                    </tr>
+                </For>
+            </tbody>
+        </table>
+        <For each=move || namnder.get() key=|n| n.clone() let:namnd>
+            <NamndForklaring namnd vardering radnamn />
+        </For>
+    }
+}
+
+#[component]
+fn NamndForklaring(namnd: String, vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    let rubrik = format!("Förklara siffrorna för {namnd}");
+    let innehall = move || {
+        let v = vardering.get();
+        let namn = radnamn.get();
+        let Some(n) = v.namnder.iter().find(|n| n.namnd == namnd) else {
+            return ().into_any();
+        };
+        let namnd = namnd.as_str();
+        let summa = |b: Belopp| formatera_kronor(b);
+        view! {
+            <p>{format!("Ramjustering för {namnd} är summan av nämndens ramjusteringsrader alla år: {}. Den tas hem som pengar genom att nämndens budgetram sänks.", summa(n.summa.ram))}</p>
+            {radlista(&v, &namn, Some(namnd), Radslag::Ramjustering)}
+            <p>{format!("Frigjort ramutrymme för {namnd} är summan av nämndens rader med frigjort ramutrymme: {}. Det är tid och resurser som används till annat inom ramen.", summa(n.summa.fri))}</p>
+            {radlista(&v, &namn, Some(namnd), Radslag::FrigjortRamutrymme)}
+            <p>{format!("Kostnaderna för {namnd} är {}.", summa(n.summa.k))}</p>
+            {radlista(&v, &namn, Some(namnd), Radslag::Kostnad)}
+            <p>{format!("Nämndens nettonuvärde är {}: nuvärdet av ramjustering {} + frigjort ramutrymme {} − kostnader {}.",
+                summa(n.nnv()), summa(n.nuvarde.ram), summa(n.nuvarde.fri), summa(n.nuvarde.k))}</p>
+        }
+        .into_any()
+    };
+    view! {
+        <Forklaring rubrik>
+            {innehall.clone()}
+        </Forklaring>
+    }
+}
