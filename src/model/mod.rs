@@ -3,6 +3,7 @@
 //! parameters. No UI types here; the browser build adds store derives only.
 
 pub mod analyser;
+pub mod analysregler;
 pub mod bedomning;
 pub mod behov;
 pub mod ekonomi;
@@ -14,6 +15,7 @@ pub mod steg;
 pub mod validering;
 
 pub use analyser::*;
+pub use analysregler::*;
 pub use bedomning::*;
 pub use behov::*;
 pub use ekonomi::*;

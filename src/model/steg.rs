@@ -5,22 +5,31 @@ use super::Forstudie;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Steg {
     Utvecklingsbehov,
+    Orsaksanalys,
+    Malgruppsanalys,
+    Intressentanalys,
 }
 
 impl Steg {
     /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 1] = [Steg::Utvecklingsbehov];
+    pub const ALLA: [Steg; 4] = [Steg::Utvecklingsbehov, Steg::Orsaksanalys, Steg::Malgruppsanalys, Steg::Intressentanalys];
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
         match self {
             Steg::Utvecklingsbehov => "utvecklingsbehov",
+            Steg::Orsaksanalys => "orsaksanalys",
+            Steg::Malgruppsanalys => "malgruppsanalys",
+            Steg::Intressentanalys => "intressentanalys",
         }
     }
 
     pub fn rubrik(self) -> &'static str {
         match self {
             Steg::Utvecklingsbehov => "Utvecklingsbehov",
+            Steg::Orsaksanalys => "Orsaksanalys",
+            Steg::Malgruppsanalys => "Målgruppsanalys",
+            Steg::Intressentanalys => "Intressentanalys",
         }
     }
 
@@ -32,6 +41,9 @@ impl Steg {
     pub fn ar_komplett(self, fall: &Forstudie) -> bool {
         match self {
             Steg::Utvecklingsbehov => fall.utvecklingsbehov.brister().is_empty(),
+            Steg::Orsaksanalys => fall.orsaksanalys.brister().is_empty(),
+            Steg::Malgruppsanalys => fall.malgruppsanalys.brister().is_empty(),
+            Steg::Intressentanalys => fall.intressentanalys.brister().is_empty(),
         }
     }
 }
@@ -46,5 +58,13 @@ mod tests {
             assert_eq!(Steg::fran_slug(steg.slug()), Some(steg));
         }
         assert_eq!(Steg::fran_slug("finns-inte"), None);
+    }
+
+    #[test]
+    fn a_new_case_has_no_step_complete() {
+        let fall = Forstudie::ny([0; 16], "2026-01-01T00:00:00Z");
+        for steg in Steg::ALLA {
+            assert!(!steg.ar_komplett(&fall), "{steg:?}");
+        }
     }
 }
