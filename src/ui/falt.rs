@@ -21,7 +21,8 @@ fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
 /// A one-line text, date or multi-line text field bound to a `Field<String>`.
 #[component]
 pub fn Textfalt(
-    id: &'static str,
+    /// A String so rows can use ids made from their row id.
+    #[prop(into)] id: String,
     etikett: &'static str,
     #[prop(into)] varde: Field<String>,
     #[prop(into)] fel: Signal<Option<&'static str>>,
@@ -56,7 +57,7 @@ pub fn Textfalt(
     let kontroll = if flerradig {
         view! {
             <textarea
-                id=id
+                id=id.clone()
                 rows="4"
                 aria-required=kravs_attr
                 aria-invalid=ogiltig
@@ -70,7 +71,7 @@ pub fn Textfalt(
     } else {
         view! {
             <input
-                id=id
+                id=id.clone()
                 type=typ
                 aria-required=kravs_attr
                 aria-invalid=ogiltig
@@ -84,7 +85,7 @@ pub fn Textfalt(
     };
     view! {
         <div class="falt" class:falt-fel=move || synligt_fel.get().is_some()>
-            <label for=id>{etikettrad(etikett, kravs)}</label>
+            <label for=id.clone()>{etikettrad(etikett, kravs)}</label>
             {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
             {kontroll}
             <p class="felmeddelande" id=fel_id.clone() hidden=move || synligt_fel.get().is_none()>
