@@ -6,6 +6,9 @@ use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
+use crate::ui::steg::intressentanalys::IntressentanalysSteg;
+use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
+use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::webblagring::{klockslag, lagring, nu};
@@ -137,6 +140,18 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         None => view! { <Redirect path=forsta.clone() /> }.into_any(),
                         Some(Some(Steg::Utvecklingsbehov)) => view! {
                             <UtvecklingsbehovSteg behov=store.utvecklingsbehov() strategier=strategier.clone() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Orsaksanalys)) => view! {
+                            <OrsaksanalysSteg analys=store.orsaksanalys() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Malgruppsanalys)) => view! {
+                            <MalgruppsanalysSteg analys=store.malgruppsanalys() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Intressentanalys)) => view! {
+                            <IntressentanalysSteg analys=store.intressentanalys() />
                         }
                         .into_any(),
                         Some(None) => view! {

@@ -1,3 +1,8 @@
-//! One file per step of the förstudie.
+//! One file per step of the förstudie, plus the diagrams they draw.
 
+pub mod fiskben;
+pub mod intressentanalys;
+pub mod intressentrutnat;
+pub mod malgruppsanalys;
+pub mod orsaksanalys;
 pub mod utvecklingsbehov;
