@@ -62,7 +62,7 @@ pub fn Textfalt(
                 aria-required=kravs_attr
                 aria-invalid=ogiltig
                 aria-describedby=beskrivning
-                prop:value=move || varde.get()
+                prop:value=move || varde.try_get().unwrap_or_default()
                 on:input:target=move |ev| varde.set(ev.target().value())
                 on:blur=move |_| rord.set(true)
             ></textarea>
@@ -76,7 +76,7 @@ pub fn Textfalt(
                 aria-required=kravs_attr
                 aria-invalid=ogiltig
                 aria-describedby=beskrivning
-                prop:value=move || varde.get()
+                prop:value=move || varde.try_get().unwrap_or_default()
                 on:input:target=move |ev| varde.set(ev.target().value())
                 on:blur=move |_| rord.set(true)
             />

@@ -61,7 +61,7 @@ pub fn Kryssfalt(#[prop(into)] id: String, etikett: &'static str, #[prop(into)] 
             <input
                 type="checkbox"
                 id=id.clone()
-                prop:checked=move || varde.get()
+                prop:checked=move || varde.try_get().unwrap_or_default()
                 on:change:target=move |ev| varde.set(ev.target().checked())
             />
             <label for=id>{etikett}</label>
@@ -146,4 +146,54 @@ where
     F: PartialEq + Send + Sync + 'static,
 {
     Signal::derive(move || brister.with(|b| b.iter().find(|x| x.falt == falt).map(|x| x.meddelande)))
+}
+
+/// A decimal number typed the Swedish way ("7,5"). What cannot be read is
+/// kept in the field with a message and not stored; `fel` adds the domain's
+/// message (a negative time, say).
+#[component]
+pub fn Decimalfalt(
+    #[prop(into)] id: String,
+    etikett: &'static str,
+    #[prop(into)] varde: Field<rust_decimal::Decimal>,
+    #[prop(into, optional)] fel: Option<Signal<Option<&'static str>>>,
+) -> impl IntoView {
+    use crate::model::validering::{las_tal, visa_tal};
+    let fel = fel.unwrap_or_else(|| Signal::derive(|| None));
+    let text = RwSignal::new(visa_tal(varde.get_untracked()));
+    let lasfel = RwSignal::new(None::<&'static str>);
+    let synligt = Signal::derive(move || lasfel.get().or_else(|| fel.get()));
+    let fel_id = format!("{id}-fel");
+    let las = move |ny: String| {
+        if ny.trim().is_empty() {
+            varde.set(rust_decimal::Decimal::ZERO);
+            lasfel.set(None);
+        } else if let Some(tal) = las_tal(&ny) {
+            varde.set(tal);
+            lasfel.set(None);
+        } else {
+            lasfel.set(Some("Skriv ett tal, till exempel 7,5."));
+        }
+        text.set(ny);
+    };
+    view! {
+        <div class="falt" class:falt-fel=move || synligt.get().is_some()>
+            <label for=id.clone()>{etikett}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                aria-invalid=move || synligt.get().is_some().then_some("true")
+                aria-describedby={
+                    let fel_id = fel_id.clone();
+                    move || synligt.get().is_some().then(|| fel_id.clone())
+                }
+                prop:value=move || text.get()
+                on:input:target=move |ev| las(ev.target().value())
+            />
+            <p class="felmeddelande" id=fel_id hidden=move || synligt.get().is_none()>
+                {move || synligt.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
 }

@@ -83,7 +83,10 @@ where
 
     let lagg_till_rad = move |_| {
         let nytt = nytt_id();
-        rader.update(|v| v.push(ny(nytt.clone())));
+        // Made before the write: `ny` may read the store, which is locked
+        // while `update` runs.
+        let rad = ny(nytt.clone());
+        rader.update(|v| v.push(rad));
         fokusera_senare(rad_dom_id(&nytt), None);
     };
     let flytta = move |rad_id: String, steg: isize, vad: &'static str, annan: &'static str| {

@@ -49,7 +49,11 @@ fn IntressentRad(#[prop(into)] intressent: Field<Intressent>, brister: Memo<Vec<
     let (inflytande, intresse) = (intressent.inflytande(), intressent.intresse());
     let (nu, onskad) = (intressent.attityd_nu(), intressent.attityd_onskad());
     let strategi = intressent.strategi();
-    let forslag = Memo::new(move |_| intressent.with(|i| (i.kvadrant().namn(), i.kvadrant().foreslagen_strategi())));
+    // Rows read fallibly: a removed row's effects may run once more before
+    // the row is dropped.
+    let forslag = Memo::new(move |_| {
+        intressent.try_with(|i| (i.kvadrant().namn(), i.kvadrant().foreslagen_strategi())).unwrap_or(("", ""))
+    });
     let tal = |kod: String| kod.parse::<u8>().ok().filter(|v| (1..=5).contains(v));
     let skalfel = felsignal(brister, IntressentFalt::Skala(id.clone()));
     view! {
@@ -57,18 +61,18 @@ fn IntressentRad(#[prop(into)] intressent: Field<Intressent>, brister: Memo<Vec<
             fel=felsignal(brister, IntressentFalt::Namn(id.clone())) />
         <div class="falt-rutnat smal">
             <Valfalt id=format!("intressent-inflytande-{id}") etikett="Inflytande (1–5)" alternativ=skala()
-                valt=Signal::derive(move || inflytande.get().to_string())
+                valt=Signal::derive(move || inflytande.try_get().unwrap_or_default().to_string())
                 pa_val=Callback::new(move |kod| if let Some(v) = tal(kod) { inflytande.set(v) })
                 fel=skalfel />
             <Valfalt id=format!("intressent-intresse-{id}") etikett="Intresse (1–5)" alternativ=skala()
-                valt=Signal::derive(move || intresse.get().to_string())
+                valt=Signal::derive(move || intresse.try_get().unwrap_or_default().to_string())
                 pa_val=Callback::new(move |kod| if let Some(v) = tal(kod) { intresse.set(v) })
                 fel=skalfel />
             <Valfalt id=format!("intressent-nu-{id}") etikett="Inställning i dag" alternativ=attityder()
-                valt=Signal::derive(move || nu.get().kod().to_string())
+                valt=Signal::derive(move || nu.try_get().unwrap_or_default().kod().to_string())
                 pa_val=Callback::new(move |kod: String| if let Some(a) = Attityd::fran_kod(&kod) { nu.set(a) }) />
             <Valfalt id=format!("intressent-onskad-{id}") etikett="Önskad inställning" alternativ=attityder()
-                valt=Signal::derive(move || onskad.get().kod().to_string())
+                valt=Signal::derive(move || onskad.try_get().unwrap_or_default().kod().to_string())
                 pa_val=Callback::new(move |kod: String| if let Some(a) = Attityd::fran_kod(&kod) { onskad.set(a) }) />
         </div>
         <p class="forslag" id=format!("intressent-forslag-{id}")>
@@ -77,7 +81,7 @@ fn IntressentRad(#[prop(into)] intressent: Field<Intressent>, brister: Memo<Vec<
         <Textfalt id=format!("intressent-strategi-{id}") etikett="Strategi för engagemang" flerradig=true
             varde=strategi fel=Signal::derive(|| None) />
         <button type="button"
-            aria-label=move || format!("Använd förslaget som strategi för {}", intressent.namn().get())
+            aria-label=move || format!("Använd förslaget som strategi för {}", intressent.namn().try_get().unwrap_or_default())
             on:click=move |_| strategi.set(forslag.get_untracked().1.to_string())>
             "Använd förslaget"
         </button>

@@ -79,15 +79,15 @@ fn OrsakRad(
     let varfor = orsak.varfor();
     // The filled answers and one more, at most five: the chain grows as the
     // user answers, without five empty boxes up front.
-    let synliga = move || varfor.with(|v| (v.len() + 1).min(Orsaksanalys::MAX_VARFOR));
-    let antal_svar = move || varfor.with(|v| v.iter().filter(|s| !s.trim().is_empty()).count());
+    let synliga = move || varfor.try_with(|v| (v.len() + 1).min(Orsaksanalys::MAX_VARFOR)).unwrap_or(0);
+    let antal_svar = move || varfor.try_with(|v| v.iter().filter(|s| !s.trim().is_empty()).count()).unwrap_or(0);
     let rad_id = id.clone();
     view! {
         <div class="falt-rutnat">
             <Textfalt id=format!("orsak-{id}") etikett="Orsak" kravs=true varde=orsak.beskrivning()
                 fel=felsignal(brister, OrsakFalt::Beskrivning(id.clone())) />
             <Valfalt id=format!("orsak-kategori-{id}") etikett="Kategori" alternativ=kategorival
-                valt=Signal::derive(move || orsak.kategori_id().get())
+                valt=Signal::derive(move || orsak.kategori_id().try_get().unwrap_or_default())
                 pa_val=Callback::new(move |kod| orsak.kategori_id().set(kod))
                 fel=felsignal(brister, OrsakFalt::Kategori(id.clone())) />
         </div>
@@ -103,8 +103,8 @@ fn OrsakRad(
                             <li>
                                 <label for=falt_id.clone()>{format!("Varför {}", nr + 1)}</label>
                                 <input type="text" id=falt_id
-                                    prop:value=move || varfor.with(|v| v.get(nr).cloned().unwrap_or_default())
-                                    on:input:target=move |ev| orsak.update(|o| o.satt_varfor(nr, ev.target().value())) />
+                                    prop:value=move || varfor.try_with(|v| v.get(nr).cloned().unwrap_or_default()).unwrap_or_default()
+                                    on:input:target=move |ev| { orsak.try_update(|o| o.satt_varfor(nr, ev.target().value())); } />
                             </li>
                         }
                     }
