@@ -8,11 +8,20 @@ pub enum Steg {
     Orsaksanalys,
     Malgruppsanalys,
     Intressentanalys,
+    Arbetsflodesbeskrivning,
+    Informationsinventering,
 }
 
 impl Steg {
     /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 4] = [Steg::Utvecklingsbehov, Steg::Orsaksanalys, Steg::Malgruppsanalys, Steg::Intressentanalys];
+    pub const ALLA: [Steg; 6] = [
+        Steg::Utvecklingsbehov,
+        Steg::Orsaksanalys,
+        Steg::Malgruppsanalys,
+        Steg::Intressentanalys,
+        Steg::Arbetsflodesbeskrivning,
+        Steg::Informationsinventering,
+    ];
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
@@ -21,6 +30,8 @@ impl Steg {
             Steg::Orsaksanalys => "orsaksanalys",
             Steg::Malgruppsanalys => "malgruppsanalys",
             Steg::Intressentanalys => "intressentanalys",
+            Steg::Arbetsflodesbeskrivning => "arbetsflodesbeskrivning",
+            Steg::Informationsinventering => "informationsinventering",
         }
     }
 
@@ -30,6 +41,8 @@ impl Steg {
             Steg::Orsaksanalys => "Orsaksanalys",
             Steg::Malgruppsanalys => "Målgruppsanalys",
             Steg::Intressentanalys => "Intressentanalys",
+            Steg::Arbetsflodesbeskrivning => "Arbetsflödesbeskrivning",
+            Steg::Informationsinventering => "Informationsinventering",
         }
     }
 
@@ -44,6 +57,8 @@ impl Steg {
             Steg::Orsaksanalys => fall.orsaksanalys.brister().is_empty(),
             Steg::Malgruppsanalys => fall.malgruppsanalys.brister().is_empty(),
             Steg::Intressentanalys => fall.intressentanalys.brister().is_empty(),
+            Steg::Arbetsflodesbeskrivning => fall.arbetsflode.brister().is_empty(),
+            Steg::Informationsinventering => fall.informationsinventering.brister().is_empty(),
         }
     }
 }

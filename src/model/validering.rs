@@ -34,9 +34,46 @@ pub fn is_iso_date(text: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// A number as a Swedish user types it: decimal comma or point, spaces
+/// (also non-breaking) grouping thousands, a leading minus or "−".
+pub fn las_tal(text: &str) -> Option<rust_decimal::Decimal> {
+    let rent: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            ',' => '.',
+            '\u{2212}' => '-',
+            c => c,
+        })
+        .collect();
+    if rent.is_empty() || rent.matches('.').count() > 1 {
+        return None;
+    }
+    rent.parse().ok()
+}
+
+/// A number written the Swedish way: decimal comma, no trailing zeros.
+pub fn visa_tal(tal: rust_decimal::Decimal) -> String {
+    tal.normalize().to_string().replace('.', ",")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_iso_date;
+    use super::{is_iso_date, las_tal, visa_tal};
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn swedish_numbers_read_and_write() {
+        assert_eq!(las_tal("7,5"), Some(Decimal::new(75, 1)));
+        assert_eq!(las_tal(" 12 000 "), Some(Decimal::from(12000)));
+        assert_eq!(las_tal("−3"), Some(Decimal::from(-3)));
+        assert_eq!(las_tal("1,2,3"), None);
+        assert_eq!(las_tal("tolv"), None);
+        assert_eq!(las_tal(""), None);
+        assert_eq!(visa_tal(Decimal::new(7500, 3)), "7,5");
+        assert_eq!(visa_tal(Decimal::from(300)), "300");
+    }
 
     #[test]
     fn iso_dates() {
