@@ -6,6 +6,8 @@ use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
+use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
+use crate::ui::steg::informationsinventering::InformationsinventeringSteg;
 use crate::ui::steg::intressentanalys::IntressentanalysSteg;
 use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
 use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
@@ -152,6 +154,14 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         .into_any(),
                         Some(Some(Steg::Intressentanalys)) => view! {
                             <IntressentanalysSteg analys=store.intressentanalys() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Arbetsflodesbeskrivning)) => view! {
+                            <ArbetsflodeSteg flode=store.arbetsflode() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Informationsinventering)) => view! {
+                            <InformationsinventeringSteg inventering=store.informationsinventering() />
                         }
                         .into_any(),
                         Some(None) => view! {

@@ -1,6 +1,8 @@
 //! One file per step of the förstudie, plus the diagrams they draw.
 
+pub mod arbetsflode;
 pub mod fiskben;
+pub mod informationsinventering;
 pub mod intressentanalys;
 pub mod intressentrutnat;
 pub mod malgruppsanalys;
