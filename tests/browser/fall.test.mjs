@@ -21,7 +21,7 @@ test('a new case is filled in, saved automatically and found again after a reloa
   await page.getByRole('button', { name: 'Ny förstudie' }).click();
   await page.waitForURL(/\/forstudie\/fall\/[0-9a-f-]{36}\/utvecklingsbehov$/);
   const steg = page.getByRole('navigation', { name: 'Förstudiens steg' });
-  await assert.doesNotReject(steg.getByText('○ Ej klar').waitFor());
+  await assert.doesNotReject(steg.getByRole('link', { name: /Utvecklingsbehov/ }).getByText('○ Ej klar').waitFor());
 
   await fyllSteg1(page);
   await vantaPaSparat(page);

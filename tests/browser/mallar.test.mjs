@@ -1,0 +1,243 @@
+// Steps 2–6 filled as a user does, the shared rows (add, move, remove,
+// Ångra) by keyboard, the diagrams drawn from what was entered, and all of
+// it found again after a reload and in the export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+
+let m;
+before(async () => { m = await miljo(); });
+after(async () => { await m?.stang(); });
+
+const stegnav = () => m.page.getByRole('navigation', { name: 'Förstudiens steg' });
+const stegLank = (namn) => stegnav().getByRole('link', { name: new RegExp(namn) });
+const rad = (lista, nr) => m.page.locator(`#${lista} li.rad`).nth(nr);
+const svgText = async (klass) => (await m.page.locator(`svg.${klass} text`).allTextContents()).join(' | ');
+const aktivtId = () => m.page.evaluate(() => document.activeElement?.id ?? '');
+
+async function gaTill(namn) {
+  await stegLank(namn).click();
+  await m.page.getByRole('heading', { level: 2, name: namn }).waitFor();
+}
+
+async function laggTill(lista, knapp) {
+  const fore = await m.page.locator(`#${lista} li.rad`).count();
+  await m.page.getByRole('button', { name: knapp }).click();
+  const ny = rad(lista, fore);
+  await ny.waitFor();
+  return ny;
+}
+
+test('Orsaksanalys: causes in categories, a why chain, root causes and the fishbone', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').waitFor();
+  await gaTill('Orsaksanalys');
+  await stegLank('Orsaksanalys').getByText('○ Ej klar').waitFor();
+
+  await falt(page, 'Problemformulering').fill('Ansökningar tar sex veckor att handlägga');
+  // The categories are editable rows too.
+  await rad('kategorier', 0).getByLabel(/^Kategorins namn/).fill('Personal');
+  await laggTill('kategorier', '+ Lägg till kategori');
+  await rad('kategorier', 6).getByLabel(/^Kategorins namn/).fill('Lagstiftning');
+
+  const forsta = await laggTill('orsaker', '+ Lägg till orsak');
+  // The new row's first field has focus, so the user types straight away.
+  assert.match(await aktivtId(), /^orsak-/);
+  await page.keyboard.type('Pappersblanketter');
+  await forsta.getByLabel('Kategori').selectOption({ label: 'Metod' });
+  await forsta.getByText('5 varför').click();
+  await forsta.getByLabel('Varför 1').fill('Det finns ingen e-tjänst');
+  await forsta.getByLabel('Varför 2').fill('Ingen har beställt en');
+  assert.equal(await forsta.getByLabel('Varför 4').count(), 0, 'the chain grows one answer at a time');
+
+  const andra = await laggTill('orsaker', '+ Lägg till orsak');
+  await andra.getByLabel(/^Orsak/).first().fill('Dubbel inmatning');
+  await andra.getByLabel('Kategori').selectOption({ label: 'Lagstiftning' });
+  await andra.getByLabel('Grundorsak som initiativet ska åtgärda').check();
+  await stegLank('Orsaksanalys').getByText('✓ Klar').waitFor();
+
+  // Move by keyboard: focus stays on the moved row's buttons.
+  await page.getByRole('button', { name: 'Flytta upp orsak 2: Dubbel inmatning' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Flytta ned orsak 1: Dubbel inmatning' }).waitFor();
+  assert.match(await aktivtId(), /^orsaker-ned-/, 'focus moves to the enabled button of the moved row');
+  assert.equal(await rad('orsaker', 0).getByLabel(/^Orsak/).first().inputValue(), 'Dubbel inmatning');
+
+  // Remove and take it back.
+  await page.getByRole('button', { name: 'Ta bort orsak 2: Pappersblanketter' }).click();
+  await page.getByRole('status').filter({ hasText: 'Tog bort orsak ”Pappersblanketter”.' }).waitFor();
+  assert.equal(await page.locator('#orsaker li.rad').count(), 1);
+  assert.equal(await aktivtId(), 'orsaker-angra');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Ta bort orsak 2: Pappersblanketter' }).waitFor();
+  assert.equal(await rad('orsaker', 1).getByLabel('Varför 2').inputValue(), 'Ingen har beställt en');
+
+  const ritat = await svgText('fiskben');
+  for (const namn of ['Personal', 'Metod', 'Lagstiftning', 'Pappersblanketter', '◆ Dubbel inmatning', 'Ansökningar tar sex']) {
+    assert.ok(ritat.includes(namn), `${namn} in the fishbone: ${ritat}`);
+  }
+  assert.equal(await page.locator('svg.fiskben title').textContent(), 'Fiskbensdiagram');
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('Målgruppsanalys: groups with size, needs, channel and change', async () => {
+  const { page } = m;
+  await gaTill('Målgruppsanalys');
+  await page.getByRole('button', { name: 'Visa vad som saknas' }).click();
+  await page.getByText('Lägg till minst en målgrupp.').waitFor();
+  const g = await laggTill('malgrupper', '+ Lägg till målgrupp');
+  await g.getByLabel(/^Målgrupp/).fill('Sökande');
+  await g.getByLabel('Storlek (personer eller ärenden per år)').fill('12 000');
+  await g.getByLabel(/^Behov/).fill('Snabbt besked');
+  await g.getByLabel('Kanal i dag').fill('Papper via post');
+  await g.getByLabel('Vad förändras för gruppen?').fill('Ansöker digitalt');
+  const h = await laggTill('malgrupper', '+ Lägg till målgrupp');
+  await h.getByLabel(/^Målgrupp/).fill('Handläggare');
+  await stegLank('Målgruppsanalys').getByText('○ Ej klar').waitFor();
+  await h.getByLabel(/^Behov/).fill('Färre manuella moment');
+  await stegLank('Målgruppsanalys').getByText('✓ Klar').waitFor();
+  await h.getByLabel('Storlek (personer eller ärenden per år)').fill('tolv');
+  await h.getByText('Skriv ett heltal, till exempel 1200.').waitFor();
+  await h.getByLabel('Storlek (personer eller ärenden per år)').fill('14');
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('Intressentanalys: stakeholders on the grid with a suggested, editable strategy', async () => {
+  const { page } = m;
+  await gaTill('Intressentanalys');
+  const a = await laggTill('intressenter', '+ Lägg till intressent');
+  await a.getByLabel(/^Intressent/).first().fill('Socialnämnden');
+  await a.getByLabel('Inflytande (1–5)').selectOption('5');
+  await a.getByLabel('Intresse (1–5)').selectOption('4');
+  await a.getByLabel('Inställning i dag').selectOption({ label: '0 neutral' });
+  await a.getByRole('button', { name: 'Använd förslaget som strategi för Socialnämnden' }).click();
+  assert.match(await a.getByLabel('Strategi för engagemang').inputValue(), /^Involvera aktivt/);
+
+  const b = await laggTill('intressenter', '+ Lägg till intressent');
+  await b.getByLabel(/^Intressent/).first().fill('Handläggarna');
+  await b.getByLabel('Inflytande (1–5)').selectOption('2');
+  await b.getByLabel('Intresse (1–5)').selectOption('5');
+  await b.getByLabel('Inställning i dag').selectOption({ label: '− negativ' });
+  await b.getByText('Rutnätet: Håll informerad').waitFor();
+  await b.getByLabel('Strategi för engagemang').fill('Workshoppar varje månad');
+  await stegLank('Intressentanalys').getByText('✓ Klar').waitFor();
+
+  const ritat = await svgText('rutnat');
+  for (const namn of ['Socialnämnden', 'Handläggarna', 'Hantera nära', 'Håll nöjd', 'Håll informerad', 'Bevaka']) {
+    assert.ok(ritat.includes(namn), `${namn} in the grid: ${ritat}`);
+  }
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('Arbetsflödesbeskrivning: hours a year per step, in total and the difference', async () => {
+  const { page } = m;
+  await gaTill('Arbetsflödesbeskrivning');
+  const steg = [
+    ['nulage', '+ Lägg till steg i nuläget', 'Registrera ansökan', 'Handläggare', '12', '1 500', '300 timmar'],
+    ['nulage', '+ Lägg till steg i nuläget', 'Skanna bilagor', 'Assistent', '7,5', '2000', '250 timmar'],
+    ['borlage', '+ Lägg till steg i börläget', 'Granska e-ansökan', 'Handläggare', '0,5', '600', '5 timmar'],
+  ];
+  for (const [lista, knapp, namn, aktor, minuter, arenden, timmar] of steg) {
+    const r = await laggTill(lista, knapp);
+    await r.getByLabel(/^Steg/).fill(namn);
+    await r.getByLabel('Aktör').fill(aktor);
+    await r.getByLabel('Minuter per ärende').fill(minuter);
+    await r.getByLabel('Ärenden per år').fill(arenden);
+    assert.equal(await r.locator('output').textContent(), timmar);
+  }
+  assert.equal(await page.locator('#timmar-nulage').textContent(), '550 timmar');
+  assert.equal(await page.locator('#timmar-borlage').textContent(), '5 timmar');
+  assert.equal(await page.locator('#timmar-skillnad').textContent(), '545 timmar');
+  await stegLank('Arbetsflödesbeskrivning').getByText('✓ Klar').waitFor();
+  // A value that is not a number is explained and not stored.
+  await rad('borlage', 0).getByLabel('Minuter per ärende').fill('en halv');
+  await rad('borlage', 0).getByText('Skriv ett tal, till exempel 7,5.').waitFor();
+  await rad('borlage', 0).getByLabel('Minuter per ärende').fill('0,5');
+  assert.equal(await page.locator('#timmar-skillnad').textContent(), '545 timmar');
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('Informationsinventering: assets, flags, legal basis and the review list', async () => {
+  const { page } = m;
+  await gaTill('Informationsinventering');
+  const a = await laggTill('tillgangar', '+ Lägg till informationstillgång');
+  await a.getByLabel(/^Informationstillgång/).fill('Ansökningsregister');
+  await a.getByLabel('System').fill('Procapita');
+  await a.getByLabel('Informationsägare').fill('Socialnämnden');
+  await a.getByLabel('Innehåller personuppgifter').check();
+  const b = await laggTill('tillgangar', '+ Lägg till informationstillgång');
+  await b.getByLabel(/^Informationstillgång/).fill('Statistik');
+  // "Visa vad som saknas" was pressed earlier in this case: the message shows at once.
+  await a.getByText('Ange rättslig grund, till exempel artikel i GDPR eller kapitel i OSL.').waitFor();
+  await stegLank('Informationsinventering').getByText('○ Ej klar').waitFor();
+  const granskning = page.getByRole('region', { name: 'Behöver granskas av dataskyddsombudet' });
+  assert.equal(await granskning.locator('li').textContent(), 'Ansökningsregister: innehåller personuppgifter, rättslig grund saknas');
+  await a.getByLabel(/^Rättslig grund/).fill('GDPR art. 6.1 e');
+  await stegLank('Informationsinventering').getByText('✓ Klar').waitFor();
+  await b.getByLabel('Omfattas av sekretess').check();
+  await b.getByLabel(/^Rättslig grund/).fill('OSL 26 kap. 1 §');
+  assert.deepEqual(await granskning.locator('li').allTextContents(), [
+    'Ansökningsregister: innehåller personuppgifter', 'Statistik: omfattas av sekretess',
+  ]);
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('everything is there after a reload and in the export', async () => {
+  const { page } = m;
+  await vantaPaSparat(page);
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Informationsinventering' }).waitFor();
+  assert.ok(await rad('tillgangar', 1).getByLabel('Omfattas av sekretess').isChecked());
+  assert.equal(await rad('tillgangar', 0).getByLabel(/^Rättslig grund/).inputValue(), 'GDPR art. 6.1 e');
+  await gaTill('Intressentanalys');
+  assert.equal(await rad('intressenter', 1).getByLabel('Strategi för engagemang').inputValue(), 'Workshoppar varje månad');
+  assert.equal(await rad('intressenter', 0).getByLabel('Inflytande (1–5)').inputValue(), '5');
+  assert.equal(await rad('intressenter', 1).getByLabel('Inställning i dag').inputValue(), 'negativ');
+  assert.ok((await svgText('rutnat')).includes('Handläggarna'));
+
+  await gaTill('Målgruppsanalys');
+  assert.equal(await rad('malgrupper', 0).getByLabel('Storlek (personer eller ärenden per år)').inputValue(), '12000');
+  assert.equal(await rad('malgrupper', 1).getByLabel(/^Behov/).inputValue(), 'Färre manuella moment');
+
+  await gaTill('Orsaksanalys');
+  assert.equal(await falt(page, 'Problemformulering').inputValue(), 'Ansökningar tar sex veckor att handlägga');
+  assert.equal(await rad('orsaker', 0).getByLabel(/^Orsak/).first().inputValue(), 'Dubbel inmatning');
+  assert.ok(await rad('orsaker', 0).getByLabel('Grundorsak som initiativet ska åtgärda').isChecked());
+  assert.equal(await rad('orsaker', 1).getByLabel('Varför 1').inputValue(), 'Det finns ingen e-tjänst');
+  assert.ok((await svgText('fiskben')).includes('Lagstiftning'));
+  await gaTill('Arbetsflödesbeskrivning');
+  assert.equal(await rad('nulage', 1).getByLabel('Minuter per ärende').inputValue(), '7,5');
+  assert.equal(await page.locator('#timmar-skillnad').textContent(), '545 timmar');
+  for (const steg of ['Orsaksanalys', 'Målgruppsanalys', 'Intressentanalys', 'Arbetsflödesbeskrivning', 'Informationsinventering']) {
+    await stegLank(steg).getByText('✓ Klar').waitFor();
+  }
+
+  const [nedladdning] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera (.json)' }).click(),
+  ]);
+  const fil = JSON.parse(await fs.readFile(await nedladdning.path(), 'utf8')).forstudie;
+  const orsaker = fil.orsaksanalys.orsaker;
+  assert.deepEqual(orsaker.map((o) => o.beskrivning), ['Dubbel inmatning', 'Pappersblanketter']);
+  assert.deepEqual(orsaker[1].varfor, ['Det finns ingen e-tjänst', 'Ingen har beställt en']);
+  assert.equal(orsaker[0].grundorsak, true);
+  const lag = fil.orsaksanalys.kategorier.find((k) => k.namn === 'Lagstiftning');
+  assert.equal(orsaker[0].kategori_id, lag.id);
+  assert.deepEqual(fil.malgruppsanalys.grupper.map((g) => [g.namn, g.storlek]), [['Sökande', 12000], ['Handläggare', 14]]);
+  assert.equal(fil.malgruppsanalys.grupper[0].kanal_idag, 'Papper via post');
+  const [s, h] = fil.intressentanalys.intressenter;
+  assert.deepEqual([s.namn, s.inflytande, s.intresse, s.attityd_nu], ['Socialnämnden', 5, 4, 'neutral']);
+  assert.deepEqual([h.namn, h.attityd_nu, h.strategi], ['Handläggarna', 'negativ', 'Workshoppar varje månad']);
+  const flode = fil.arbetsflode;
+  assert.deepEqual(flode.nulage.map((p) => [p.beskrivning, p.aktor, p.minuter_per_arende, p.arenden_per_ar]),
+    [['Registrera ansökan', 'Handläggare', '12', '1500'], ['Skanna bilagor', 'Assistent', '7.5', '2000']]);
+  assert.equal(flode.borlage[0].minuter_per_arende, '0.5');
+  const [reg, stat] = fil.informationsinventering.tillgangar;
+  assert.deepEqual([reg.namn, reg.system, reg.agare, reg.personuppgifter, reg.sekretess, reg.rattslig_grund],
+    ['Ansökningsregister', 'Procapita', 'Socialnämnden', true, false, 'GDPR art. 6.1 e']);
+  assert.deepEqual([stat.namn, stat.sekretess], ['Statistik', true]);
+  assert.deepEqual(m.konsolfel, []);
+});
