@@ -8,6 +8,7 @@
 //! the row's controls from the row id, usually via `at_key(id)`.
 
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 use crate::ui::webblagring::slumpbytes;
@@ -40,6 +41,10 @@ pub fn fokusera_senare(id: String, reserv: Option<String>) {
     });
 }
 
+/// Which rows of the list this editor shows: several editors may share one
+/// list (the columns of the logic model), each its own part of it.
+pub type Urval<T> = Arc<dyn Fn(&T) -> bool + Send + Sync>;
+
 /// The row that was removed last, where it stood and what to call it.
 #[derive(Clone)]
 struct Borttagen<T> {
@@ -67,6 +72,9 @@ pub fn Radlista<T, L, N, R>(
     namn_av: fn(&T) -> String,
     /// The row's controls, from its id.
     rad: R,
+    /// Only these rows are shown, numbered and moved among; all by default.
+    #[prop(optional)]
+    urval: Option<Urval<T>>,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
@@ -75,8 +83,10 @@ where
     R: Fn(String) -> AnyView + Clone + Send + Sync + 'static,
 {
     let borttagen = RwSignal::new(None::<Borttagen<T>>);
-    let ids = move || rader.with(|v| v.iter().map(id_av).collect::<Vec<_>>());
-    let antal = Memo::new(move |_| rader.with(|v| v.len()));
+    let urval = StoredValue::new(urval.unwrap_or_else(|| Arc::new(|_: &T| true)));
+    let synlig = move |r: &T| urval.with_value(|f| f(r));
+    let ids = move || rader.with(|v| v.iter().filter(|r| synlig(r)).map(id_av).collect::<Vec<_>>());
+    let antal = Memo::new(move |_| rader.with(|v| v.iter().filter(|r| synlig(r)).count()));
     let rad_dom_id = move |rad_id: &str| format!("{id}-rad-{rad_id}");
     let knapp_id = move |rad_id: &str, vad: &str| format!("{id}-{vad}-{rad_id}");
     let lagg_till_text = lagg_till.unwrap_or(radnamn);
@@ -92,9 +102,15 @@ where
     let flytta = move |rad_id: String, steg: isize, vad: &'static str, annan: &'static str| {
         rader.update(|v| {
             if let Some(i) = v.iter().position(|r| id_av(r) == rad_id) {
-                let j = i as isize + steg;
-                if j >= 0 && (j as usize) < v.len() {
-                    v.swap(i, j as usize);
+                // The neighbour among the shown rows; rows of other parts
+                // in between keep their places.
+                let granne = if steg < 0 {
+                    (0..i).rev().find(|&j| synlig(&v[j]))
+                } else {
+                    (i + 1..v.len()).find(|&j| synlig(&v[j]))
+                };
+                if let Some(j) = granne {
+                    v.swap(i, j);
                 }
             }
         });
@@ -128,7 +144,7 @@ where
     let rad_vy = move |rad_id: String| {
         let plats = Memo::new({
             let rad_id = rad_id.clone();
-            move |_| rader.with(|v| v.iter().position(|r| id_av(r) == rad_id))
+            move |_| rader.with(|v| v.iter().filter(|r| synlig(r)).position(|r| id_av(r) == rad_id))
         });
         let namn = Memo::new({
             let rad_id = rad_id.clone();
