@@ -10,17 +10,19 @@ pub enum Steg {
     Intressentanalys,
     Arbetsflodesbeskrivning,
     Informationsinventering,
+    Logikmodell,
 }
 
 impl Steg {
     /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 6] = [
+    pub const ALLA: [Steg; 7] = [
         Steg::Utvecklingsbehov,
         Steg::Orsaksanalys,
         Steg::Malgruppsanalys,
         Steg::Intressentanalys,
         Steg::Arbetsflodesbeskrivning,
         Steg::Informationsinventering,
+        Steg::Logikmodell,
     ];
 
     /// The step's part of the URL.
@@ -32,6 +34,7 @@ impl Steg {
             Steg::Intressentanalys => "intressentanalys",
             Steg::Arbetsflodesbeskrivning => "arbetsflodesbeskrivning",
             Steg::Informationsinventering => "informationsinventering",
+            Steg::Logikmodell => "logikmodell",
         }
     }
 
@@ -43,6 +46,7 @@ impl Steg {
             Steg::Intressentanalys => "Intressentanalys",
             Steg::Arbetsflodesbeskrivning => "Arbetsflödesbeskrivning",
             Steg::Informationsinventering => "Informationsinventering",
+            Steg::Logikmodell => "Logikmodell",
         }
     }
 
@@ -59,6 +63,7 @@ impl Steg {
             Steg::Intressentanalys => fall.intressentanalys.brister().is_empty(),
             Steg::Arbetsflodesbeskrivning => fall.arbetsflode.brister().is_empty(),
             Steg::Informationsinventering => fall.informationsinventering.brister().is_empty(),
+            Steg::Logikmodell => fall.logikmodell.brister().is_empty(),
         }
     }
 }
