@@ -9,6 +9,7 @@ use crate::ui::fil::ladda_ned;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::informationsinventering::InformationsinventeringSteg;
 use crate::ui::steg::intressentanalys::IntressentanalysSteg;
+use crate::ui::steg::logikmodell::LogikmodellSteg;
 use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
 use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
@@ -162,6 +163,10 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         .into_any(),
                         Some(Some(Steg::Informationsinventering)) => view! {
                             <InformationsinventeringSteg inventering=store.informationsinventering() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Logikmodell)) => view! {
+                            <LogikmodellSteg modell=store.logikmodell() />
                         }
                         .into_any(),
                         Some(None) => view! {

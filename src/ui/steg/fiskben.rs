@@ -27,7 +27,7 @@ pub fn kortad(text: &str, max: usize) -> String {
 }
 
 /// Splits the problem into at most three lines for the head of the fish.
-fn rader(text: &str, bredd: usize) -> Vec<String> {
+pub fn rader(text: &str, bredd: usize) -> Vec<String> {
     let mut rader: Vec<String> = Vec::new();
     for ord in text.split_whitespace() {
         match rader.last_mut() {

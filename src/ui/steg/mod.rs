@@ -5,6 +5,8 @@ pub mod fiskben;
 pub mod informationsinventering;
 pub mod intressentanalys;
 pub mod intressentrutnat;
+pub mod logikdiagram;
+pub mod logikmodell;
 pub mod malgruppsanalys;
 pub mod orsaksanalys;
 pub mod utvecklingsbehov;
