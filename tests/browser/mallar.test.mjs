@@ -1,4 +1,4 @@
-// Steps 2–6 filled as a user does, the shared rows (add, move, remove,
+// Steps 2–7 filled as a user does, the shared rows (add, move, remove,
 // Ångra) by keyboard, the diagrams drawn from what was entered, and all of
 // it found again after a reload and in the export.
 import { test, before, after } from 'node:test';
@@ -185,11 +185,57 @@ test('Informationsinventering: assets, flags, legal basis and the review list', 
   assert.deepEqual(m.konsolfel, []);
 });
 
+const LOGIK = [
+  ['resurser', 'resurs', 'Resurs', 'Två handläggare', null, 'Aktiviteter: Bygga e-tjänst'],
+  ['aktiviteter', 'aktivitet', 'Aktivitet', 'Bygga e-tjänst', null, 'Prestationer: E-tjänst i drift'],
+  ['prestationer', 'prestation', 'Prestation', 'E-tjänst i drift', null, 'Effekter på kort sikt: Kortare väntan'],
+  ['kort', 'effekt på kort sikt', 'Effekt', 'Kortare väntan', 'Dagar till beslut', 'Effekter på medellång sikt: Färre fel'],
+  ['medellang', 'effekt på medellång sikt', 'Effekt', 'Färre fel', 'Andel kompletteringar', 'Effekter på lång sikt (nytta): Nöjdare invånare'],
+  ['lang', 'effekt på lång sikt', 'Effekt', 'Nöjdare invånare', 'NKI', null],
+];
+
+test('Logikmodell: six columns, links left to right, indicators and the diagram', async () => {
+  const { page } = m;
+  await gaTill('Logikmodell');
+  for (const [lista, radnamn, etikett, text, indikator] of LOGIK) {
+    const r = await laggTill(lista, `+ Lägg till ${radnamn}`);
+    await r.getByLabel(new RegExp(`^${etikett}`)).fill(text);
+    if (indikator) await r.getByLabel(/^Indikator/).fill(indikator);
+  }
+  for (const [lista, , , , , mal] of LOGIK) {
+    if (mal) await rad(lista, 0).getByLabel(mal).check();
+  }
+  await stegLank('Logikmodell').getByText('✓ Klar').waitFor();
+  // A second resource, moved up past items of other columns in the list.
+  const budget = await laggTill('resurser', '+ Lägg till resurs');
+  await budget.getByLabel(/^Resurs/).fill('Budget 2 mkr');
+  await page.getByRole('button', { name: 'Flytta upp resurs 2: Budget 2 mkr' }).click();
+  await page.getByRole('button', { name: 'Flytta ned resurs 1: Budget 2 mkr' }).waitFor();
+  assert.equal(await rad('aktiviteter', 0).getByLabel(/^Aktivitet/).inputValue(), 'Bygga e-tjänst');
+
+  const ritat = await svgText('logikdiagram');
+  for (const namn of ['Resurser', 'Aktiviteter', 'Prestationer', 'Budget 2 mkr', ...LOGIK.map((l) => l[3]), 'Indikator: NKI']) {
+    assert.ok(ritat.includes(namn), `${namn} in the logic model: ${ritat}`);
+  }
+  assert.equal(await page.locator('svg.logikdiagram line.logikpil').count(), 5);
+  // Removing an item removes its arrows from the drawing; Ångra brings them back.
+  await page.getByRole('button', { name: 'Ta bort prestation 1: E-tjänst i drift' }).click();
+  assert.equal(await page.locator('svg.logikdiagram line.logikpil').count(), 3);
+  await page.locator('#prestationer').getByRole('button', { name: 'Ångra' }).click();
+  assert.equal(await page.locator('svg.logikdiagram line.logikpil').count(), 5);
+  assert.deepEqual(m.konsolfel, []);
+});
+
 test('everything is there after a reload and in the export', async () => {
   const { page } = m;
   await vantaPaSparat(page);
   await page.reload();
-  await page.getByRole('heading', { level: 2, name: 'Informationsinventering' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Logikmodell' }).waitFor();
+  assert.equal(await rad('resurser', 0).getByLabel(/^Resurs/).inputValue(), 'Budget 2 mkr');
+  assert.ok(await rad('resurser', 1).getByLabel('Aktiviteter: Bygga e-tjänst').isChecked());
+  assert.equal(await rad('lang', 0).getByLabel(/^Indikator/).inputValue(), 'NKI');
+  assert.equal(await page.locator('svg.logikdiagram line.logikpil').count(), 5);
+  await gaTill('Informationsinventering');
   assert.ok(await rad('tillgangar', 1).getByLabel('Omfattas av sekretess').isChecked());
   assert.equal(await rad('tillgangar', 0).getByLabel(/^Rättslig grund/).inputValue(), 'GDPR art. 6.1 e');
   await gaTill('Intressentanalys');
@@ -211,7 +257,7 @@ test('everything is there after a reload and in the export', async () => {
   await gaTill('Arbetsflödesbeskrivning');
   assert.equal(await rad('nulage', 1).getByLabel('Minuter per ärende').inputValue(), '7,5');
   assert.equal(await page.locator('#timmar-skillnad').textContent(), '545 timmar');
-  for (const steg of ['Orsaksanalys', 'Målgruppsanalys', 'Intressentanalys', 'Arbetsflödesbeskrivning', 'Informationsinventering']) {
+  for (const steg of ['Orsaksanalys', 'Målgruppsanalys', 'Intressentanalys', 'Arbetsflödesbeskrivning', 'Informationsinventering', 'Logikmodell']) {
     await stegLank(steg).getByText('✓ Klar').waitFor();
   }
 
@@ -239,5 +285,13 @@ test('everything is there after a reload and in the export', async () => {
   assert.deepEqual([reg.namn, reg.system, reg.agare, reg.personuppgifter, reg.sekretess, reg.rattslig_grund],
     ['Ansökningsregister', 'Procapita', 'Socialnämnden', true, false, 'GDPR art. 6.1 e']);
   assert.deepEqual([stat.namn, stat.sekretess], ['Statistik', true]);
+  const logik = fil.logikmodell;
+  const text = (id) => logik.poster.find((p) => p.id === id).text;
+  assert.deepEqual(logik.pilar.map((p) => `${text(p.fran)} → ${text(p.till)}`).sort(), [
+    'Bygga e-tjänst → E-tjänst i drift', 'E-tjänst i drift → Kortare väntan', 'Färre fel → Nöjdare invånare',
+    'Kortare väntan → Färre fel', 'Två handläggare → Bygga e-tjänst',
+  ]);
+  assert.equal(logik.poster.find((p) => p.text === 'Kortare väntan').led, 'effekter_kort');
+  assert.equal(logik.poster.find((p) => p.text === 'Nöjdare invånare').indikator, 'NKI');
   assert.deepEqual(m.konsolfel, []);
 });
