@@ -11,11 +11,12 @@ pub enum Steg {
     Arbetsflodesbeskrivning,
     Informationsinventering,
     Logikmodell,
+    Konsekvenser,
 }
 
 impl Steg {
     /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 7] = [
+    pub const ALLA: [Steg; 8] = [
         Steg::Utvecklingsbehov,
         Steg::Orsaksanalys,
         Steg::Malgruppsanalys,
@@ -23,6 +24,7 @@ impl Steg {
         Steg::Arbetsflodesbeskrivning,
         Steg::Informationsinventering,
         Steg::Logikmodell,
+        Steg::Konsekvenser,
     ];
 
     /// The step's part of the URL.
@@ -35,6 +37,7 @@ impl Steg {
             Steg::Arbetsflodesbeskrivning => "arbetsflodesbeskrivning",
             Steg::Informationsinventering => "informationsinventering",
             Steg::Logikmodell => "logikmodell",
+            Steg::Konsekvenser => "kvalitativa-effekter-risker",
         }
     }
 
@@ -47,6 +50,7 @@ impl Steg {
             Steg::Arbetsflodesbeskrivning => "Arbetsflödesbeskrivning",
             Steg::Informationsinventering => "Informationsinventering",
             Steg::Logikmodell => "Logikmodell",
+            Steg::Konsekvenser => "Kvalitativa effekter, risker och konsekvenser",
         }
     }
 
@@ -64,6 +68,7 @@ impl Steg {
             Steg::Arbetsflodesbeskrivning => fall.arbetsflode.brister().is_empty(),
             Steg::Informationsinventering => fall.informationsinventering.brister().is_empty(),
             Steg::Logikmodell => fall.logikmodell.brister().is_empty(),
+            Steg::Konsekvenser => fall.konsekvenser.brister().is_empty(),
         }
     }
 }
