@@ -4,11 +4,13 @@
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
+use crate::model::LogikmodellStoreFields as _;
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::informationsinventering::InformationsinventeringSteg;
 use crate::ui::steg::intressentanalys::IntressentanalysSteg;
+use crate::ui::steg::konsekvenser::KonsekvenserSteg;
 use crate::ui::steg::logikmodell::LogikmodellSteg;
 use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
 use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
@@ -169,6 +171,19 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             <LogikmodellSteg modell=store.logikmodell() />
                         }
                         .into_any(),
+                        Some(Some(Steg::Konsekvenser)) => {
+                            // The outcomes a qualitative effect can belong to.
+                            let utfall = Signal::derive(move || {
+                                store.logikmodell().poster().with(|poster| {
+                                    poster
+                                        .iter()
+                                        .filter(|p| p.led.ar_effekt())
+                                        .map(|p| (p.id.clone(), format!("{}: {}", p.led.namn(), p.text)))
+                                        .collect::<Vec<_>>()
+                                })
+                            });
+                            view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall /> }.into_any()
+                        }
                         Some(None) => view! {
                             <h2 id="stegrubrik">"Steget finns inte"</h2>
                             <p>"Välj ett steg i listan."</p>
