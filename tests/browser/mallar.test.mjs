@@ -1,4 +1,4 @@
-// Steps 2–7 filled as a user does, the shared rows (add, move, remove,
+// Steps 2–7 and 9 filled as a user does, the shared rows (add, move, remove,
 // Ångra) by keyboard, the diagrams drawn from what was entered, and all of
 // it found again after a reload and in the export.
 import { test, before, after } from 'node:test';
@@ -226,11 +226,59 @@ test('Logikmodell: six columns, links left to right, indicators and the diagram'
   assert.deepEqual(m.konsolfel, []);
 });
 
+const STEG9 = 'Kvalitativa effekter, risker och konsekvenser';
+
+test('Step 9: qualitative effects, the risk matrix, timeline and change management', async () => {
+  const { page } = m;
+  await gaTill(STEG9);
+  const e = await laggTill('kvalitativa', '+ Lägg till effekt');
+  await e.getByLabel(/^Effekt( \*)?$/).fill('Tryggare handläggning');
+  await e.getByLabel('Vem påverkas').selectOption({ label: 'Medarbetare' });
+  await e.getByLabel('Styrka').selectOption('3');
+  await e.getByLabel('Effekt i logikmodellen').selectOption({ label: 'Effekter på kort sikt: Kortare väntan' });
+  await e.getByLabel('Indikator').fill('Medarbetarenkät');
+
+  const r1 = await laggTill('risker', '+ Lägg till risk');
+  await r1.getByLabel(/^Risk( \*)?$/).fill('Få användare');
+  await r1.getByLabel('Sannolikhet (1–5)').selectOption('4');
+  await r1.getByLabel('Konsekvens (1–5)').selectOption('4');
+  assert.equal(await r1.locator('output').textContent(), 'Hög');
+  await r1.getByText('En hög risk behöver en åtgärd.').waitFor();
+  await r1.getByLabel('Åtgärd').fill('Utbilda och följ upp användningen');
+  const r2 = await laggTill('risker', '+ Lägg till risk');
+  await r2.getByLabel(/^Risk( \*)?$/).fill('Sen leverans');
+  await r2.getByLabel('Sannolikhet (1–5)').selectOption('2');
+  assert.equal(await r2.locator('output').textContent(), 'Medel');
+
+  await falt(page, 'Konsekvenser att beakta').fill('Arbetsmiljön förändras för handläggarna');
+  await falt(page, 'Övergripande förutsättningar').fill('E-legitimation finns');
+  const f = await laggTill('tidsplan', '+ Lägg till fas');
+  await f.getByLabel(/^Fas/).fill('Upphandling');
+  await f.getByLabel(/^Start/).fill('2026-05-01');
+  await f.getByLabel(/^Slut/).fill('2026-09-30');
+  await falt(page, 'Vem i linjeorganisationen leder förändringen?').fill('Enhetschef för handläggning');
+  await falt(page, 'Utbildning').fill('Två halvdagar');
+  await falt(page, 'Kommunikation').fill('Intranät och APT');
+  await stegLank('Kvalitativa effekter').getByText('✓ Klar').waitFor();
+
+  const ritat = await svgText('riskmatris');
+  for (const namn of ['Få användare', 'Sen leverans', 'Hög', 'Medel', 'Låg', 'Konsekvens →', 'Sannolikhet →']) {
+    assert.ok(ritat.includes(namn), `${namn} in the risk matrix: ${ritat}`);
+  }
+  assert.deepEqual(m.konsolfel, []);
+});
+
 test('everything is there after a reload and in the export', async () => {
   const { page } = m;
   await vantaPaSparat(page);
   await page.reload();
-  await page.getByRole('heading', { level: 2, name: 'Logikmodell' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: STEG9 }).waitFor();
+  assert.equal(await rad('risker', 0).getByLabel('Åtgärd').inputValue(), 'Utbilda och följ upp användningen');
+  const valt = rad('kvalitativa', 0).getByLabel('Effekt i logikmodellen').locator('option:checked');
+  assert.equal(await valt.textContent(), 'Effekter på kort sikt: Kortare väntan');
+  assert.equal(await rad('tidsplan', 0).getByLabel(/^Slut/).inputValue(), '2026-09-30');
+  assert.ok((await svgText('riskmatris')).includes('Sen leverans'));
+  await gaTill('Logikmodell');
   assert.equal(await rad('resurser', 0).getByLabel(/^Resurs/).inputValue(), 'Budget 2 mkr');
   assert.ok(await rad('resurser', 1).getByLabel('Aktiviteter: Bygga e-tjänst').isChecked());
   assert.equal(await rad('lang', 0).getByLabel(/^Indikator/).inputValue(), 'NKI');
@@ -257,7 +305,7 @@ test('everything is there after a reload and in the export', async () => {
   await gaTill('Arbetsflödesbeskrivning');
   assert.equal(await rad('nulage', 1).getByLabel('Minuter per ärende').inputValue(), '7,5');
   assert.equal(await page.locator('#timmar-skillnad').textContent(), '545 timmar');
-  for (const steg of ['Orsaksanalys', 'Målgruppsanalys', 'Intressentanalys', 'Arbetsflödesbeskrivning', 'Informationsinventering', 'Logikmodell']) {
+  for (const steg of ['Orsaksanalys', 'Målgruppsanalys', 'Intressentanalys', 'Arbetsflödesbeskrivning', 'Informationsinventering', 'Logikmodell', 'Kvalitativa effekter']) {
     await stegLank(steg).getByText('✓ Klar').waitFor();
   }
 
@@ -293,5 +341,13 @@ test('everything is there after a reload and in the export', async () => {
   ]);
   assert.equal(logik.poster.find((p) => p.text === 'Kortare väntan').led, 'effekter_kort');
   assert.equal(logik.poster.find((p) => p.text === 'Nöjdare invånare').indikator, 'NKI');
+  const k = fil.konsekvenser;
+  const kort = logik.poster.find((p) => p.text === 'Kortare väntan');
+  assert.deepEqual([k.kvalitativa_effekter[0].beskrivning, k.kvalitativa_effekter[0].mottagare, k.kvalitativa_effekter[0].styrka,
+    k.kvalitativa_effekter[0].utfall_id], ['Tryggare handläggning', 'medarbetare', 3, kort.id]);
+  assert.deepEqual(k.risker.map((r) => [r.beskrivning, r.sannolikhet, r.konsekvens]), [['Få användare', 4, 4], ['Sen leverans', 2, 3]]);
+  assert.deepEqual([k.tidsplan[0].namn, k.tidsplan[0].start, k.tidsplan[0].slut], ['Upphandling', '2026-05-01', '2026-09-30']);
+  assert.equal(k.forandringsledning.ansvarig, 'Enhetschef för handläggning');
+  assert.equal(k.forutsattningar, 'E-legitimation finns');
   assert.deepEqual(m.konsolfel, []);
 });
