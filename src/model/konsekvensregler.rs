@@ -2,6 +2,7 @@
 //! the choices, and completion.
 
 use super::konsekvenser::*;
+use super::money::Belopp;
 use super::validering::{is_iso_date, Brist};
 
 /// Risk level from likelihood × consequence (each 1–5).
@@ -68,6 +69,23 @@ impl Mottagare {
     }
 }
 
+impl Finansiering {
+    /// Sets the amount of year t (0-based in the kalkylperiod); years before
+    /// it that were never entered count as zero.
+    pub fn satt_belopp(&mut self, t: usize, belopp: Belopp) {
+        if self.belopp_per_ar.len() <= t {
+            self.belopp_per_ar.resize(t + 1, Belopp::ZERO);
+        }
+        self.belopp_per_ar[t] = belopp;
+    }
+
+    /// The sum over the first `ar` years: amounts past the period (left
+    /// from a longer period) do not count.
+    pub fn summa(&self, ar: usize) -> Belopp {
+        self.belopp_per_ar.iter().take(ar).copied().sum()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum KonsekvensFalt {
     Effekter,
@@ -79,6 +97,7 @@ pub enum KonsekvensFalt {
     Atgard(String),
     FasNamn(String),
     FasDatum(String),
+    Kalla(String),
 }
 
 impl Konsekvenser {
@@ -117,6 +136,11 @@ impl Konsekvenser {
                 b.push(Brist::new(F::FasDatum(f.id.clone()), "Ange start och slut, där slutet inte är före starten."));
             }
         }
+        for f in &self.finansiering {
+            if f.kalla.trim().is_empty() {
+                b.push(Brist::new(F::Kalla(f.id.clone()), "Ange varifrån finansieringen kommer."));
+            }
+        }
         if self.forandringsledning.ansvarig.trim().is_empty() {
             b.push(Brist::new(F::Ansvarig, "Ange vem i linjen som leder förändringen."));
         }
@@ -152,6 +176,18 @@ mod tests {
         k.risker[0].atgard = "Utbildning".into();
         k.tidsplan[0].slut = "2026-09-30".into();
         assert!(k.brister().is_empty());
+    }
+
+    #[test]
+    fn financing_amounts_by_year_and_their_sum_within_the_period() {
+        let mut f = Finansiering { id: "f".into(), kalla: "Digitaliseringsfonden".into(), belopp_per_ar: vec![] };
+        f.satt_belopp(2, Belopp::kronor(300_000));
+        f.satt_belopp(0, Belopp::kronor(100_000));
+        assert_eq!(f.belopp_per_ar, vec![Belopp::kronor(100_000), Belopp::ZERO, Belopp::kronor(300_000)]);
+        assert_eq!(f.summa(5), Belopp::kronor(400_000));
+        assert_eq!(f.summa(2), Belopp::kronor(100_000));
+        let k = Konsekvenser { finansiering: vec![Finansiering { id: "x".into(), ..Default::default() }], ..Default::default() };
+        assert!(k.brister().iter().any(|b| b.falt == KonsekvensFalt::Kalla("x".into())));
     }
 
     #[test]
