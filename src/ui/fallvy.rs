@@ -4,7 +4,7 @@
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::model::LogikmodellStoreFields as _;
+use crate::model::{EkonomiStoreFields as _, Kalkylperiod, LogikmodellStoreFields as _};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
@@ -182,7 +182,11 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                                         .collect::<Vec<_>>()
                                 })
                             });
-                            view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall /> }.into_any()
+                            // The years step 8 sets; financing is entered per year of it.
+                            let period = Signal::derive(move || {
+                                store.ekonomi().kalkylperiod().with(|p| (p.startar, p.ar.min(Kalkylperiod::MAX_AR)))
+                            });
+                            view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period /> }.into_any()
                         }
                         Some(None) => view! {
                             <h2 id="stegrubrik">"Steget finns inte"</h2>

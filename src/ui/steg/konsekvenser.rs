@@ -2,12 +2,13 @@
 //! effects tied to a logic-model outcome, risks on a likelihood ×
 //! consequence matrix, consequences, prerequisites, timeline and the
 //! change-management plan. Rules: `Konsekvenser::brister`, `Risk::niva`.
-//! Financing sources with amounts per year are not edited here yet.
+//! Financing amounts are per year of the kalkylperiod, which step 8 sets.
 
-use crate::model::validering::Brist;
+use crate::model::validering::{las_tal, Brist};
 use crate::model::{
-    Fas, FasStoreFields, ForandringsledningStoreFields, KonsekvensFalt, Konsekvenser, KonsekvenserStoreFields,
-    KvalitativEffekt, KvalitativEffektStoreFields, Mottagare, Risk, RiskStoreFields,
+    Belopp, Fas, FasStoreFields, Finansiering, FinansieringStoreFields, ForandringsledningStoreFields, KonsekvensFalt,
+    Konsekvenser, KonsekvenserStoreFields, KvalitativEffekt, KvalitativEffektStoreFields, Mottagare, Risk,
+    RiskStoreFields,
 };
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
@@ -18,6 +19,11 @@ use reactive_stores::Field;
 
 type Brister = Memo<Vec<Brist<KonsekvensFalt>>>;
 
+/// An amount as Swedes write it: öre after a decimal comma.
+fn visa_belopp(b: Belopp) -> String {
+    b.to_file_string().replace('.', ",")
+}
+
 fn ingen() -> Signal<Option<&'static str>> {
     Signal::derive(|| None)
 }
@@ -27,10 +33,13 @@ pub fn KonsekvenserSteg(
     #[prop(into)] konsekvenser: Field<Konsekvenser>,
     /// The logic model's outcomes (id, text) an effect can belong to.
     utfall: Signal<Vec<(String, String)>>,
+    /// The kalkylperiod: calendar year of t = 0 and the number of years.
+    period: Signal<(i32, u32)>,
 ) -> impl IntoView {
     let brister = Memo::new(move |_| konsekvenser.with(|k| k.brister()));
     let (effekter, risker, tidsplan) = (konsekvenser.kvalitativa_effekter(), konsekvenser.risker(), konsekvenser.tidsplan());
     let ledning = konsekvenser.forandringsledning();
+    let finansiering = konsekvenser.finansiering();
     view! {
         <h2 id="stegrubrik">"Kvalitativa effekter, risker och konsekvenser"</h2>
         <p class="ingress">
@@ -65,6 +74,12 @@ pub fn KonsekvenserSteg(
             rader=tidsplan ny=|id| Fas { id, ..Default::default() }
             id_av=|f: &Fas| f.id.clone() namn_av=|f: &Fas| f.namn.clone()
             rad=move |id: String| view! { <FasRad fas=tidsplan.at_key(id) brister /> }.into_any() />
+
+        <h3>"Finansiering"</h3>
+        <Radlista id="finansiering" radnamn="finansieringskälla" tom_text="Ingen finansiering angiven ännu."
+            rader=finansiering ny=|id| Finansiering { id, ..Default::default() }
+            id_av=|f: &Finansiering| f.id.clone() namn_av=|f: &Finansiering| f.kalla.clone()
+            rad=move |id: String| view! { <FinansieringRad kalla=finansiering.at_key(id) period brister /> }.into_any() />
 
         <h3>"Förändringsledning"</h3>
         <Textfalt id="forandring-ansvarig" etikett="Vem i linjeorganisationen leder förändringen?" kravs=true
@@ -145,5 +160,55 @@ fn FasRad(#[prop(into)] fas: Field<Fas>, brister: Brister) -> impl IntoView {
             <Textfalt id=format!("fas-slut-{id}") etikett="Slut" typ="date" kravs=true varde=fas.slut()
                 fel=felsignal(brister, KonsekvensFalt::FasDatum(id.clone())) />
         </div>
+    }
+}
+
+#[component]
+fn FinansieringRad(#[prop(into)] kalla: Field<Finansiering>, period: Signal<(i32, u32)>, brister: Brister) -> impl IntoView {
+    let id = kalla.id().get_untracked();
+    let rad_id = id.clone();
+    let summa = move || {
+        let ar = period.get().1 as usize;
+        kalla.try_with(|k| format!("{} kr", visa_belopp(k.summa(ar)))).unwrap_or_default()
+    };
+    view! {
+        <Textfalt id=format!("fin-kalla-{id}") etikett="Finansieringskälla" kravs=true varde=kalla.kalla()
+            fel=felsignal(brister, KonsekvensFalt::Kalla(id.clone())) />
+        <fieldset class="falt">
+            <legend>"Belopp per år i kronor"</legend>
+            <div class="falt-rutnat smal">
+                <For each=move || 0..period.get().1 as usize key=|t| *t let:t>
+                    {
+                        let falt_id = format!("fin-{rad_id}-{t}");
+                        let fel_id = format!("{falt_id}-fel");
+                        let forst = kalla.try_with(|k| k.belopp_per_ar.get(t).map(|b| visa_belopp(*b))).flatten();
+                        let text = RwSignal::new(forst.unwrap_or_default());
+                        let fel = RwSignal::new(false);
+                        let las = move |ny: String| {
+                            let belopp = if ny.trim().is_empty() { Some(Belopp::ZERO) } else { las_tal(&ny).map(Belopp::from_decimal) };
+                            fel.set(belopp.is_none());
+                            if let Some(b) = belopp {
+                                kalla.try_update(|k| k.satt_belopp(t, b));
+                            }
+                            text.set(ny);
+                        };
+                        view! {
+                            <div class="falt" class:falt-fel=move || fel.get()>
+                                <label for=falt_id.clone()>{move || format!("År {}", period.get().0 + t as i32)}</label>
+                                <input id=falt_id type="text" inputmode="decimal"
+                                    aria-invalid=move || fel.get().then_some("true")
+                                    aria-describedby={let fel_id = fel_id.clone(); move || fel.get().then(|| fel_id.clone())}
+                                    prop:value=move || text.get()
+                                    on:input:target=move |ev| las(ev.target().value()) />
+                                <p class="felmeddelande" id=fel_id hidden=move || !fel.get()>
+                                    "Skriv ett belopp i kronor, till exempel 150000."
+                                </p>
+                            </div>
+                        }
+                    }
+                </For>
+            </div>
+        </fieldset>
+        <p class="utdata">"Summa under kalkylperioden: " <output>{summa}</output></p>
     }
 }
