@@ -256,6 +256,16 @@ test('Step 9: qualitative effects, the risk matrix, timeline and change manageme
   await f.getByLabel(/^Fas/).fill('Upphandling');
   await f.getByLabel(/^Start/).fill('2026-05-01');
   await f.getByLabel(/^Slut/).fill('2026-09-30');
+  const fin = await laggTill('finansiering', '+ Lägg till finansieringskälla');
+  await fin.getByLabel(/^Finansieringskälla/).fill('Digitaliseringsfonden');
+  // The years are the kalkylperiod's (2027 onward by default).
+  await fin.getByLabel('År 2027').fill('100 000');
+  await fin.getByLabel('År 2029').fill('300000,5');
+  assert.equal(await fin.locator('output').textContent(), '400000,50 kr');
+  await fin.getByLabel('År 2028').fill('mycket');
+  assert.equal(await fin.locator('.felmeddelande:visible').textContent(), 'Skriv ett belopp i kronor, till exempel 150000.');
+  assert.equal(await fin.getByLabel('År 2028').getAttribute('aria-invalid'), 'true');
+  await fin.getByLabel('År 2028').fill('');
   await falt(page, 'Vem i linjeorganisationen leder förändringen?').fill('Enhetschef för handläggning');
   await falt(page, 'Utbildning').fill('Två halvdagar');
   await falt(page, 'Kommunikation').fill('Intranät och APT');
@@ -278,6 +288,7 @@ test('everything is there after a reload and in the export', async () => {
   assert.equal(await valt.textContent(), 'Effekter på kort sikt: Kortare väntan');
   assert.equal(await rad('tidsplan', 0).getByLabel(/^Slut/).inputValue(), '2026-09-30');
   assert.ok((await svgText('riskmatris')).includes('Sen leverans'));
+  assert.equal(await rad('finansiering', 0).getByLabel('År 2029').inputValue(), '300000,50');
   await gaTill('Logikmodell');
   assert.equal(await rad('resurser', 0).getByLabel(/^Resurs/).inputValue(), 'Budget 2 mkr');
   assert.ok(await rad('resurser', 1).getByLabel('Aktiviteter: Bygga e-tjänst').isChecked());
@@ -349,5 +360,7 @@ test('everything is there after a reload and in the export', async () => {
   assert.deepEqual([k.tidsplan[0].namn, k.tidsplan[0].start, k.tidsplan[0].slut], ['Upphandling', '2026-05-01', '2026-09-30']);
   assert.equal(k.forandringsledning.ansvarig, 'Enhetschef för handläggning');
   assert.equal(k.forutsattningar, 'E-legitimation finns');
+  assert.deepEqual([k.finansiering[0].kalla, k.finansiering[0].belopp_per_ar],
+    ['Digitaliseringsfonden', ['100000.00', '0.00', '300000.50']]);
   assert.deepEqual(m.konsolfel, []);
 });
