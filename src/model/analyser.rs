@@ -30,7 +30,9 @@ pub struct Orsak {
 #[serde(default)]
 pub struct Orsaksanalys {
     pub problemformulering: String,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub kategorier: Vec<Orsakskategori>,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub orsaker: Vec<Orsak>,
 }
 
@@ -77,6 +79,7 @@ pub struct Malgrupp {
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Malgruppsanalys {
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub grupper: Vec<Malgrupp>,
 }
 
@@ -122,5 +125,6 @@ impl Default for Intressent {
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Intressentanalys {
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub intressenter: Vec<Intressent>,
 }

@@ -19,7 +19,9 @@ pub struct Processsteg {
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Arbetsflode {
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub nulage: Vec<Processsteg>,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub borlage: Vec<Processsteg>,
     /// The effect line made from the difference, if one was made.
     pub effektrad_id: Option<String>,
@@ -45,6 +47,7 @@ pub struct Informationstillgang {
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Informationsinventering {
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub tillgangar: Vec<Informationstillgang>,
 }
 
@@ -83,6 +86,7 @@ pub struct Logikpil {
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Logikmodell {
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub poster: Vec<Logikpost>,
     pub pilar: Vec<Logikpil>,
 }

@@ -99,11 +99,15 @@ pub struct Forandringsledning {
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Konsekvenser {
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub kvalitativa_effekter: Vec<KvalitativEffekt>,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub risker: Vec<Risk>,
     pub konsekvenser_att_beakta: String,
     pub forutsattningar: String,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub tidsplan: Vec<Fas>,
+    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
     pub finansiering: Vec<Finansiering>,
     pub forandringsledning: Forandringsledning,
 }

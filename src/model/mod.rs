@@ -3,11 +3,15 @@
 //! parameters. No UI types here; the browser build adds store derives only.
 
 pub mod analyser;
+pub mod analysregler;
 pub mod bedomning;
 pub mod behov;
 pub mod ekonomi;
 pub mod kartlaggning;
+pub mod kartlaggningsregler;
+pub mod logikregler;
 pub mod konsekvenser;
+pub mod konsekvensregler;
 pub mod money;
 pub mod parametrar;
 pub mod steg;
@@ -15,11 +19,15 @@ pub mod tal;
 pub mod validering;
 
 pub use analyser::*;
+pub use analysregler::*;
 pub use bedomning::*;
 pub use behov::*;
 pub use ekonomi::*;
 pub use kartlaggning::*;
+pub use kartlaggningsregler::*;
+pub use logikregler::*;
 pub use konsekvenser::*;
+pub use konsekvensregler::*;
 pub use money::{round_ore, Belopp};
 pub use parametrar::*;
 pub use steg::Steg;

@@ -5,25 +5,56 @@ use super::{Ekonomi, Forstudie};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Steg {
     Utvecklingsbehov,
+    Orsaksanalys,
+    Malgruppsanalys,
+    Intressentanalys,
+    Arbetsflodesbeskrivning,
+    Informationsinventering,
+    Logikmodell,
     KostnaderOchEffekter,
+    Konsekvenser,
 }
 
 impl Steg {
     /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 2] = [Steg::Utvecklingsbehov, Steg::KostnaderOchEffekter];
+    pub const ALLA: [Steg; 9] = [
+        Steg::Utvecklingsbehov,
+        Steg::Orsaksanalys,
+        Steg::Malgruppsanalys,
+        Steg::Intressentanalys,
+        Steg::Arbetsflodesbeskrivning,
+        Steg::Informationsinventering,
+        Steg::Logikmodell,
+        Steg::KostnaderOchEffekter,
+        Steg::Konsekvenser,
+    ];
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
         match self {
             Steg::Utvecklingsbehov => "utvecklingsbehov",
+            Steg::Orsaksanalys => "orsaksanalys",
+            Steg::Malgruppsanalys => "malgruppsanalys",
+            Steg::Intressentanalys => "intressentanalys",
+            Steg::Arbetsflodesbeskrivning => "arbetsflodesbeskrivning",
+            Steg::Informationsinventering => "informationsinventering",
+            Steg::Logikmodell => "logikmodell",
             Steg::KostnaderOchEffekter => "kostnader-och-effekter",
+            Steg::Konsekvenser => "kvalitativa-effekter-risker",
         }
     }
 
     pub fn rubrik(self) -> &'static str {
         match self {
             Steg::Utvecklingsbehov => "Utvecklingsbehov",
+            Steg::Orsaksanalys => "Orsaksanalys",
+            Steg::Malgruppsanalys => "Målgruppsanalys",
+            Steg::Intressentanalys => "Intressentanalys",
+            Steg::Arbetsflodesbeskrivning => "Arbetsflödesbeskrivning",
+            Steg::Informationsinventering => "Informationsinventering",
+            Steg::Logikmodell => "Logikmodell",
             Steg::KostnaderOchEffekter => "Kostnader och effekter",
+            Steg::Konsekvenser => "Kvalitativa effekter, risker och konsekvenser",
         }
     }
 
@@ -41,12 +72,19 @@ impl Steg {
     pub fn ar_komplett(self, fall: &Forstudie) -> bool {
         match self {
             Steg::Utvecklingsbehov => fall.utvecklingsbehov.brister().is_empty(),
+            Steg::Orsaksanalys => fall.orsaksanalys.brister().is_empty(),
+            Steg::Malgruppsanalys => fall.malgruppsanalys.brister().is_empty(),
+            Steg::Intressentanalys => fall.intressentanalys.brister().is_empty(),
+            Steg::Arbetsflodesbeskrivning => fall.arbetsflode.brister().is_empty(),
+            Steg::Informationsinventering => fall.informationsinventering.brister().is_empty(),
+            Steg::Logikmodell => fall.logikmodell.brister().is_empty(),
             // A valuation needs something on both sides, and no figure that
             // the engine had to count as 0 or bound (a `Fel` problem).
             Steg::KostnaderOchEffekter => Self::kostnader_komplett(
                 &fall.ekonomi,
                 crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel(),
             ),
+            Steg::Konsekvenser => fall.konsekvenser.brister().is_empty(),
         }
     }
 }
@@ -77,5 +115,13 @@ mod tests {
         fall.ekonomi.effekter[0].enhet = Enhet::Timmar { timkostnad_id: "saknas".into() };
         fall.ekonomi.effekter[0].fordelning = Fordelning::Engangs { ar: 0, varde: 5.into() };
         assert!(!steg.ar_komplett(&fall));
+    }
+
+    #[test]
+    fn a_new_case_has_no_step_complete() {
+        let fall = Forstudie::ny([0; 16], "2026-01-01T00:00:00Z");
+        for steg in Steg::ALLA {
+            assert!(!steg.ar_komplett(&fall), "{steg:?}");
+        }
     }
 }

@@ -4,9 +4,17 @@
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
+use crate::model::{EkonomiStoreFields as _, Kalkylperiod, LogikmodellStoreFields as _};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::kostnader::KostnaderSteg;
+use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
+use crate::ui::steg::informationsinventering::InformationsinventeringSteg;
+use crate::ui::steg::intressentanalys::IntressentanalysSteg;
+use crate::ui::steg::konsekvenser::KonsekvenserSteg;
+use crate::ui::steg::logikmodell::LogikmodellSteg;
+use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
+use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::webblagring::{klockslag, lagring, nu};
@@ -153,6 +161,47 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() vardering />
                         }
                         .into_any(),
+                        Some(Some(Steg::Orsaksanalys)) => view! {
+                            <OrsaksanalysSteg analys=store.orsaksanalys() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Malgruppsanalys)) => view! {
+                            <MalgruppsanalysSteg analys=store.malgruppsanalys() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Intressentanalys)) => view! {
+                            <IntressentanalysSteg analys=store.intressentanalys() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Arbetsflodesbeskrivning)) => view! {
+                            <ArbetsflodeSteg flode=store.arbetsflode() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Informationsinventering)) => view! {
+                            <InformationsinventeringSteg inventering=store.informationsinventering() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Logikmodell)) => view! {
+                            <LogikmodellSteg modell=store.logikmodell() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Konsekvenser)) => {
+                            // The outcomes a qualitative effect can belong to.
+                            let utfall = Signal::derive(move || {
+                                store.logikmodell().poster().with(|poster| {
+                                    poster
+                                        .iter()
+                                        .filter(|p| p.led.ar_effekt())
+                                        .map(|p| (p.id.clone(), format!("{}: {}", p.led.namn(), p.text)))
+                                        .collect::<Vec<_>>()
+                                })
+                            });
+                            // The years step 8 sets; financing is entered per year of it.
+                            let period = Signal::derive(move || {
+                                store.ekonomi().kalkylperiod().with(|p| (p.startar, p.ar.min(Kalkylperiod::MAX_AR)))
+                            });
+                            view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period /> }.into_any()
+                        }
                         Some(None) => view! {
                             <h2 id="stegrubrik">"Steget finns inte"</h2>
                             <p>"Välj ett steg i listan."</p>

@@ -31,7 +31,8 @@ fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
 /// A one-line text, date or multi-line text field bound to a `Field<String>`.
 #[component]
 pub fn Textfalt(
-    id: &'static str,
+    /// A String so rows can use ids made from their row id.
+    #[prop(into)] id: String,
     etikett: &'static str,
     #[prop(into)] varde: Field<String>,
     #[prop(into)] fel: Signal<Option<&'static str>>,
@@ -62,12 +63,12 @@ pub fn Textfalt(
     let kontroll = if flerradig {
         view! {
             <textarea
-                id=id
+                id=id.clone()
                 rows="4"
                 aria-required=kravs_attr
                 aria-invalid=ogiltig
                 aria-describedby=beskrivning
-                prop:value=move || varde.get()
+                prop:value=move || varde.try_get().unwrap_or_default()
                 on:input:target=move |ev| varde.set(ev.target().value())
                 on:blur=move |_| rord.set(true)
             ></textarea>
@@ -76,12 +77,12 @@ pub fn Textfalt(
     } else {
         view! {
             <input
-                id=id
+                id=id.clone()
                 type=typ
                 aria-required=kravs_attr
                 aria-invalid=ogiltig
                 aria-describedby=beskrivning
-                prop:value=move || varde.get()
+                prop:value=move || varde.try_get().unwrap_or_default()
                 on:input:target=move |ev| varde.set(ev.target().value())
                 on:blur=move |_| rord.set(true)
             />
@@ -90,7 +91,7 @@ pub fn Textfalt(
     };
     view! {
         <div class="falt" class:falt-fel=move || synligt_fel.get().is_some()>
-            <label for=id>{etikettrad(etikett, kravs)}</label>
+            <label for=id.clone()>{etikettrad(etikett, kravs)}</label>
             {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
             {kontroll}
             <p class="felmeddelande" id=fel_id.clone() hidden=move || synligt_fel.get().is_none()>

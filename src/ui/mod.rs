@@ -6,6 +6,8 @@ mod fallvy;
 mod falt;
 mod fil;
 mod import;
+mod kontroller;
+mod radlista;
 mod startsida;
 mod steg;
 mod stepper;

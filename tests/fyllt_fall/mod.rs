@@ -1,4 +1,6 @@
 //! A case with every step filled, for tests that must see every field.
+// Each test binary uses a different part of this module.
+#![allow(dead_code)]
 
 use forstudie::model::*;
 use rust_decimal::Decimal;
