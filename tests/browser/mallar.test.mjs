@@ -154,7 +154,7 @@ test('Arbetsflödesbeskrivning: hours a year per step, in total and the differen
   await stegLank('Arbetsflödesbeskrivning').getByText('✓ Klar').waitFor();
   // A value that is not a number is explained and not stored.
   await rad('borlage', 0).getByLabel('Minuter per ärende').fill('en halv');
-  await rad('borlage', 0).getByText('Skriv ett tal, till exempel 7,5.').waitFor();
+  await rad('borlage', 0).getByText('Skriv ett tal med siffror, till exempel 1 234,50 (komma före decimalerna).').waitFor();
   await rad('borlage', 0).getByLabel('Minuter per ärende').fill('0,5');
   assert.equal(await page.locator('#timmar-skillnad').textContent(), '545 timmar');
   assert.deepEqual(m.konsolfel, []);
