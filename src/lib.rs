@@ -4,6 +4,7 @@
 //! `model`, `format` and `lagring` are pure Rust and tested natively; `ui`
 //! is the Leptos app and only builds for wasm32.
 
+pub mod dokument;
 pub mod format;
 pub mod lagring;
 pub mod model;

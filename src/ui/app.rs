@@ -1,6 +1,6 @@
 //! The shell: header, routes, footer.
 
-use super::{fallvy::FallVy, startsida::Startsida, tillganglighet::Tillganglighet};
+use super::{fallvy::FallVy, modellsida::Modellsida, startsida::Startsida, tillganglighet::Tillganglighet};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
     provide_context(Bas(bas.clone()));
     let hem = format!("{bas}/");
     let redogorelse = format!("{bas}/tillganglighet");
+    let modell = format!("{bas}/modell");
     let hem_igen = hem.clone();
     view! {
         <Router base=bas>
@@ -53,10 +54,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/fall/:id/:steg") view=FallVy />
                     <Route path=path!("/fall/:id") view=FallVy />
                     <Route path=path!("/tillganglighet") view=Tillganglighet />
+                    <Route path=path!("/modell") view=Modellsida />
                 </Routes>
             </main>
             <footer class="sidfot">
                 <a href=redogorelse>"Tillgänglighetsredogörelse"</a>
+                " · "
+                <a href=modell>"Så räknar värderingen"</a>
                 <span>" · Förstudien lämnar aldrig webbläsaren förutom som fil du själv exporterar."</span>
             </footer>
         </Router>

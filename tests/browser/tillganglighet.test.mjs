@@ -103,3 +103,15 @@ test('keyboard focus is visible and the skip link leads to the content', async (
   const ring = await page.locator('label[for=importfil]').evaluate((e) => getComputedStyle(e).outlineStyle);
   assert.notEqual(ring, 'none');
 });
+
+test('the model documentation is a page of the app, readable and accessible', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Så räknar värderingen' }).click();
+  await page.getByRole('heading', { name: 'Värderingsmodellen – så räknar appen', level: 1 }).waitFor();
+  assert.equal(page.url(), `${url}modell`);
+  await page.getByRole('heading', { name: /^10\. Räkneexempel/, level: 2 }).waitFor();
+  assert.match(await page.locator('main').textContent(), /hälften bort från noll/);
+  assert.ok(await page.locator('table.doktabell tbody tr').count() > 20);
+  await axe(page, 'modelldokumentationen');
+});
