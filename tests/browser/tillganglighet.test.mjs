@@ -115,3 +115,22 @@ test('the model documentation is a page of the app, readable and accessible', as
   assert.ok(await page.locator('table.doktabell tbody tr').count() > 20);
   await axe(page, 'modelldokumentationen');
 });
+
+test('every step of a new case passes axe, with its messages shown', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').waitFor();
+  const lankar = page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link');
+  const antal = await lankar.count();
+  assert.ok(antal >= 9, `${antal} steg`);
+  for (let i = 0; i < antal; i++) {
+    const namn = (await lankar.nth(i).textContent()).trim();
+    await lankar.nth(i).click();
+    await page.waitForURL((u) => u.pathname.split('/').length === 5);
+    await page.locator('#stegrubrik').waitFor();
+    const visa = page.getByRole('button', { name: 'Visa vad som saknas' });
+    if (await visa.count()) await visa.click();
+    await axe(page, namn);
+  }
+});
