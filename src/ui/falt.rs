@@ -21,6 +21,26 @@ pub fn synligt(fel: Signal<Option<&'static str>>, rord: RwSignal<bool>) -> Signa
     })
 }
 
+/// A control's `aria-describedby`: its help text (`{id}-hjalp`) when it has
+/// one, and its message (`{id}-fel`) while the message shows.
+pub fn beskrivning(
+    id: &str,
+    hjalp: bool,
+    fel_syns: impl Fn() -> bool + Clone + Send + Sync + 'static,
+) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+    let (hjalp_id, fel_id) = (format!("{id}-hjalp"), format!("{id}-fel"));
+    move || {
+        let mut ids = Vec::new();
+        if hjalp {
+            ids.push(hjalp_id.clone());
+        }
+        if fel_syns() {
+            ids.push(fel_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
     view! {
         {etikett}
@@ -45,19 +65,7 @@ pub fn Textfalt(
     let synligt_fel = synligt(fel, rord);
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
-    let beskrivning = {
-        let (hjalp_id, fel_id) = (hjalp_id.clone(), fel_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hjalp.is_some() {
-                ids.push(hjalp_id.clone());
-            }
-            if synligt_fel.get().is_some() {
-                ids.push(fel_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let beskrivning = beskrivning(&id, hjalp.is_some(), move || synligt_fel.get().is_some());
     let ogiltig = move || synligt_fel.get().is_some().then_some("true");
     let kravs_attr = kravs.then_some("true");
     let kontroll = if flerradig {

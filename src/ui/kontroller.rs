@@ -3,6 +3,7 @@
 //! Strings because rows build them from their row id.
 
 use crate::ui::falt::VisaAllaFel;
+use crate::ui::falt::beskrivning;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -82,19 +83,7 @@ pub fn Heltalsfalt(
     let fel = RwSignal::new(None::<&'static str>);
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
-    let beskrivning = {
-        let (hjalp_id, fel_id) = (hjalp_id.clone(), fel_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hjalp.is_some() {
-                ids.push(hjalp_id.clone());
-            }
-            if fel.get().is_some() {
-                ids.push(fel_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
     let las = move |ny: String| {
         // Spaces group thousands in Swedish ("12 000").
         let rent: String = ny.chars().filter(|c| !c.is_whitespace()).collect();

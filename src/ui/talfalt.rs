@@ -4,6 +4,7 @@
 //! saved as 0.
 
 use crate::model::tal::{self, OGILTIGT_TAL};
+use crate::ui::falt::beskrivning;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -36,19 +37,7 @@ pub fn Talfalt(
     };
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
-    let beskrivning = {
-        let (hjalp_id, fel_id) = (hjalp_id.clone(), fel_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hjalp.is_some() {
-                ids.push(hjalp_id.clone());
-            }
-            if fel.get().is_some() {
-                ids.push(fel_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
     view! {
         <div class="falt" class:falt-fel=move || fel.get().is_some()>
             <label for=id.clone()>{etikett}</label>
