@@ -6,6 +6,7 @@
 // is positive and free of errors; this figure is the engine's own).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { falt, miljo } from './hjalp.mjs';
 
 let m;
@@ -95,5 +96,25 @@ test('after a reload the example is still there, and listed on the start page', 
   await page.getByRole('link', { name: 'Alla förstudier' }).click();
   await page.locator('table.fallista tbody tr').nth(1).waitFor();
   assert.equal(await page.locator('table.fallista tbody tr').count(), 2);
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('every step of the example passes axe (WCAG 2.1 AA) with its content filled', async () => {
+  const { page } = m;
+  await page.locator('table.fallista tbody tr').first().getByRole('link').click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await stegen(page).first().waitFor();
+  assert.equal(await stegen(page).count(), 9);
+  for (let i = 0; i < 9; i++) {
+    const lank = stegen(page).nth(i);
+    const namn = await text(lank.locator('.stegnamn'));
+    await lank.click();
+    await page.waitForFunction((nr) =>
+      document.querySelectorAll('nav.stepper a')[nr]?.getAttribute('aria-current') === 'step', i);
+    const resultat = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const fel = resultat.violations.map((v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+    assert.deepEqual(fel, [], `axe på exemplets steg ${namn}`);
+  }
   assert.deepEqual(m.konsolfel, []);
 });
