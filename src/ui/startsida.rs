@@ -1,7 +1,7 @@
 //! The start page: every case in this browser, damaged entries included.
 
 use crate::lagring::{self, Post, Sammanfattning};
-use crate::model::{Forstudie, Steg};
+use crate::model::{exempelfall, Forstudie, Steg};
 use crate::ui::fil::ladda_ned;
 use crate::ui::import::Import;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
@@ -57,15 +57,19 @@ pub fn Startsida() -> impl IntoView {
         version.0.update(|v| *v += 1);
     };
 
+    // Stores a new case and opens its first step.
     let navigate = use_navigate();
-    let skapa = move |_| {
-        let fall = Forstudie::ny(slumpbytes(), &nu());
+    let oppna_nytt = move |fall: Forstudie| {
         let id = fall.id;
         match lagring().and_then(|mut l| lagring::spara(&mut l, &fall, &fall.andrad)) {
             Ok(()) => navigate(&format!("/fall/{id}/{}", Steg::ALLA[0].slug()), Default::default()),
             Err(fel) => meddelande.set(Some(fel)),
         }
     };
+    let oppna = oppna_nytt.clone();
+    let skapa = move |_| oppna(Forstudie::ny(slumpbytes(), &nu()));
+    // A filled example, so a new user never has to start from a blank form.
+    let exempel = move |_| oppna_nytt(exempelfall(slumpbytes(), &nu()));
     let duplicera = move |s: Sammanfattning| {
         let resultat = lagring().and_then(|mut l| {
             let fall = lagring::oppna(&l, s.id).map_err(|e| e.to_string())?;
@@ -136,6 +140,7 @@ pub fn Startsida() -> impl IntoView {
             </p>
             <div class="verktygsrad">
                 <button type="button" class="primar" on:click=skapa>"Ny förstudie"</button>
+                <button type="button" on:click=exempel>"Öppna ett exempel"</button>
                 <Import meddelande />
             </div>
             <p class="meddelande" role="status">{move || meddelande.get()}</p>
