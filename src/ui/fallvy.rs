@@ -4,7 +4,7 @@
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::model::{EkonomiStoreFields as _, Kalkylperiod, LogikmodellStoreFields as _};
+use crate::model::{EkonomiStoreFields as _, Kalkylperiod, LogikmodellStoreFields as _, UtvecklingsbehovStoreFields as _};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::kostnader::KostnaderSteg;
@@ -174,7 +174,8 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         }
                         .into_any(),
                         Some(Some(Steg::Arbetsflodesbeskrivning)) => view! {
-                            <ArbetsflodeSteg flode=store.arbetsflode() />
+                            <ArbetsflodeSteg flode=store.arbetsflode() ekonomi=store.ekonomi()
+                                namnd=Signal::derive(move || store.utvecklingsbehov().namnd().get()) />
                         }
                         .into_any(),
                         Some(Some(Steg::Informationsinventering)) => view! {
