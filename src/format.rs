@@ -5,7 +5,7 @@
 //! anything else and reports every fault as a Swedish message.
 
 use crate::model::Forstudie;
-use crate::valuation::{self, Vardering};
+use crate::valuation::{self, Poangsattning, Vardering};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -28,6 +28,10 @@ pub struct Affarsfall {
     /// written before it existed still read, and import recomputes anyway.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vardering: Option<Vardering>,
+    /// The assessment computed from the case's levels, weights, thresholds
+    /// and NNK: points per criterion, score and summed priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bedomning: Option<Poangsattning>,
 }
 
 /// Why a file or stored value could not be read.
@@ -78,7 +82,14 @@ pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
         app_version: APP_VERSION.into(),
         exporterad: exporterad.into(),
         forstudie: forstudie.clone(),
-        vardering: Some(valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar)),
+        vardering: None,
+        bedomning: None,
+    };
+    let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
+    let fil = Affarsfall {
+        bedomning: Some(valuation::poangsatt(&forstudie.bedomning, vardering.bas.nnk, &forstudie.parametrar)),
+        vardering: Some(vardering),
+        ..fil
     };
     serde_json::to_string_pretty(&fil).expect("a case always serializes")
 }
@@ -161,6 +172,11 @@ mod tests {
         // d(t) at 3 %: 1000 at t=0; 500 at t=1…4 → 485.44 + 471.30 + 457.57 + 444.24 − 1000.
         assert_eq!(json["vardering"]["bas"]["nnv"], "858.55");
         assert_eq!(json["vardering"]["bas"]["aterbetalningsar"], 2);
+        // NNK = 858.55 / 1000 → 0.8586 → economy level 3: 30 × 3 / 4 = 22.5
+        // points; nothing else is scored yet, so no priority.
+        assert_eq!(json["bedomning"]["kriterier"][8]["niva"], 3);
+        assert_eq!(json["bedomning"]["poang"], "22.5");
+        assert_eq!(json["bedomning"]["prioritering"], serde_json::Value::Null);
         let last = las(&text).unwrap();
         assert_eq!(last.vardering, Some(valuation::berakna(&fall.ekonomi, &fall.parametrar)));
         assert_eq!(last.forstudie, fall);

@@ -24,6 +24,16 @@ impl Bedomning {
     pub fn niva(&self, kriterium: Kriterium) -> Option<u8> {
         self.nivaer.iter().find(|b| b.kriterium == kriterium).map(|b| b.niva)
     }
+
+    /// The criteria the user scores that have no level 0–4 yet (Ekonomi is
+    /// derived from NNK and never entered).
+    pub fn saknade(&self) -> Vec<Kriterium> {
+        Kriterium::ALLA
+            .into_iter()
+            .filter(|k| *k != Kriterium::Ekonomi)
+            .filter(|k| !matches!(self.niva(*k), Some(0..=4)))
+            .collect()
+    }
 }
 
 /// The decision that opens the benefits-realisation plan.
@@ -67,4 +77,14 @@ pub struct Effekthemtagning {
     pub beslut: Option<Beslut>,
     pub effekthemtagningsansvarig: String,
     pub planer: Vec<Effektplan>,
+}
+
+impl Effekthemtagning {
+    /// Approved, with a responsible person and every effect planned.
+    pub fn ar_komplett(&self) -> bool {
+        self.beslut.is_some()
+            && !self.effekthemtagningsansvarig.trim().is_empty()
+            && !self.planer.is_empty()
+            && self.planer.iter().all(|p| !p.ansvarig.trim().is_empty() && !p.indikator.trim().is_empty())
+    }
 }

@@ -140,6 +140,44 @@ impl Default for Modellparametrar {
     }
 }
 
+impl Modellparametrar {
+    /// The weight of a criterion; 0 if the parameters lack it.
+    pub fn vikt(&self, kriterium: Kriterium) -> Decimal {
+        self.vikter.iter().filter(|v| v.kriterium == kriterium).map(|v| v.vikt).sum()
+    }
+
+    /// What is wrong with the weights and thresholds, in Swedish; empty when
+    /// they can be used. The settings view refuses to save otherwise.
+    pub fn bedomningsbrister(&self) -> Vec<String> {
+        let mut brister = Vec::new();
+        for kriterium in Kriterium::ALLA {
+            let antal = self.vikter.iter().filter(|v| v.kriterium == kriterium).count();
+            if antal != 1 {
+                brister.push(format!("{} ska ha exakt en vikt (har {antal}).", kriterium.namn()));
+            }
+        }
+        if let Some(v) = self.vikter.iter().find(|v| v.vikt < Decimal::ZERO) {
+            brister.push(format!("Vikten för {} är negativ; vikter ska vara 0 eller mer.", v.kriterium.namn()));
+        }
+        let summa: Decimal = self.vikter.iter().map(|v| v.vikt).sum();
+        if summa != Decimal::ONE_HUNDRED {
+            brister.push(format!(
+                "Vikterna summerar till {}; de ska summera till exakt 100.",
+                super::tal::formatera(summa)
+            ));
+        }
+        let t = &self.troskelvarden;
+        let inom = |v: Decimal| v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED;
+        if !inom(t.hog) || !inom(t.medel) {
+            brister.push("Tröskelvärdena ska ligga mellan 0 och 100 poäng.".into());
+        }
+        if t.medel > t.hog {
+            brister.push("Gränsen för Medel får inte vara högre än gränsen för Hög.".into());
+        }
+        brister
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +190,20 @@ mod tests {
         let mut kriterier: Vec<_> = p.vikter.iter().map(|v| v.kriterium).collect();
         kriterier.sort();
         assert_eq!(kriterier, Kriterium::ALLA.to_vec());
+        assert!(p.bedomningsbrister().is_empty());
+    }
+
+    #[test]
+    fn weights_not_summing_to_100_are_refused_with_the_sum() {
+        let mut p = Modellparametrar::default();
+        p.vikter[0].vikt = dec("5");
+        assert_eq!(p.bedomningsbrister(), vec!["Vikterna summerar till 97,5; de ska summera till exakt 100.".to_string()]);
+        p.vikter[1].vikt = dec("10");
+        assert!(p.bedomningsbrister().is_empty());
+        p.vikter.pop();
+        assert_eq!(p.bedomningsbrister().len(), 2, "{:?}", p.bedomningsbrister());
+        let mut t = Modellparametrar::default();
+        t.troskelvarden.medel = dec("80");
+        assert_eq!(t.bedomningsbrister(), vec!["Gränsen för Medel får inte vara högre än gränsen för Hög.".to_string()]);
     }
 }

@@ -9,6 +9,9 @@ use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::kostnader::KostnaderSteg;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
+use crate::ui::steg::bedomning::BedomningSteg;
+use crate::ui::steg::effekthemtagning::EffekthemtagningSteg;
+use crate::ui::steg::sammanstallning::SammanstallningSteg;
 use crate::ui::steg::informationsinventering::InformationsinventeringSteg;
 use crate::ui::steg::intressentanalys::IntressentanalysSteg;
 use crate::ui::steg::konsekvenser::KonsekvenserSteg;
@@ -203,6 +206,18 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             });
                             view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period /> }.into_any()
                         }
+                        Some(Some(Steg::Bedomning)) => view! {
+                            <BedomningSteg bedomning=store.bedomning() />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Sammanstallning)) => view! {
+                            <SammanstallningSteg store />
+                        }
+                        .into_any(),
+                        Some(Some(Steg::Effekthemtagningsplan)) => view! {
+                            <EffekthemtagningSteg effekthemtagning=store.effekthemtagning() />
+                        }
+                        .into_any(),
                         Some(None) => view! {
                             <h2 id="stegrubrik">"Steget finns inte"</h2>
                             <p>"Välj ett steg i listan."</p>

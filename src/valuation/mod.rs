@@ -19,6 +19,7 @@
 //! Inputs the rules cannot use never panic: they become `Problem`s (Swedish)
 //! in the result, and the figure they touch counts as 0 or uses a bound.
 
+pub mod bedomning;
 mod finansiering;
 mod kanslighet;
 mod nuvarde;
@@ -29,6 +30,7 @@ pub mod stress;
 mod summor;
 mod timkostnad;
 
+pub use bedomning::{ekonominiva, poangsatt, Kriteriepoang, Poangsattning, Prioritering};
 pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
 pub use kanslighet::{
     Scenariokalkyl, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,
