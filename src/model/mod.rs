@@ -15,6 +15,7 @@ pub mod logikregler;
 pub mod konsekvenser;
 pub mod konsekvensregler;
 pub mod money;
+pub mod nivabeskrivningar;
 pub mod parametrar;
 pub mod steg;
 pub mod tal;
@@ -33,6 +34,7 @@ pub use logikregler::*;
 pub use konsekvenser::*;
 pub use konsekvensregler::*;
 pub use money::{round_ore, Belopp};
+pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 
