@@ -9,6 +9,7 @@ mod import;
 mod modellsida;
 mod kontroller;
 mod radlista;
+mod sidvaljare;
 mod startsida;
 mod steg;
 mod stepper;
