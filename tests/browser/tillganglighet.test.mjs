@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 import { fyllSteg1 } from './hjalp_steg1.mjs';
+import { oppnaMedManga } from './hjalp_sidor.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -133,4 +134,12 @@ test('every step of a new case passes axe, with its messages shown', async () =>
     if (await visa.count()) await visa.click();
     await axe(page, namn);
   }
+});
+
+test('step 8 with its grid in pages, on a later page', async () => {
+  const { page, url } = m;
+  await oppnaMedManga(page, url, 51);
+  await page.getByRole('navigation', { name: 'Sidor med kostnader' }).getByRole('button', { name: 'Sista sidan' }).click();
+  await page.getByText('Visar rad 51–51 av 51 (sida 3 av 3)').waitFor();
+  await axe(page, 'steg 8 med sidor');
 });
