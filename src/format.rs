@@ -6,7 +6,9 @@
 
 use crate::model::Forstudie;
 use crate::valuation::{self, Poangsattning, Vardering};
+use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use std::fmt;
 
 /// The version of the file format this app writes and reads.
@@ -96,20 +98,140 @@ pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
 
 /// Reads a file: size, then JSON, then version, then content.
 pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
+    las_som(text)
+}
+
+/// The case alone, with the same checks, as the app reads stored cases and
+/// imports: the results in the file are not read, since the app computes
+/// them again from the case. (Their reader is then left out of the
+/// browser bundle.)
+pub fn las_forstudie(text: &str) -> Result<Forstudie, Lasfel> {
+    las_som::<Kuvert>(text).map(|k| k.forstudie)
+}
+
+/// The envelope without the computed results.
+#[derive(Deserialize)]
+struct Kuvert {
+    #[serde(rename = "schema_version")]
+    _schema_version: u32,
+    #[serde(rename = "app_version")]
+    _app_version: String,
+    #[serde(rename = "exporterad")]
+    _exporterad: String,
+    forstudie: Forstudie,
+}
+
+fn las_som<T: DeserializeOwned>(text: &str) -> Result<T, Lasfel> {
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
-    let varde: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| Lasfel::InteJson { rad: e.line(), kolumn: e.column() })?;
-    let version = varde
-        .get("schema_version")
-        .ok_or(Lasfel::InteEnForstudie)?
-        .as_u64()
-        .ok_or(Lasfel::InteEnForstudie)?;
+    // The text is parsed twice, straight into types both times (no
+    // `serde_json::Value` tree: faster, and a smaller browser bundle).
+    // A value of the wrong kind where the version should be (a fraction,
+    // say, which the header declines) means no version, as a missing one.
+    let huvud: Huvud = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Data => Lasfel::InteEnForstudie,
+        _ => Lasfel::InteJson { rad: e.line(), kolumn: e.column() },
+    })?;
+    let version = huvud.0.ok_or(Lasfel::InteEnForstudie)?;
     if version != u64::from(SCHEMA_VERSION) {
         return Err(Lasfel::OkandVersion { version });
     }
-    serde_json::from_value(varde).map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })
+    serde_json::from_str(text).map_err(|e| Lasfel::FelaktigtInnehall { detalj: utan_position(&e) })
+}
+
+/// The error's message without serde_json's " at line … column …", as a
+/// reader of a parsed tree reported it.
+fn utan_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&position).map(str::to_string).unwrap_or(text)
+}
+
+/// Any JSON document, keeping only a top-level object's `schema_version`
+/// when it is a whole non-negative number, so the version is known before
+/// the content is read. Only a syntax error fails here, or a fractional
+/// number (declined, so no float is read).
+struct Huvud(Option<u64>);
+
+impl<'de> Deserialize<'de> for Huvud {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Besok;
+        impl<'de> Visitor<'de> for Besok {
+            type Value = Huvud;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Huvud, A::Error> {
+                let mut version = None;
+                while let Some(nyckel) = m.next_key::<String>()? {
+                    if nyckel == "schema_version" {
+                        version = m.next_value::<Version>()?.0;
+                    } else {
+                        m.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(Huvud(version))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, s: A) -> Result<Huvud, A::Error> {
+                IgnoredAny.visit_seq(s).map(|_| Huvud(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Huvud, E> {
+                Ok(Huvud(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Huvud, E> {
+                Ok(Huvud(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Huvud, E> {
+                Ok(Huvud(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Huvud, E> {
+                Ok(Huvud(None))
+            }
+            fn visit_unit<E>(self) -> Result<Huvud, E> {
+                Ok(Huvud(None))
+            }
+        }
+        d.deserialize_any(Besok)
+    }
+}
+
+/// Any JSON value but a fractional number: the number when it is a whole
+/// non-negative one.
+struct Version(Option<u64>);
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Besok;
+        impl<'de> Visitor<'de> for Besok {
+            type Value = Version;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Version, E> {
+                Ok(Version(Some(v)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<Version, A::Error> {
+                IgnoredAny.visit_map(m).map(|_| Version(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, s: A) -> Result<Version, A::Error> {
+                IgnoredAny.visit_seq(s).map(|_| Version(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_unit<E>(self) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+        }
+        d.deserialize_any(Besok)
+    }
 }
 
 /// The export's file name: the title in letters, digits and dashes, and a date.
@@ -185,6 +307,23 @@ mod tests {
         utan.as_object_mut().unwrap().remove("vardering");
         let last = las(&utan.to_string()).unwrap();
         assert_eq!((last.vardering, last.forstudie), (None, fall));
+    }
+
+    #[test]
+    fn the_app_reads_the_case_with_the_same_checks_and_without_the_results() {
+        let fall = Forstudie::ny([9; 16], "2026-11-26T10:00:00Z");
+        let text = skriv(&fall, "2026-11-26T10:00:00Z");
+        assert_eq!(las_forstudie(&text), Ok(fall));
+        for fel in ["{\"schema_version\": 1,", "[1,2]", "{\"schema_version\": 1.0}", "{\"schema_version\": 2}", "{\"schema_version\": 1}"] {
+            assert_eq!(las_forstudie(fel).unwrap_err(), las(fel).unwrap_err(), "{fel}");
+        }
+        // The results are not read: the app computes them again.
+        let trasig = text.replacen("\"nnv\": \"", "\"nnv\": \"x", 1);
+        assert!(matches!(las(&trasig), Err(Lasfel::FelaktigtInnehall { .. })));
+        assert!(las_forstudie(&trasig).is_ok());
+        // The message names the fault, not serde_json's position.
+        let Err(Lasfel::FelaktigtInnehall { detalj }) = las("{\"schema_version\": 1}") else { panic!() };
+        assert_eq!(detalj, "missing field `app_version`");
     }
 
     #[test]

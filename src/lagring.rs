@@ -53,11 +53,11 @@ impl Sammanfattning {
 
 /// Reads one stored value; a value under a case key must hold that case.
 fn tolka(nyckel_: &str, text: &str) -> Result<Forstudie, String> {
-    let fil = format::las(text).map_err(|e| e.to_string())?;
-    if nyckel(fil.forstudie.id) != nyckel_ {
+    let fall = format::las_forstudie(text).map_err(|e| e.to_string())?;
+    if nyckel(fall.id) != nyckel_ {
         return Err("Värdet ligger under en annan nyckel än förstudiens id.".into());
     }
-    Ok(fil.forstudie)
+    Ok(fall)
 }
 
 /// Every stored case, newest change first, damaged entries last.
@@ -159,5 +159,5 @@ pub fn krock(lagring: &impl Lagring, id: Uuid) -> Krock {
 
 /// Reads an import file (all of `format::las`'s checks).
 pub fn las_import(text: &str) -> Result<Forstudie, Lasfel> {
-    format::las(text).map(|fil| fil.forstudie)
+    format::las_forstudie(text)
 }

@@ -27,6 +27,7 @@ fn som_f64(b: Belopp) -> f64 {
 struct Stapel {
     ar: i32,
     x_px: f64,
+    bredd_px: f64,
     mitt_px: f64,
     topp_px: f64,
     hojd_px: f64,
@@ -40,7 +41,6 @@ struct Stapel {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Geometri {
     staplar: Vec<Stapel>,
-    bredd_px: f64,
     noll_px: f64,
     punkter: String,
     beskrivning: String,
@@ -71,6 +71,7 @@ fn geometri(v: &Vardering) -> Geometri {
             Stapel {
                 ar: v.kalenderar(t as u32),
                 x_px: mitt_px(t) - bredd_px / 2.0,
+                bredd_px,
                 mitt_px: mitt_px(t),
                 topp_px,
                 hojd_px,
@@ -91,7 +92,7 @@ fn geometri(v: &Vardering) -> Geometri {
             .collect::<Vec<_>>()
             .join(" ")
     );
-    Geometri { staplar, bredd_px, noll_px, punkter, beskrivning }
+    Geometri { staplar, noll_px, punkter, beskrivning }
 }
 
 #[component]
@@ -102,22 +103,23 @@ pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
     let g = Memo::new(move |_| vardering.with(geometri));
     let antal = Memo::new(move |_| g.with(|g| g.staplar.len()));
     // A bar's figures; a year past a shortened period reads as 0 while its
-    // elements are being removed.
-    let tal = move |t: usize, f: fn(&Stapel) -> f64| g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
-    let negativ = move |t: usize| g.with(|g| g.staplar.get(t).is_some_and(|s| s.negativ));
+    // elements are being removed. One closure type per kind of value keeps
+    // the generated code small.
+    let tal = move |t: usize, f: fn(&Stapel) -> f64| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
+    let klass = move |t: usize, f: fn(&Stapel) -> &'static str| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
+    let text = move |t: usize, f: fn(&Stapel) -> String| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
     let staplar = move || {
         (0..antal.get())
             .map(|t| {
                 view! {
-                    <rect x=move || tal(t, |s| s.x_px) y=move || tal(t, |s| s.topp_px) width=move || g.with(|g| g.bredd_px)
-                        height=move || tal(t, |s| s.hojd_px)
-                        class=move || if negativ(t) { "stapel negativ" } else { "stapel" }
-                        fill=move || if negativ(t) { "url(#monster-negativ)" } else { "url(#monster-positiv)" } />
-                    <text x=move || tal(t, |s| s.mitt_px) y=move || tal(t, |s| s.text_y_px) class="stapeltext" text-anchor="middle">
-                        {move || g.with(|g| g.staplar.get(t).map(|s| s.text.clone()))}
+                    <rect x=tal(t, |s| s.x_px) y=tal(t, |s| s.topp_px) width=tal(t, |s| s.bredd_px) height=tal(t, |s| s.hojd_px)
+                        class=klass(t, |s| if s.negativ { "stapel negativ" } else { "stapel" })
+                        fill=klass(t, |s| if s.negativ { "url(#monster-negativ)" } else { "url(#monster-positiv)" }) />
+                    <text x=tal(t, |s| s.mitt_px) y=tal(t, |s| s.text_y_px) class="stapeltext" text-anchor="middle">
+                        {text(t, |s| s.text.clone())}
                     </text>
-                    <text x=move || tal(t, |s| s.mitt_px) y=HOJD_PX - UNDER_PX + 18.0 class="axeltext" text-anchor="middle">
-                        {move || g.with(|g| g.staplar.get(t).map(|s| s.ar))}
+                    <text x=tal(t, |s| s.mitt_px) y=HOJD_PX - UNDER_PX + 18.0 class="axeltext" text-anchor="middle">
+                        {text(t, |s| s.ar.to_string())}
                     </text>
                 }
             })
@@ -127,8 +129,7 @@ pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
         (0..antal.get())
             .map(|t| {
                 view! {
-                    <rect x=move || tal(t, |s| s.mitt_px - 4.0) y=move || tal(t, |s| s.markor_y_px - 4.0)
-                        width=8.0 height=8.0 class="markor" />
+                    <rect x=tal(t, |s| s.mitt_px - 4.0) y=tal(t, |s| s.markor_y_px - 4.0) width=8.0 height=8.0 class="markor" />
                 }
             })
             .collect_view()
