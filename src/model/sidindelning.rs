@@ -59,7 +59,7 @@ impl Sida {
         self.antal_sidor > 1
     }
 
-    /// "Visar rad 26–50 av 150 (sida 2 av 6)", counted from 1.
+    /// "Visar rad 16–30 av 150 (sida 2 av 10)", counted from 1.
     pub fn text(&self) -> String {
         let r = self.rader();
         if r.is_empty() {

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 /// Lines per page of the grid: an edit in a case with hundreds of lines
 /// then lays out one page of fields, not thousands (README, "Prestanda").
-const PER_SIDA: usize = 25;
+const PER_SIDA: usize = 15;
 
 /// The page of a list of `antal` lines that is shown.
 fn visad_sida(antal: Memo<usize>, sida: RwSignal<usize>) -> Memo<Sida> {
