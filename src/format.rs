@@ -112,8 +112,7 @@ pub fn las_forstudie(text: &str) -> Result<Forstudie, Lasfel> {
 /// The envelope without the computed results.
 #[derive(Deserialize)]
 struct Kuvert {
-    #[serde(rename = "schema_version")]
-    _schema_version: u32,
+    schema_version: u32,
     #[serde(rename = "app_version")]
     _app_version: String,
     #[serde(rename = "exporterad")]
@@ -121,23 +120,52 @@ struct Kuvert {
     forstudie: Forstudie,
 }
 
-fn las_som<T: DeserializeOwned>(text: &str) -> Result<T, Lasfel> {
+/// A read envelope's schema version.
+trait Versionerad {
+    fn version(&self) -> u32;
+}
+
+impl Versionerad for Affarsfall {
+    fn version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+impl Versionerad for Kuvert {
+    fn version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+fn las_som<T: DeserializeOwned + Versionerad>(text: &str) -> Result<T, Lasfel> {
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
-    // The text is parsed twice, straight into types both times (no
-    // `serde_json::Value` tree: faster, and a smaller browser bundle).
+    // Straight into types (no `serde_json::Value` tree: faster, and a
+    // smaller browser bundle). A good file is parsed once; only a refused
+    // one is read again to say why, in the order of the checks: JSON, then
+    // version, then content.
+    match serde_json::from_str::<T>(text) {
+        Ok(fil) if fil.version() == SCHEMA_VERSION => Ok(fil),
+        Ok(fil) => Err(Lasfel::OkandVersion { version: u64::from(fil.version()) }),
+        Err(fel) => Err(varfor(text, &fel)),
+    }
+}
+
+/// Why a file that did not read was refused.
+fn varfor(text: &str, fel: &serde_json::Error) -> Lasfel {
     // A value of the wrong kind where the version should be (a fraction,
     // say, which the header declines) means no version, as a missing one.
-    let huvud: Huvud = serde_json::from_str(text).map_err(|e| match e.classify() {
-        Category::Data => Lasfel::InteEnForstudie,
-        _ => Lasfel::InteJson { rad: e.line(), kolumn: e.column() },
-    })?;
-    let version = huvud.0.ok_or(Lasfel::InteEnForstudie)?;
-    if version != u64::from(SCHEMA_VERSION) {
-        return Err(Lasfel::OkandVersion { version });
+    let huvud = match serde_json::from_str::<Huvud>(text) {
+        Ok(huvud) => huvud,
+        Err(e) if e.classify() == Category::Data => return Lasfel::InteEnForstudie,
+        Err(e) => return Lasfel::InteJson { rad: e.line(), kolumn: e.column() },
+    };
+    match huvud.0 {
+        None => Lasfel::InteEnForstudie,
+        Some(version) if version != u64::from(SCHEMA_VERSION) => Lasfel::OkandVersion { version },
+        Some(_) => Lasfel::FelaktigtInnehall { detalj: utan_position(fel) },
     }
-    serde_json::from_str(text).map_err(|e| Lasfel::FelaktigtInnehall { detalj: utan_position(&e) })
 }
 
 /// The error's message without serde_json's " at line … column …", as a
@@ -149,9 +177,8 @@ fn utan_position(e: &serde_json::Error) -> String {
 }
 
 /// Any JSON document, keeping only a top-level object's `schema_version`
-/// when it is a whole non-negative number, so the version is known before
-/// the content is read. Only a syntax error fails here, or a fractional
-/// number (declined, so no float is read).
+/// when it is a whole non-negative number. Only a syntax error fails here,
+/// or a fractional number (declined, so no float is read).
 struct Huvud(Option<u64>);
 
 impl<'de> Deserialize<'de> for Huvud {
@@ -317,6 +344,10 @@ mod tests {
         for fel in ["{\"schema_version\": 1,", "[1,2]", "{\"schema_version\": 1.0}", "{\"schema_version\": 2}", "{\"schema_version\": 1}"] {
             assert_eq!(las_forstudie(fel).unwrap_err(), las(fel).unwrap_err(), "{fel}");
         }
+        // A whole file of another version is refused all the same.
+        let annan = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+        assert_eq!(las_forstudie(&annan), Err(Lasfel::OkandVersion { version: 2 }));
+        assert_eq!(las(&annan).unwrap_err(), Lasfel::OkandVersion { version: 2 });
         // The results are not read: the app computes them again.
         let trasig = text.replacen("\"nnv\": \"", "\"nnv\": \"x", 1);
         assert!(matches!(las(&trasig), Err(Lasfel::FelaktigtInnehall { .. })));

@@ -1,7 +1,8 @@
 // Edit-to-repaint time of step 8 in headless Chromium on the stress case
-// (30 nämnder, 300 lines, 15 years): one year cell is edited and the time
-// is taken until the NNV on screen has changed and the next frame is
-// painted. Prints stress_edit_to_repaint_median_ms=<ms> (median of RUNS).
+// (30 nämnder, 300 lines, 15 years; the grid shows its first page of 15
+// cost and 15 effect lines): one year cell is edited and the time is taken
+// until the NNV on screen has changed and the next frame is painted.
+// Prints stress_edit_to_repaint_median_ms=<ms> (median of RUNS).
 //
 // Needs the release build in dist/ (trunk build --release) and the case
 // file from the example:
