@@ -2,7 +2,18 @@
 //! is kept in under its local-storage key, so both share one reader.
 //!
 //! Reading never trusts the file: it checks the schema version before
-//! anything else and reports every fault as a Swedish message.
+//! anything else and reports every fault as a Swedish message. The file's
+//! own computed results are never used: an import recomputes them and lists
+//! every figure that differs (`jamfor`).
+//!
+//! The JSON Schema of the file (schema/affarsfall.schema.json) is derived
+//! from these types (`schema`, native builds only).
+
+mod jamfor;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+
+pub use jamfor::{jamfor, Avvikelse, Kontroll};
 
 use crate::model::Forstudie;
 use crate::valuation::{self, Vardering};
@@ -17,7 +28,9 @@ pub const MAX_FILSTORLEK: usize = 20 * 1024 * 1024;
 
 /// The file: a versioned envelope around one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Affarsfall {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = SCHEMA_VERSION)))]
     pub schema_version: u32,
     pub app_version: String,
     /// When the file was written (RFC 3339).
@@ -25,9 +38,23 @@ pub struct Affarsfall {
     pub forstudie: Forstudie,
     /// Every figure computed from the case when it was written, so a reader
     /// without the app can check them. Optional: files and stored cases
-    /// written before it existed still read, and import recomputes anyway.
+    /// written before it existed still read. `las` never fills it: a file's
+    /// results are not used, an import recomputes and compares them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vardering: Option<Vardering>,
+}
+
+/// The keys of the file that are not computed results: the envelope and
+/// the inputs. Every other key of a written file is a computed result, and
+/// an import checks each against a recomputation.
+pub const INDATANYCKLAR: [&str; 4] = ["schema_version", "app_version", "exporterad", "forstudie"];
+
+/// A file read for import: the case, and how the file's computed results
+/// compare with the recomputation the app uses instead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    pub forstudie: Forstudie,
+    pub kontroll: Kontroll,
 }
 
 /// Why a file or stored value could not be read.
@@ -71,26 +98,47 @@ impl fmt::Display for Lasfel {
 
 impl std::error::Error for Lasfel {}
 
-/// Writes a case as the pretty-printed file.
-pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
-    let fil = Affarsfall {
+/// The file of a case as this app writes it, results computed now.
+pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
+    Affarsfall {
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION.into(),
         exporterad: exporterad.into(),
         forstudie: forstudie.clone(),
         vardering: Some(valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar)),
-    };
-    serde_json::to_string_pretty(&fil).expect("a case always serializes")
+    }
 }
 
-/// Reads a file: size, then JSON, then version, then content.
+/// Writes a case as the pretty-printed file.
+pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
+    serde_json::to_string_pretty(&affarsfall(forstudie, exporterad)).expect("a case always serializes")
+}
+
+/// Reads a file: size, then JSON, then version, then content. The file's
+/// computed results are not read (`vardering` is `None`): they are never
+/// used, so a stored case whose results were written by another version of
+/// the app still opens.
 pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
+    las_json(text).map(|(fil, _)| fil)
+}
+
+/// Reads a file for import: `las`, then every computed result in the file
+/// is compared with a recomputation from the file's inputs.
+pub fn las_import(text: &str) -> Result<Import, Lasfel> {
+    let (fil, json) = las_json(text)?;
+    let kontroll = jamfor(&json, &fil.forstudie);
+    Ok(Import { forstudie: fil.forstudie, kontroll })
+}
+
+/// `las`, also giving the file's other keys (its computed results) as JSON.
+fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_json::Value>), Lasfel> {
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
     let varde: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| Lasfel::InteJson { rad: e.line(), kolumn: e.column() })?;
-    let version = varde
+    let serde_json::Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEnForstudie) };
+    let version = objekt
         .get("schema_version")
         .ok_or(Lasfel::InteEnForstudie)?
         .as_u64()
@@ -98,7 +146,17 @@ pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
     if version != u64::from(SCHEMA_VERSION) {
         return Err(Lasfel::OkandVersion { version });
     }
-    serde_json::from_value(varde).map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })
+    // Only the envelope and the inputs are read as types; the results stay
+    // JSON, to be compared figure by figure.
+    let mut indata = serde_json::Map::new();
+    for nyckel in INDATANYCKLAR {
+        if let Some(v) = objekt.remove(nyckel) {
+            indata.insert(nyckel.into(), v);
+        }
+    }
+    let fil = serde_json::from_value(serde_json::Value::Object(indata))
+        .map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })?;
+    Ok((fil, objekt))
 }
 
 /// The export's file name: the title in letters, digits and dashes, and a date.
@@ -162,13 +220,19 @@ mod tests {
         assert_eq!(json["vardering"]["bas"]["nnv"], "858.55");
         assert_eq!(json["vardering"]["bas"]["aterbetalningsar"], 2);
         let last = las(&text).unwrap();
-        assert_eq!(last.vardering, Some(valuation::berakna(&fall.ekonomi, &fall.parametrar)));
-        assert_eq!(last.forstudie, fall);
+        assert_eq!((last.vardering, &last.forstudie), (None, &fall), "results are not read");
+        assert_eq!(las_import(&text).unwrap(), Import { forstudie: fall.clone(), kontroll: Kontroll::Stammer });
         // A file without results (as written before) still reads.
         let mut utan = json.clone();
         utan.as_object_mut().unwrap().remove("vardering");
         let last = las(&utan.to_string()).unwrap();
-        assert_eq!((last.vardering, last.forstudie), (None, fall));
+        assert_eq!((last.vardering, &last.forstudie), (None, &fall));
+        assert_eq!(las_import(&utan.to_string()).unwrap().kontroll, Kontroll::UtanResultat);
+        // Results of another shape never stop a case from reading.
+        let mut annan = json.clone();
+        annan["vardering"] = serde_json::json!({"bas": "trasig"});
+        assert_eq!(las(&annan.to_string()).unwrap().forstudie, fall);
+        assert!(matches!(las_import(&annan.to_string()).unwrap().kontroll, Kontroll::Avviker(_)));
     }
 
     #[test]

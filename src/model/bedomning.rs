@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A criterion's chosen level 0–4 with the reason given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Kriteriebedomning {
     pub kriterium: Kriterium,
     pub niva: u8,
@@ -14,6 +15,7 @@ pub struct Kriteriebedomning {
 
 /// The scored criteria; Ekonomi is derived from NNK and never entered.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Bedomning {
@@ -28,6 +30,7 @@ impl Bedomning {
 
 /// The decision that opens the benefits-realisation plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Beslut {
     pub datum: String,
     pub referens: String,
@@ -35,6 +38,7 @@ pub struct Beslut {
 
 /// One measured value at a follow-up.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Uppfoljning {
     pub datum: String,
     pub varde: String,
@@ -44,6 +48,7 @@ pub struct Uppfoljning {
 
 /// The plan for one economic or qualitative effect.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Effektplan {
@@ -61,6 +66,7 @@ pub struct Effektplan {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Effekthemtagning {

@@ -41,6 +41,7 @@ use uuid::Uuid;
 
 /// One case: a förstudie for one proposed initiative.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 pub struct Forstudie {
     pub id: Uuid,

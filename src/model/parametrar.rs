@@ -11,6 +11,7 @@ fn dec(text: &str) -> Decimal {
 /// A sensitivity scenario: costs up by `kostnad_procent`, effects down by
 /// `effekt_procent`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Scenario {
     pub namn: String,
     pub kostnad_procent: Decimal,
@@ -19,6 +20,7 @@ pub struct Scenario {
 
 /// The assessment criteria of the valuation model, in the spec's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kriterium {
     AngelagenhetOrganisatorisk,
@@ -62,6 +64,7 @@ impl Kriterium {
 
 /// A criterion's weight (the weights sum to 100).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Vikt {
     pub kriterium: Kriterium,
     pub vikt: Decimal,
@@ -69,6 +72,7 @@ pub struct Vikt {
 
 /// Score thresholds of the summed priority.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Troskelvarden {
     /// Hög at or above this score.
     pub hog: Decimal,
@@ -77,6 +81,7 @@ pub struct Troskelvarden {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Modellparametrar {
     /// r in percent; default 3.0.

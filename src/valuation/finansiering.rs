@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Financing and cost of one year (or of the whole period).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Finansieringsar {
     /// Σ of every source's amount that year.
     pub finansiering: Belopp,
@@ -31,6 +32,7 @@ impl Finansieringsar {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Finansieringsjamforelse {
     /// t = 0 … T-1.
     pub per_ar: Vec<Finansieringsar>,
