@@ -157,7 +157,8 @@ pub fn krock(lagring: &impl Lagring, id: Uuid) -> Krock {
     }
 }
 
-/// Reads an import file (all of `format::las`'s checks).
-pub fn las_import(text: &str) -> Result<Forstudie, Lasfel> {
-    format::las(text).map(|fil| fil.forstudie)
+/// Reads an import file (all of `format::las`'s checks) and checks its
+/// computed results against a recomputation (`format::las_import`).
+pub fn las_import(text: &str) -> Result<format::Import, Lasfel> {
+    format::las_import(text)
 }

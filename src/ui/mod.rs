@@ -6,6 +6,7 @@ mod fallvy;
 mod falt;
 mod fil;
 mod import;
+mod importkontroll;
 mod modellsida;
 mod kontroller;
 mod radlista;

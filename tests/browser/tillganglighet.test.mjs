@@ -3,6 +3,7 @@
 // focus and the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 import { fyllSteg1 } from './hjalp_steg1.mjs';
@@ -133,4 +134,18 @@ test('every step of a new case passes axe, with its messages shown', async () =>
     if (await visa.count()) await visa.click();
     await axe(page, namn);
   }
+});
+
+test('the import dialog listing figures that differ from the recomputation', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  const fil = JSON.parse(await fs.readFile(new URL('../../schema/exempel.json', import.meta.url), 'utf8'));
+  fil.vardering.bas.nnv = '1.00';
+  await page.getByLabel('Importera förstudie (.json)').setInputFiles({
+    name: 'andrad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fil)),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Filens värden stämmer inte' });
+  await dialog.getByRole('table', { name: 'Värden som skiljer sig' }).waitFor();
+  await axe(page, 'importdialog med avvikelser');
+  await dialog.getByRole('button', { name: 'Avbryt importen' }).click();
 });
