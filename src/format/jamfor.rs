@@ -5,7 +5,7 @@
 //! Both sides are walked as JSON, so a figure added to the results later is
 //! compared without a change here; `namn` only gives it a better name.
 
-use super::{affarsfall, INDATANYCKLAR};
+use super::{skriv, INDATANYCKLAR};
 use crate::model::{Ekonomi, Forstudie, Kostnadstyp};
 use serde_json::{Map, Value};
 
@@ -52,8 +52,10 @@ impl Kontroll {
 /// envelope and the inputs, `INDATANYCKLAR`) with what this app writes for
 /// the case. A key of results that is `null` counts as absent.
 pub fn jamfor(fil: &Map<String, Value>, fall: &Forstudie) -> Kontroll {
-    let Ok(Value::Object(omraknat)) = serde_json::to_value(affarsfall(fall, "")) else {
-        unreachable!("a case always serializes to an object")
+    // Through the text the export writes rather than `to_value`: the same
+    // code as the export, and no second serializer in the wasm bundle.
+    let Ok(Value::Object(omraknat)) = serde_json::from_str(&skriv(fall, "")) else {
+        unreachable!("a written case reads back as an object")
     };
     let resultat = |m: &Map<String, Value>| -> Map<String, Value> {
         m.iter()
@@ -234,8 +236,17 @@ fn figur(delar: &[String]) -> String {
         let sammanhang: Vec<&str> = ovriga.iter().rev().map(String::as_str).collect();
         text = format!("{text} ({})", sammanhang.join(", "));
     }
+    // The names start in ASCII or å, ä, ö; `char::to_uppercase` would bring
+    // Unicode's case tables into the bundle.
     let mut tecken = text.chars();
-    tecken.next().map(|c| c.to_uppercase().chain(tecken).collect()).unwrap_or_default()
+    let forsta = match tecken.next() {
+        Some('å') => 'Å',
+        Some('ä') => 'Ä',
+        Some('ö') => 'Ö',
+        Some(c) => c.to_ascii_uppercase(),
+        None => return text,
+    };
+    std::iter::once(forsta).chain(tecken).collect()
 }
 
 /// A value as the table shows it: text and numbers as written, anything
