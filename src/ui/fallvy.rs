@@ -211,7 +211,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         }
                         .into_any(),
                         Some(Some(Steg::Sammanstallning)) => view! {
-                            <SammanstallningSteg store />
+                            <SammanstallningSteg store vardering />
                         }
                         .into_any(),
                         Some(Some(Steg::Effekthemtagningsplan)) => view! {

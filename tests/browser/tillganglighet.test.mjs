@@ -134,3 +134,23 @@ test('every step of a new case passes axe, with its messages shown', async () =>
     await axe(page, namn);
   }
 });
+
+test('the summary of the example passes axe, with every explanation open and in print media', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link')
+    .filter({ hasText: 'Värderingssammanställning' }).click();
+  await page.locator('#sam-prioritet').waitFor();
+  await axe(page, 'värderingssammanställningen');
+  const forklaringar = page.locator('details.forklaring summary');
+  const antal = await forklaringar.count();
+  assert.ok(antal >= 10, `${antal} förklaringar`);
+  for (let i = 0; i < antal; i++) await forklaringar.nth(i).click();
+  assert.equal(await page.locator('details.forklaring[open]').count(), antal);
+  await axe(page, 'värderingssammanställningen med alla förklaringar öppna');
+  await page.emulateMedia({ media: 'print' });
+  await axe(page, 'värderingssammanställningen i utskriftsläge');
+  await page.emulateMedia({ media: 'screen' });
+});

@@ -4,6 +4,7 @@
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
 use super::kostnader_rader::{Effektrader, Kostnadsrader};
+use super::forklaring::radnamn;
 use super::kostnader_resultat::Resultat;
 use crate::model::tal;
 use crate::model::{
@@ -38,16 +39,7 @@ pub fn KostnaderSteg(
     /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
     vardering: Memo<Vardering>,
 ) -> impl IntoView {
-    // Line names for the explanations: the engine knows lines by id only.
-    let radnamn = Memo::new(move |_| {
-        ekonomi.with(|e| {
-            e.kostnader
-                .iter()
-                .map(|r| (r.id.clone(), r.beskrivning.clone()))
-                .chain(e.effekter.iter().map(|r| (r.id.clone(), r.beskrivning.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
+    let radnamn = radnamn(ekonomi);
     // The nämnder already named, offered when a line's nämnd is typed.
     let namnder = Memo::new(move |_| {
         ekonomi.with(|e| {

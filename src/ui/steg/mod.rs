@@ -1,9 +1,10 @@
 //! One file per step of the förstudie, plus the diagrams they draw.
 
+pub mod forklaring;
 pub mod kostnader;
-mod kostnader_diagram;
+pub mod kostnader_diagram;
 mod kostnader_rader;
-mod kostnader_resultat;
+pub mod kostnader_resultat;
 pub mod arbetsflode;
 pub mod bedomning;
 pub mod effekthemtagning;
@@ -18,4 +19,6 @@ pub mod malgruppsanalys;
 pub mod orsaksanalys;
 pub mod riskmatris;
 pub mod sammanstallning;
+mod sammanstallning_bedomning;
+mod sammanstallning_ekonomi;
 pub mod utvecklingsbehov;
