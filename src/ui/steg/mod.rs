@@ -17,5 +17,6 @@ pub mod logikmodell;
 pub mod malgruppsanalys;
 pub mod orsaksanalys;
 pub mod riskmatris;
+mod rutnat5;
 pub mod sammanstallning;
 pub mod utvecklingsbehov;
