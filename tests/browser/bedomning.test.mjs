@@ -121,7 +121,16 @@ test('the gates decide before the score: potential 0 sends back, lagkrav 4 must 
 
 test('weights that do not sum to 100 are refused and the score stays; fixed to 100 they apply', async () => {
   const { page } = m;
-  await page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' }).click();
+  // Opened from the keyboard; the button says whether the section is open.
+  const knapp = page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' });
+  assert.equal(await knapp.getAttribute('aria-expanded'), 'false');
+  assert.equal(await vikt(page, 'Ekonomi').isVisible(), false);
+  await knapp.focus();
+  await page.keyboard.press('Enter');
+  await vikt(page, 'Ekonomi').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Dölj vikter och tröskelvärden' }).getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'vikt-angelagenhet_organisatorisk');
   await vikt(page, 'Angelägenhet, organisatorisk').fill('5');
   // 5 + 7,5×3 + 12,5×2 + 10 + 5 + 30 = 97,5.
   const brister = page.locator('#vikter-brister');
@@ -235,4 +244,15 @@ test('a new case: nothing decided until all is scored, no NNK without costs, a m
   await lasPoang(page, '3,75', 'Återremiss');
   assert.equal(await grupp(page, 'Angelägenhet, organisatorisk').getByLabel('Motivering').inputValue(), 'Kön växer.');
   assert.deepEqual(m.konsolfel, []);
+});
+
+test('the model documentation explains the assessment, without its test markers', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}modell`);
+  await page.getByRole('heading', { name: '11. Bedömning och summerad prioritering', level: 2 }).waitFor();
+  const dok = await text(page.locator('main'));
+  assert.match(dok, /nivån som räknas är 4 - allvarlighet/);
+  assert.doesNotMatch(dok, /<!--/);
+  const summa = page.locator('table.doktabell tbody tr').filter({ has: page.getByRole('cell', { name: 'Summa', exact: true }) });
+  assert.equal(await text(summa.getByRole('cell').last()), '60,625');
 });

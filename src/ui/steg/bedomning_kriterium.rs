@@ -34,7 +34,8 @@ fn uttryck(poang: Memo<Poangsattning>, kriterium: Kriterium) -> impl Fn() -> Str
 #[component]
 pub fn KriterieFalt(kriterium: Kriterium, bedomning: Field<Bedomning>, poang: Memo<Poangsattning>) -> impl IntoView {
     let kod = kriterium.kod();
-    let vald = Memo::new(move |_| bedomning.try_with(|b| b.niva(kriterium)).flatten());
+    // A level outside 0–4 (from a file) counts as not chosen, as in the score.
+    let vald = Memo::new(move |_| bedomning.try_with(|b| b.niva(kriterium)).flatten().filter(|n| *n <= 4));
     // A motivation typed before a level is chosen has no entry to live in
     // yet; it waits here and goes in with the level.
     let vantande = RwSignal::new(String::new());
@@ -53,7 +54,8 @@ pub fn KriterieFalt(kriterium: Kriterium, bedomning: Field<Bedomning>, poang: Me
             .unwrap_or_else(|| vantande.get())
     };
     let skriv = move |text: String| {
-        if vald.get_untracked().is_some() {
+        let har_post = bedomning.with_untracked(|b| b.nivaer.iter().any(|n| n.kriterium == kriterium));
+        if har_post {
             bedomning.update(|b| {
                 if let Some(n) = b.nivaer.iter_mut().find(|n| n.kriterium == kriterium) {
                     n.motivering = text;
