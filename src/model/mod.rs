@@ -18,6 +18,7 @@ pub mod money;
 pub mod parametrar;
 pub mod steg;
 pub mod tal;
+pub mod utfallskoppling;
 pub mod validering;
 
 pub use analyser::*;
@@ -35,6 +36,7 @@ pub use konsekvensregler::*;
 pub use money::{round_ore, Belopp};
 pub use parametrar::*;
 pub use steg::Steg;
+pub use utfallskoppling::*;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

@@ -1,8 +1,10 @@
 //! The logic model drawn left to right: one column per part, a box per item
-//! with its text (and indicator for outcomes), arrows for the links. Only
-//! arrows the model counts as valid are drawn. Whole SVG user units.
+//! with its text (and indicator for outcomes), arrows for the links, and
+//! under each outcome a small box per economic or qualitative effect tied to
+//! it. Only arrows the model counts as valid, and only ties to an outcome
+//! that exists, are drawn. Whole SVG user units.
 
-use crate::model::{Logikled, Logikmodell};
+use crate::model::{Koppling, Kopplingsslag, Logikled, Logikmodell};
 use crate::ui::steg::fiskben::{kortad, rader};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -14,21 +16,60 @@ const RUTA_HOJD_SVG: i32 = 66;
 const AVSTAND_SVG: i32 = 16;
 const TOPP_SVG: i32 = 56;
 const MARGINAL_SVG: i32 = 12;
+/// A tied effect's box under its outcome: indented, one line of text.
+const BRICKA_INDRAG_SVG: i32 = 10;
+const BRICKA_HOJD_SVG: i32 = 20;
+const BRICKA_AVSTAND_SVG: i32 = 4;
+/// Characters of a tied effect's label that fit its box at 11 px.
+const BRICKA_TECKEN: usize = 26;
+
+/// The boxes of the effects tied to the outcome whose box is at (x, y).
+fn brickor(x: i32, y: i32, kopplingar: &[&Koppling]) -> impl IntoView {
+    (0..)
+        .zip(kopplingar)
+        .map(|(i, k)| {
+            let by = y + RUTA_HOJD_SVG + BRICKA_AVSTAND_SVG + i * (BRICKA_HOJD_SVG + BRICKA_AVSTAND_SVG);
+            let bx = x + BRICKA_INDRAG_SVG;
+            let klass = match k.slag {
+                Kopplingsslag::Ekonomisk => "logik-koppling ekonomisk",
+                Kopplingsslag::Kvalitativ => "logik-koppling kvalitativ",
+            };
+            let etikett = k.etikett();
+            view! {
+                <g class=klass>
+                    <title>{etikett.clone()}</title>
+                    <line x1=x + 4 y1=by - BRICKA_AVSTAND_SVG x2=x + 4 y2=by + BRICKA_HOJD_SVG / 2 class="logik-kopplingslinje" />
+                    <line x1=x + 4 y1=by + BRICKA_HOJD_SVG / 2 x2=bx y2=by + BRICKA_HOJD_SVG / 2 class="logik-kopplingslinje" />
+                    <rect x=bx y=by width=RUTA_BREDD_SVG - BRICKA_INDRAG_SVG height=BRICKA_HOJD_SVG rx=4 />
+                    <text x=bx + 6 y=by + 14>{kortad(&etikett, BRICKA_TECKEN)}</text>
+                </g>
+            }
+        })
+        .collect_view()
+}
 
 #[component]
-pub fn Logikdiagram(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoView {
+pub fn Logikdiagram(
+    #[prop(into)] modell: Field<Logikmodell>,
+    /// Every effect tied to an outcome (`model::kopplingar`).
+    kopplingar: Signal<Vec<Koppling>>,
+) -> impl IntoView {
     let ritning = move || {
-        modell.with(|m| {
+        kopplingar.with(|alla| modell.with(|m| {
             // Where each item's box is, for the arrows.
             let mut plats: HashMap<&str, (i32, i32)> = HashMap::new();
             let mut hogst = 0;
             let mut rutor = Vec::new();
             for led in Logikled::ALLA {
                 let x = MARGINAL_SVG + led.index() as i32 * KOLUMN_SVG;
-                for (rad, p) in m.i_led(led).enumerate() {
-                    let y = TOPP_SVG + rad as i32 * (RUTA_HOJD_SVG + AVSTAND_SVG);
+                // Boxes stack down the column; an outcome's tied effects
+                // take room under it.
+                let mut y = TOPP_SVG;
+                for p in m.i_led(led) {
+                    let bundna = m.kopplingar_till(&p.id, alla);
+                    let under = bundna.len() as i32 * (BRICKA_HOJD_SVG + BRICKA_AVSTAND_SVG);
                     plats.insert(p.id.as_str(), (x, y));
-                    hogst = hogst.max(y + RUTA_HOJD_SVG);
+                    hogst = hogst.max(y + RUTA_HOJD_SVG + under);
                     let mut textrader = rader(&p.text, 22);
                     textrader.truncate(2);
                     let textrader = textrader
@@ -49,7 +90,9 @@ pub fn Logikdiagram(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoView {
                             <text>{textrader}</text>
                             {indikator}
                         </g>
+                        {brickor(x, y, &bundna)}
                     });
+                    y += RUTA_HOJD_SVG + under + AVSTAND_SVG;
                 }
             }
             let pilar = m
@@ -85,7 +128,8 @@ pub fn Logikdiagram(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoView {
                     <title id="logik-titel">"Logikmodell"</title>
                     <desc id="logik-besk">
                         "Sex kolumner från vänster till höger: resurser, aktiviteter, prestationer och effekter på kort, "
-                        "medellång och lång sikt. Pilar visar vad som leder till vad. Samma innehåll finns som lista under diagrammet."
+                        "medellång och lång sikt. Pilar visar vad som leder till vad. Under varje effekt står de ekonomiska "
+                        "och kvalitativa effekter som är kopplade till den. Samma innehåll finns som lista under diagrammet."
                     </desc>
                     <defs>
                         <marker id="logik-pilspets" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto">
@@ -97,7 +141,7 @@ pub fn Logikdiagram(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoView {
                     {pilar}
                 </svg>
             }
-        })
+        }))
     };
     view! {
         <figure class="diagramram">
@@ -106,15 +150,15 @@ pub fn Logikdiagram(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoView {
         </figure>
         <details class="textalternativ">
             <summary>"Logikmodellen som text"</summary>
-            <Textversion modell />
+            <Textversion modell kopplingar />
         </details>
     }
 }
 
 #[component]
-fn Textversion(modell: Field<Logikmodell>) -> impl IntoView {
+fn Textversion(modell: Field<Logikmodell>, kopplingar: Signal<Vec<Koppling>>) -> impl IntoView {
     move || {
-        modell.with(|m| {
+        kopplingar.with(|alla| modell.with(|m| {
             Logikled::ALLA
                 .into_iter()
                 .map(|led| {
@@ -128,12 +172,20 @@ fn Textversion(modell: Field<Logikmodell>) -> impl IntoView {
                                 .collect();
                             let indikator = led.ar_effekt().then(|| format!(" (indikator: {})", p.indikator));
                             let leder = (!mal.is_empty()).then(|| format!(" – leder till: {}", mal.join(", ")));
-                            view! { <li>{p.text.clone()}{indikator}{leder}</li> }
+                            let bundna: Vec<_> = m
+                                .kopplingar_till(&p.id, alla)
+                                .into_iter()
+                                .map(|k| view! { <li>{k.beskrivning()}</li> })
+                                .collect();
+                            let bundna = (!bundna.is_empty()).then(|| {
+                                view! { " – kopplade effekter:" <ul class="kopplade">{bundna}</ul> }
+                            });
+                            view! { <li>{p.text.clone()}{indikator}{leder}{bundna}</li> }
                         })
                         .collect_view();
                     view! { <h4>{led.namn()}</h4><ul>{poster}</ul> }
                 })
                 .collect_view()
-        })
+        }))
     }
 }
