@@ -16,36 +16,50 @@ const RUTA_HOJD_SVG: i32 = 66;
 const AVSTAND_SVG: i32 = 16;
 const TOPP_SVG: i32 = 56;
 const MARGINAL_SVG: i32 = 12;
-/// A tied effect's box under its outcome: indented, one line of text.
+/// A tied effect's box under its outcome: indented, its label on up to
+/// three lines of `BRICKA_TECKEN` characters (what fits at 11 px).
 const BRICKA_INDRAG_SVG: i32 = 10;
-const BRICKA_HOJD_SVG: i32 = 20;
+const BRICKA_RAD_SVG: i32 = 13;
 const BRICKA_AVSTAND_SVG: i32 = 4;
-/// Characters of a tied effect's label that fit its box at 11 px.
-const BRICKA_TECKEN: usize = 26;
+const BRICKA_TECKEN: usize = 25;
 
-/// The boxes of the effects tied to the outcome whose box is at (x, y).
-fn brickor(x: i32, y: i32, kopplingar: &[&Koppling]) -> impl IntoView {
-    (0..)
-        .zip(kopplingar)
-        .map(|(i, k)| {
-            let by = y + RUTA_HOJD_SVG + BRICKA_AVSTAND_SVG + i * (BRICKA_HOJD_SVG + BRICKA_AVSTAND_SVG);
-            let bx = x + BRICKA_INDRAG_SVG;
-            let klass = match k.slag {
-                Kopplingsslag::Ekonomisk => "logik-koppling ekonomisk",
-                Kopplingsslag::Kvalitativ => "logik-koppling kvalitativ",
-            };
-            let etikett = k.etikett();
-            view! {
-                <g class=klass>
-                    <title>{etikett.clone()}</title>
-                    <line x1=x + 4 y1=by - BRICKA_AVSTAND_SVG x2=x + 4 y2=by + BRICKA_HOJD_SVG / 2 class="logik-kopplingslinje" />
-                    <line x1=x + 4 y1=by + BRICKA_HOJD_SVG / 2 x2=bx y2=by + BRICKA_HOJD_SVG / 2 class="logik-kopplingslinje" />
-                    <rect x=bx y=by width=RUTA_BREDD_SVG - BRICKA_INDRAG_SVG height=BRICKA_HOJD_SVG rx=4 />
-                    <text x=bx + 6 y=by + 14>{kortad(&etikett, BRICKA_TECKEN)}</text>
-                </g>
-            }
-        })
-        .collect_view()
+/// The boxes of the effects tied to the outcome whose box is at (x, y),
+/// and the height they take under it.
+fn brickor(x: i32, y: i32, kopplingar: &[&Koppling]) -> (impl IntoView, i32) {
+    let mut by = y + RUTA_HOJD_SVG + BRICKA_AVSTAND_SVG;
+    let mut vyer = Vec::with_capacity(kopplingar.len());
+    for k in kopplingar {
+        let etikett = k.etikett();
+        let textrader = rader(&etikett, BRICKA_TECKEN);
+        let hojd = 7 + BRICKA_RAD_SVG * textrader.len().max(1) as i32;
+        let bx = x + BRICKA_INDRAG_SVG;
+        let mitt = by + hojd / 2;
+        let antal = textrader.len();
+        // A space ends each line but the last, so the text reads whole when
+        // taken as text.
+        let tspans = (0..)
+            .zip(textrader)
+            .map(|(i, t)| {
+                let t = if (i as usize) + 1 < antal { format!("{t} ") } else { t };
+                view! { <tspan x=bx + 6 y=by + 14 + BRICKA_RAD_SVG * i>{t}</tspan> }
+            })
+            .collect_view();
+        let klass = match k.slag {
+            Kopplingsslag::Ekonomisk => "logik-koppling ekonomisk",
+            Kopplingsslag::Kvalitativ => "logik-koppling kvalitativ",
+        };
+        vyer.push(view! {
+            <g class=klass>
+                <title>{etikett}</title>
+                <path d=format!("M {} {} V {mitt} H {bx}", x + 4, by - BRICKA_AVSTAND_SVG) class="logik-kopplingslinje" />
+                <rect x=bx y=by width=RUTA_BREDD_SVG - BRICKA_INDRAG_SVG height=hojd rx=4 />
+                <text>{tspans}</text>
+            </g>
+        });
+        by += hojd + BRICKA_AVSTAND_SVG;
+    }
+    let hojd = if vyer.is_empty() { 0 } else { by - (y + RUTA_HOJD_SVG) };
+    (vyer, hojd)
 }
 
 #[component]
@@ -66,8 +80,7 @@ pub fn Logikdiagram(
                 // take room under it.
                 let mut y = TOPP_SVG;
                 for p in m.i_led(led) {
-                    let bundna = m.kopplingar_till(&p.id, alla);
-                    let under = bundna.len() as i32 * (BRICKA_HOJD_SVG + BRICKA_AVSTAND_SVG);
+                    let (brickvy, under) = brickor(x, y, &m.kopplingar_till(&p.id, alla));
                     plats.insert(p.id.as_str(), (x, y));
                     hogst = hogst.max(y + RUTA_HOJD_SVG + under);
                     let mut textrader = rader(&p.text, 22);
@@ -90,7 +103,7 @@ pub fn Logikdiagram(
                             <text>{textrader}</text>
                             {indikator}
                         </g>
-                        {brickor(x, y, &bundna)}
+                        {brickvy}
                     });
                     y += RUTA_HOJD_SVG + under + AVSTAND_SVG;
                 }
