@@ -4,8 +4,7 @@
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::model::{EkonomiStoreFields as _, Kalkylperiod, UtvecklingsbehovStoreFields as _};
-use crate::model::KonsekvenserStoreFields as _;
+use crate::model::{EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::kostnader::KostnaderSteg;
