@@ -19,6 +19,7 @@ pub mod nivabeskrivningar;
 pub mod parametrar;
 pub mod steg;
 pub mod tal;
+pub mod utfallskoppling;
 pub mod validering;
 
 pub use analyser::*;
@@ -37,6 +38,7 @@ pub use money::{round_ore, Belopp};
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
+pub use utfallskoppling::*;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

@@ -150,3 +150,19 @@ test('step 10 Bedömning with the example scored, and its settings with a refuse
   await page.locator('.felmeddelande:visible').filter({ hasText: 'Skriv ett tal' }).waitFor();
   await axe(page, 'vikter och tröskelvärden med brister');
 });
+
+test('a financing shortfall, and the logic model with tied effects in text, pass axe', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  const steg = (namn) => page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: new RegExp(namn) });
+  await steg('Kvalitativa effekter').click();
+  await page.locator('#finansiering li.rad').first().getByLabel('År 2027').fill('100 000');
+  await page.locator('#finansieringsjamforelse td.underskott').first().waitFor();
+  await axe(page, 'finansiering med underskott');
+  await steg('Logikmodell').click();
+  await page.getByText('Logikmodellen som text').click();
+  await page.locator('details.textalternativ ul.kopplade').first().waitFor();
+  await axe(page, 'logikmodellen med kopplade effekter som text');
+});

@@ -37,6 +37,9 @@ pub fn KostnaderSteg(
     #[prop(into)] parametrar: Field<Modellparametrar>,
     /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
     vardering: Memo<Vardering>,
+    /// The logic model's outcomes (id, text) an effect line can realise.
+    #[prop(into)]
+    utfall: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     // Line names for the explanations: the engine knows lines by id only.
     let radnamn = Memo::new(move |_| {
@@ -73,7 +76,7 @@ pub fn KostnaderSteg(
                 <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar />
                 <Timkostnader ekonomi parametrar vardering />
                 <Kostnadsrader ekonomi vardering />
-                <Effektrader ekonomi vardering />
+                <Effektrader ekonomi vardering utfall />
             </div>
             <aside class="resultatpanel" aria-labelledby="resultatrubrik">
                 <Resultat vardering radnamn />
