@@ -15,7 +15,7 @@ mod utkast;
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
-pub use utkast::{Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA};
+pub use utkast::{raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA};
 
 use crate::format::{self, Lasfel};
 use crate::model::{Belopp, Forstudie};

@@ -96,10 +96,26 @@ impl Bedomningsutkast {
     }
 }
 
+/// The level a chosen value counts as: 4 − severity for Negativa
+/// konsekvenser (the user picks how severe), the value itself otherwise.
+pub fn raknad_niva(kriterium: Kriterium, vald: u8) -> u8 {
+    match kriterium {
+        Kriterium::NegativaKonsekvenser => 4u8.saturating_sub(vald),
+        _ => vald,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testfall::fall_a;
     use super::*;
+
+    #[test]
+    fn severity_counts_as_four_minus_it() {
+        assert_eq!(raknad_niva(Kriterium::NegativaKonsekvenser, 1), 3);
+        assert_eq!(raknad_niva(Kriterium::NegativaKonsekvenser, 4), 0);
+        assert_eq!(raknad_niva(Kriterium::Genomforbarhet, 1), 1);
+    }
 
     #[test]
     fn a_draft_reads_back_the_same_assessment() {
