@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 import { fyllSteg1 } from './hjalp_steg1.mjs';
+import { FEM_FILER } from './portfoljfiler.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -165,4 +166,27 @@ test('a financing shortfall, and the logic model with tied effects in text, pass
   await page.getByText('Logikmodellen som text').click();
   await page.locator('details.textalternativ ul.kopplade').first().waitFor();
   await axe(page, 'logikmodellen med kopplade effekter som text');
+});
+
+test('the portfolio: empty, with cases and a failed file, and its assessment dialog', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}portfolj`);
+  await page.getByText('Portföljen är tom.').waitFor();
+  await axe(page, 'tom portfölj');
+  await page.getByLabel('Välj JSON-filer …').setInputFiles(FEM_FILER);
+  await page.getByRole('region', { name: 'Filer som inte kunde läsas in' }).waitFor();
+  await page.locator('#portfoljtabell tbody tr').nth(3).waitFor();
+  await page.locator('#namndtabell summary').first().click();
+  await axe(page, 'portfölj med förstudier och en fil som inte kunde läsas in');
+  await page.getByRole('button', { name: 'Bedöm A Bokning' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bedöm ”A Bokning”' });
+  await dialog.waitFor();
+  const lagkrav = dialog.getByRole('group', { name: /^Angelägenhet, lagkrav/ });
+  await lagkrav.getByLabel('Nivå').selectOption('');
+  await lagkrav.getByLabel('Motivering').fill('Motivering utan nivå');
+  await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
+  await lagkrav.locator('.felmeddelande').waitFor();
+  await axe(page, 'bedömning i portföljen med felmeddelande');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
 });
