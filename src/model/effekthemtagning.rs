@@ -152,34 +152,9 @@ impl Effekthemtagning {
         effekter.iter().all(|e| self.planer.iter().any(|p| p.effekt_id == e.id && p.benamning == e.benamning && p.slag == e.slag))
     }
 
-    /// Brings the plans in step with the effects: a new effect gets a plan
-    /// (its indicator suggested), an existing plan takes the effect's
-    /// current name. A plan whose effect is gone is kept, never dropped:
-    /// `finns` tells the view to mark it. Returns whether anything changed.
+    /// Brings the plans in step with the effects (`synka_planer`).
     pub fn synka(&mut self, effekter: &[Effektpost]) -> bool {
-        let mut andrat = false;
-        for e in effekter {
-            match self.planer.iter_mut().find(|p| p.effekt_id == e.id) {
-                Some(p) => {
-                    if p.benamning != e.benamning || p.slag != e.slag {
-                        p.benamning = e.benamning.clone();
-                        p.slag = e.slag;
-                        andrat = true;
-                    }
-                }
-                None => {
-                    self.planer.push(Effektplan {
-                        effekt_id: e.id.clone(),
-                        slag: e.slag,
-                        benamning: e.benamning.clone(),
-                        indikator: e.indikator.clone(),
-                        ..Default::default()
-                    });
-                    andrat = true;
-                }
-            }
-        }
-        andrat
+        synka_planer(&mut self.planer, effekter)
     }
 
     /// Marks the case approved and gives every effect a plan.
@@ -255,6 +230,36 @@ impl Effekthemtagning {
     pub fn ar_komplett(&self, effekter: &[Effektpost]) -> bool {
         self.brister(effekter).is_empty()
     }
+}
+
+/// Brings the plans in step with the effects: a new effect gets a plan (its
+/// indicator suggested), an existing plan takes the effect's current name.
+/// A plan whose effect is gone is kept, never dropped: `finns` tells the
+/// view to mark it. Returns whether anything changed.
+pub fn synka_planer(planer: &mut Vec<Effektplan>, effekter: &[Effektpost]) -> bool {
+    let mut andrat = false;
+    for e in effekter {
+        match planer.iter_mut().find(|p| p.effekt_id == e.id) {
+            Some(p) => {
+                if p.benamning != e.benamning || p.slag != e.slag {
+                    p.benamning = e.benamning.clone();
+                    p.slag = e.slag;
+                    andrat = true;
+                }
+            }
+            None => {
+                planer.push(Effektplan {
+                    effekt_id: e.id.clone(),
+                    slag: e.slag,
+                    benamning: e.benamning.clone(),
+                    indikator: e.indikator.clone(),
+                    ..Default::default()
+                });
+                andrat = true;
+            }
+        }
+    }
+    andrat
 }
 
 /// Whether a plan's effect still exists.
