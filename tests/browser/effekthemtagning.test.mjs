@@ -268,6 +268,8 @@ test('a follow-up is removed with a way back, and undoing the decision keeps the
   assert.deepEqual(await cells(rad(page.locator('#status-per-effekt'), PORTO)), [PORTO, '–', '–', '–', 'Ej uppföljd']);
   await page.keyboard.press('Enter');
   await rad(page.locator('#status-per-effekt'), PORTO).getByText('I rätt takt').waitFor();
+  // Focus goes to the restored follow-up, not to the page.
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Ta bort uppföljningen 2028-07-01');
 
   // Undo asks first; "Avbryt" keeps the decision.
   await page.getByRole('button', { name: 'Ångra beslutet …' }).click();

@@ -57,6 +57,7 @@ pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>)
             "nollvärde och mål, och när effekten följs upp. Vid varje uppföljning skrivs det uppmätta värdet in, "
             "och för ekonomiska effekter det belopp som realiserats."
         </p>
+        <Listmeddelande fel=felsignal(brister, PlanFalt::Beslut) />
         <Beslutsdel hemtagning effekter />
         <Show when=move || beslutad.get()>
             <Textfalt id="effekthemtagningsansvarig" etikett="Effekthemtagningsansvarig" kravs=true

@@ -106,14 +106,24 @@ pub fn Uppfoljningar(
             }
         }
     };
-    let angra = move |_| {
-        if let Some((plats, u)) = borttagen.get_untracked() {
-            besked.set(format!("Uppföljningen {} är tillbaka.", u.datum));
-            uppfoljningar.update(|v| v.insert(plats.min(v.len()), u));
-            borttagen.set(None);
+    let angra = {
+        let fid = fid.clone();
+        move |_| {
+            if let Some((plats, u)) = borttagen.get_untracked() {
+                besked.set(format!("Uppföljningen {} är tillbaka.", u.datum));
+                let mut ny_plats = plats;
+                uppfoljningar.update(|v| {
+                    ny_plats = plats.min(v.len());
+                    v.insert(ny_plats, u);
+                });
+                borttagen.set(None);
+                // The undo button goes away: focus the restored row's button.
+                fokusera_senare(fid(&format!("bort-{ny_plats}")), Some(fid("datum")));
+            }
         }
     };
 
+    let bort_id = fid.clone();
     let tabell = move || {
         let rader = uppfoljningar.try_get().unwrap_or_default();
         if rader.is_empty() {
@@ -133,6 +143,7 @@ pub fn Uppfoljningar(
                     {rader.into_iter().enumerate().map(|(plats, u)| {
                         let ta_bort = ta_bort.clone();
                         let datum = u.datum.clone();
+                        let knapp_id = bort_id(&format!("bort-{plats}"));
                         view! {
                             <tr>
                                 <th scope="row">{u.datum.clone()}</th>
@@ -142,7 +153,7 @@ pub fn Uppfoljningar(
                                     <td>{u.realiserat.as_ref().map(|r| r.ar.to_string()).unwrap_or_else(|| "–".into())}</td>
                                 })}
                                 <td>{u.kommentar.clone()}</td>
-                                <td><button type="button" class="farlig" aria-label=format!("Ta bort uppföljningen {datum}")
+                                <td><button type="button" class="farlig" id=knapp_id aria-label=format!("Ta bort uppföljningen {datum}")
                                     on:click=move |_| ta_bort(plats)>"Ta bort"</button></td>
                             </tr>
                         }
@@ -205,7 +216,7 @@ pub fn Uppfoljningar(
             {tabell}
             <p class="besked" role="status">{move || besked.get()}</p>
             <Show when=move || borttagen.with(|b| b.is_some())>
-                <button type="button" id=fid("angra") on:click=angra>"Ångra borttagningen"</button>
+                <button type="button" id=fid("angra") on:click=angra.clone()>"Ångra borttagningen"</button>
             </Show>
             <form class="ny-uppfoljning" on:submit=lagg_till novalidate>
                 <fieldset>
