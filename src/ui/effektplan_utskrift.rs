@@ -124,7 +124,7 @@ fn plandel(p: &Effektplan, finns: bool) -> impl IntoView {
                 <dt>"Planerade uppföljningar"</dt><dd>{datum}</dd>
             </dl>
             {(!p.uppfoljningar.is_empty()).then(|| view! {
-                <table>
+                <table class="effekttabell">
                     <caption>{format!("Uppföljningar: {}", p.benamning)}</caption>
                     <thead><tr>
                         <th scope="col">"Datum"</th><th scope="col">"Uppmätt värde"</th>

@@ -61,7 +61,7 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
             <h3 id="effektresultat-rubrik">"Resultat av uppföljningen"</h3>
             <p>"Status enligt reglerna i modelldokumentationen (avsnitt 11): realiserad när målet är nått, "
                "i rätt takt när andelen realiserad är högst 10 procentenheter under andelen av tiden som gått."</p>
-            <table id="status-per-effekt">
+            <table class="effekttabell" id="status-per-effekt">
                 <caption>"Status per effekt"</caption>
                 <thead><tr>
                     <th scope="col">"Effekt"</th><th scope="col">"Senaste mätning"</th>
@@ -72,7 +72,7 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
             <Show when=har_pengar>
                 <h4>"Ekonomiska effekter i kronor"</h4>
                 <Uppfoljningsdiagram resultat />
-                <table id="pengar-per-ar">
+                <table class="effekttabell" id="pengar-per-ar">
                     <caption>"Planerat och realiserat per år: ramjustering (RAM) och frigjort ramutrymme (FRI)"</caption>
                     <thead><tr>
                         <th scope="col">"År"</th>
@@ -106,6 +106,8 @@ fn pengatabell(e: &Effektresultat, p: &Pengauppfoljning) -> impl IntoView {
             }
         })
         .collect_view();
+    // With no year reported the sums have no parts: a dash, like the parts.
+    let uppfoljd = p.per_ar.iter().any(|a| a.realiserat.is_some());
     let andelstext = p.andel.map(|a| {
         format!(
             "Realiserat under de uppföljda åren: {} av planerade {} ({}).",
@@ -117,7 +119,7 @@ fn pengatabell(e: &Effektresultat, p: &Pengauppfoljning) -> impl IntoView {
     let utanfor: Vec<String> =
         p.utanfor_perioden.iter().map(|(ar, b)| format!("{ar}: {}", formatera_kronor(*b))).collect();
     view! {
-        <table class="pengar-effekt" id=format!("pengar-{}", e.effekt_id)>
+        <table class="effekttabell" id=format!("pengar-{}", e.effekt_id)>
             <caption>{format!("Planerat och realiserat: {}", e.benamning)}</caption>
             <thead><tr>
                 <th scope="col">"År"</th><th scope="col">"Planerat"</th>
@@ -127,8 +129,8 @@ fn pengatabell(e: &Effektresultat, p: &Pengauppfoljning) -> impl IntoView {
             <tfoot><tr>
                 <th scope="row">"Summa"</th>
                 <td class="belopp">{formatera_kronor(p.planerat)}</td>
-                <td class="belopp">{formatera_kronor(p.realiserat)}</td>
-                <td class="belopp">{formatera_kronor(p.skillnad)}</td>
+                <td class="belopp">{kronor(uppfoljd.then_some(p.realiserat))}</td>
+                <td class="belopp">{kronor(uppfoljd.then_some(p.skillnad))}</td>
             </tr></tfoot>
         </table>
         {andelstext.map(|t| view! { <p class="pengaandel">{t}</p> })}

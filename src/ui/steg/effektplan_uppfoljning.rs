@@ -132,7 +132,7 @@ pub fn Uppfoljningar(
         let pengar = ekonomisk.get();
         let ta_bort = ta_bort.clone();
         view! {
-            <table class="uppfoljningar">
+            <table class="effekttabell uppfoljningar">
                 <caption>"Inlagda uppföljningar"</caption>
                 <thead><tr>
                     <th scope="col">"Datum"</th><th scope="col">"Uppmätt värde"</th>
