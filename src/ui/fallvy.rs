@@ -137,6 +137,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
         Sparstatus::Fel(fel) => fel,
     };
     let forsta = format!("/fall/{id}/{}", Steg::ALLA[0].slug());
+    let fall_id = id.clone();
     view! {
         <div class="fall">
             <div class="fallhuvud">
@@ -207,7 +208,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period /> }.into_any()
                         }
                         Some(Some(Steg::Bedomning)) => view! {
-                            <BedomningSteg bedomning=store.bedomning() />
+                            <BedomningSteg bedomning=store.bedomning() parametrar=store.parametrar() vardering id=fall_id.clone() />
                         }
                         .into_any(),
                         Some(Some(Steg::Sammanstallning)) => view! {

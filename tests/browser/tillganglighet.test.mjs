@@ -135,6 +135,22 @@ test('every step of a new case passes axe, with its messages shown', async () =>
   }
 });
 
+test('step 10 Bedömning with the example scored, and its settings with a refused weight', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link').filter({ hasText: 'Bedömning' }).click();
+  await page.locator('#bedomning-poang').filter({ hasText: 'av 100' }).waitFor();
+  await axe(page, 'bedömning, exemplet');
+  await page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' }).click();
+  await page.getByRole('region', { name: 'Vikter och tröskelvärden' }).getByLabel('Ekonomi', { exact: true }).fill('20');
+  await page.locator('#vikter-brister').filter({ hasText: 'summerar till 90' }).waitFor();
+  await page.getByLabel('Medel från', { exact: true }).fill('abc');
+  await page.locator('.felmeddelande:visible').filter({ hasText: 'Skriv ett tal' }).waitFor();
+  await axe(page, 'vikter och tröskelvärden med brister');
+});
+
 test('step 12 of the example: decision, plan with follow-ups and messages, undo dialog, printable plan', async () => {
   const { page, url } = m;
   await page.goto(url);
