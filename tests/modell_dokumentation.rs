@@ -268,3 +268,89 @@ fn bedomningsexemplet_stammer_med_koden() {
         assert!(sag.contains(&kravs), "exemplet ska visa {kravs:?}");
     }
 }
+
+/// (name, value) of every row of a result table between two markers.
+fn namngivna_rader(start: &str, slut: &str) -> Vec<(String, String)> {
+    mellan(MODELL, start, slut)
+        .lines()
+        .filter(|rad| rad.starts_with("| `"))
+        .map(|rad| {
+            let celler: Vec<&str> = rad.split('|').map(str::trim).collect();
+            (celler[1].trim_matches('`').to_owned(), celler[2].to_owned())
+        })
+        .collect()
+}
+
+/// Section 12: the follow-up example on section 10's effects. Names:
+/// `andel(e)`, `tidsandel(e)`, `status(e)`, `nästa(e)`, `försenade(e)`,
+/// `planerat(e, år)`, `realiserat(e, år)`, `skillnad(e, år)`, `planerat(e)`,
+/// `realiserat(e)`, `planerat_uppföljda_år(e)`, `skillnad(e)`,
+/// `pengaandel(e)`, `RAM_/FRI_planerat(år)`, `RAM_/FRI_realiserat(år)` and
+/// the same without a year for the period's sums.
+#[test]
+fn uppfoljningsexemplet_stammer_med_reglerna() {
+    use forstudie::model::effektuppfoljning::{folj_upp, Status, Totalar};
+    use forstudie::model::{effektposter, Effekthemtagning, Konsekvenser, Logikmodell};
+
+    let ekonomi = exempel_indata();
+    let v = berakna(&ekonomi, &Modellparametrar::default());
+    let json = mellan(MODELL, "<!-- uppfoljning-indata -->\n```json", "```");
+    let hemtagning: Effekthemtagning = serde_json::from_str(json).expect("exemplets plan är en giltig Effekthemtagning");
+    let idag = mellan(MODELL, "<!-- uppfoljning-idag: ", " -->");
+    let poster = effektposter(&ekonomi, &Konsekvenser::default(), &Logikmodell::default());
+    assert!(hemtagning.ar_komplett(&poster), "exemplets plan är klar: {:?}", hemtagning.brister(&poster));
+    let u = folj_upp(&hemtagning, &poster, &v, idag);
+
+    let kvot = |k: Option<Decimal>| text_kvot(k);
+    let valfritt = |b: Option<Belopp>| b.map_or("ingen".into(), text_belopp);
+    let mut kanda = BTreeMap::new();
+    for e in &u.effekter {
+        let id = &e.effekt_id;
+        let l = &e.indikator;
+        kanda.insert(format!("andel({id})"), kvot(l.andel));
+        kanda.insert(format!("tidsandel({id})"), kvot(l.tidsandel));
+        kanda.insert(format!("status({id})"), l.status.text().to_string());
+        kanda.insert(format!("nästa({id})"), l.nasta.clone().unwrap_or("ingen".into()));
+        let forsenade = if l.forsenade.is_empty() { "inga".into() } else { l.forsenade.join(", ") };
+        kanda.insert(format!("försenade({id})"), forsenade);
+        if let Some(p) = &e.pengar {
+            for a in &p.per_ar {
+                kanda.insert(format!("planerat({id}, {})", a.ar), text_belopp(a.planerat));
+                kanda.insert(format!("realiserat({id}, {})", a.ar), valfritt(a.realiserat));
+                kanda.insert(format!("skillnad({id}, {})", a.ar), valfritt(a.skillnad()));
+            }
+            kanda.insert(format!("planerat({id})"), text_belopp(p.planerat));
+            kanda.insert(format!("realiserat({id})"), text_belopp(p.realiserat));
+            kanda.insert(format!("planerat_uppföljda_år({id})"), text_belopp(p.planerat_uppfoljda_ar));
+            kanda.insert(format!("skillnad({id})"), text_belopp(p.skillnad));
+            kanda.insert(format!("pengaandel({id})"), kvot(p.andel));
+        }
+    }
+    let mut totalt = |a: &Totalar, suffix: String| {
+        kanda.insert(format!("RAM_planerat{suffix}"), text_belopp(a.planerat_ram));
+        kanda.insert(format!("RAM_realiserat{suffix}"), valfritt(a.realiserat_ram));
+        kanda.insert(format!("FRI_planerat{suffix}"), text_belopp(a.planerat_fri));
+        kanda.insert(format!("FRI_realiserat{suffix}"), valfritt(a.realiserat_fri));
+    };
+    for a in &u.per_ar {
+        totalt(a, format!("({})", a.ar));
+    }
+    totalt(&u.summa, String::new());
+
+    let rader = namngivna_rader("<!-- uppfoljning-resultat -->", "<!-- /uppfoljning-resultat -->");
+    let mut fel = Vec::new();
+    for (namn, varde) in &rader {
+        match kanda.get(namn) {
+            None => fel.push(format!("{namn}: okänd storhet")),
+            Some(raknat) if raknat != varde => fel.push(format!("{namn}: dokumentet säger {varde}, koden {raknat}")),
+            Some(_) => {}
+        }
+    }
+    assert!(fel.is_empty(), "docs/modell.md avsnitt 12 stämmer inte med koden:\n{}", fel.join("\n"));
+    // The example keeps showing each status a measured effect can have.
+    let statusar: Vec<&str> = rader.iter().filter(|(n, _)| n.starts_with("status(")).map(|(_, v)| v.as_str()).collect();
+    for s in [Status::EfterPlan, Status::IRattTakt, Status::Realiserad] {
+        assert!(statusar.contains(&s.text()), "exemplet saknar statusen {}", s.text());
+    }
+    assert!(rader.len() >= 25, "uppföljningsexemplet har bara {} rader", rader.len());
+}

@@ -107,7 +107,11 @@ impl Steg {
                 .iter()
                 .filter(|s| **s != Steg::Sammanstallning)
                 .all(|s| s.ar_komplett(fall)),
-            Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(),
+            Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(&super::effektposter(
+                &fall.ekonomi,
+                &fall.konsekvenser,
+                &fall.logikmodell,
+            )),
         }
     }
 }

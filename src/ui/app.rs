@@ -1,5 +1,6 @@
 //! The shell: header, routes, footer.
 
+use super::effektplan_utskrift::EffektplanUtskrift;
 use super::{fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida, tillganglighet::Tillganglighet};
 use leptos::prelude::*;
 use leptos_router::{
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Startsida />
                     <Route path=path!("/fall/:id/:steg") view=FallVy />
                     <Route path=path!("/fall/:id") view=FallVy />
+                    <Route path=path!("/fall/:id/effekthemtagningsplan/utskrift") view=EffektplanUtskrift />
                     <Route path=path!("/tillganglighet") view=Tillganglighet />
                     <Route path=path!("/modell") view=Modellsida />
                     <Route path=path!("/portfolj") view=Portfoljsida />

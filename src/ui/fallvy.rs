@@ -213,7 +213,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         }
                         .into_any(),
                         Some(Some(Steg::Effekthemtagningsplan)) => view! {
-                            <EffekthemtagningSteg effekthemtagning=store.effekthemtagning() />
+                            <EffekthemtagningSteg store vardering />
                         }
                         .into_any(),
                         Some(None) => view! {

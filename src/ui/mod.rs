@@ -2,6 +2,7 @@
 //! components; arithmetic and rules live in the pure domain modules.
 
 mod app;
+mod effektplan_utskrift;
 mod fallvy;
 mod falt;
 mod fil;

@@ -21,11 +21,14 @@ async function allaStegKlara(page) {
   const lankar = stegen(page);
   await lankar.first().waitFor();
   assert.equal(await lankar.count(), 12, 'twelve steps in the stepper');
-  // Steps 1–11 are the förstudie; the plan (12) opens after a decision.
-  for (const lank of (await lankar.all()).slice(0, 11)) {
+  // Steps 1–11 are the förstudie; the plan (12) opens after a decision and
+  // is not marked as missing before it.
+  const alla = await lankar.all();
+  for (const lank of alla.slice(0, 11)) {
     await lank.getByText('✓ Klar').waitFor();
     assert.equal(await lank.getByText('○ Ej klar').count(), 0, await lank.textContent());
   }
+  assert.equal((await alla[11].locator('.stegstatus').textContent()).trim(), 'Efter beslut');
 }
 
 async function gaTillSteg(page, namn, slug) {

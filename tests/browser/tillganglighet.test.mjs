@@ -190,3 +190,39 @@ test('the portfolio: empty, with cases and a failed file, and its assessment dia
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
 });
+
+test('step 12 of the example: decision, plan with follow-ups and messages, undo dialog, printable plan', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Effekthemtagningsplan/ }).click();
+  await page.getByRole('button', { name: 'Markera som beslutad' }).click();
+  await page.locator('#beslut-datum-fel:visible').waitFor();
+  await axe(page, 'steg 12, beslut med felmeddelanden');
+  await falt(page, 'Beslutsdatum').fill('2027-01-10');
+  await falt(page, 'Beslutsreferens').fill('SN 2027/12');
+  await page.getByRole('button', { name: 'Markera som beslutad' }).click();
+  const tid = page.getByRole('region', { name: 'Frigjord handläggartid (från arbetsflödet)' });
+  // From the keyboard: Enter in the form adds the follow-up.
+  await falt(tid, 'Datum för uppföljningen').fill('2028-07-01');
+  await falt(tid, 'Uppmätt värde').fill('2,0');
+  await falt(tid, 'Realiserat belopp (kr)').fill('150 000');
+  await falt(tid, 'Kommentar').press('Enter');
+  await tid.locator('table.uppfoljningar tbody tr').waitFor();
+  // A bad value stays in the form with its message.
+  await falt(tid, 'Uppmätt värde').fill('två');
+  await falt(tid, 'Uppmätt värde').press('Enter');
+  await tid.locator('#uppf-e-tid-varde-fel:visible').waitFor();
+  await page.getByRole('button', { name: 'Visa vad som saknas' }).click();
+  await page.locator('#plan-e-tid-ansvarig-fel:visible').waitFor();
+  await axe(page, 'steg 12, plan med uppföljning och meddelanden');
+  await page.getByRole('button', { name: 'Ångra beslutet …' }).click();
+  await page.getByRole('dialog', { name: 'Ångra beslutet?' }).waitFor();
+  await axe(page, 'steg 12, ångra beslutet');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: 'Utskriftsvy av planen' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Effekthemtagningsplan: / }).waitFor();
+  await axe(page, 'utskriftsvyn av effekthemtagningsplanen');
+});
