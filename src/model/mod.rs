@@ -120,12 +120,15 @@ impl Forstudie {
         self
     }
 
-    /// A copy with a new id and times, for "duplicate".
+    /// A copy with a new id and times, for "duplicate". The copy is a new
+    /// förstudie (a variant to work on), so it carries no decision and no
+    /// benefits-realisation plan: those belong to the case that was decided.
     pub fn kopia(&self, random: [u8; 16], nu: &str) -> Self {
         let mut kopia = self.clone().med_nytt_id(random);
         kopia.skapad = nu.into();
         kopia.andrad = nu.into();
         kopia.utvecklingsbehov.titel = format!("Kopia av {}", self.visningsnamn());
+        kopia.effekthemtagning = Effekthemtagning::default();
         kopia
     }
 }
