@@ -2,11 +2,15 @@
 //! components; arithmetic and rules live in the pure domain modules.
 
 mod app;
+mod effektplan_utskrift;
 mod fallvy;
 mod falt;
 mod fil;
 mod import;
 mod modellsida;
+mod portfolj;
+mod portfolj_bedomning;
+mod portfolj_tabell;
 mod kontroller;
 mod radlista;
 mod startsida;

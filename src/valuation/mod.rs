@@ -32,7 +32,7 @@ pub mod stress;
 mod summor;
 mod timkostnad;
 
-pub use bedomning::{ekonominiva, poangsatt, Kriteriepoang, Poangsattning, Prioritering};
+pub use bedomning::{ekonominiva, poangsatt, raknad_niva, Kriteriepoang, Poangsattning, Prioritering};
 pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
 pub use kanslighet::{
     Scenariokalkyl, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,

@@ -38,6 +38,9 @@ pub fn KostnaderSteg(
     #[prop(into)] parametrar: Field<Modellparametrar>,
     /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
     vardering: Memo<Vardering>,
+    /// The logic model's outcomes (id, text) an effect line can realise.
+    #[prop(into)]
+    utfall: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let radnamn = radnamn(ekonomi);
     // The nämnder already named, offered when a line's nämnd is typed.
@@ -65,7 +68,7 @@ pub fn KostnaderSteg(
                 <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar />
                 <Timkostnader ekonomi parametrar vardering />
                 <Kostnadsrader ekonomi vardering />
-                <Effektrader ekonomi vardering />
+                <Effektrader ekonomi vardering utfall />
             </div>
             <aside class="resultatpanel" aria-labelledby="resultatrubrik">
                 <Resultat vardering radnamn />

@@ -4,7 +4,8 @@
 //! comparison and the assessment (`valuation::poangsatt`); each opens its
 //! explanation. The money sections are in `sammanstallning_ekonomi.rs`, the
 //! assessment in `sammanstallning_bedomning.rs`. Printing uses the print
-//! stylesheet at the end of style/main.css (A4; closed explanations hidden).
+//! stylesheet at the end of style/main.css (A4; closed explanations hidden),
+//! scoped to the page holding `.sammanstallning`.
 
 use super::forklaring::{radnamn, Forklaring};
 use super::kostnader_resultat::Problemlista;
@@ -37,6 +38,7 @@ pub fn SammanstallningSteg(
         let _ = window().print();
     };
     view! {
+        <div class="sammanstallning">
         <h2 id="stegrubrik">"Värderingssammanställning"</h2>
         <div class="sam-verktyg">
             <p class="ingress">
@@ -83,6 +85,7 @@ pub fn SammanstallningSteg(
                 nnk=Signal::derive(move || vardering.with(|v| v.bas.nnk)) />
         </Del>
         <Del id="sam-konsekvenser" rubrik="Konsekvenser att beakta"><KonsekvenserAttBeakta konsekvenser /></Del>
+        </div>
     }
 }
 

@@ -49,11 +49,8 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
             .collect_view();
         let underskott = if j.underskottsar.is_empty() && kallor.is_empty() {
             "Ingen finansiering angiven.".to_string()
-        } else if j.underskottsar.is_empty() {
-            "Finansieringen täcker kostnaderna varje år.".to_string()
         } else {
-            let ar: Vec<String> = j.underskottsar.iter().map(|t| v.kalenderar(*t).to_string()).collect();
-            format!("Underskott år {}: finansieringen täcker inte kostnaderna.", ar.join(", "))
+            j.sammanfattning()
         };
         let forklaring: Vec<String> = (0..ar)
             .map(|t| {
@@ -80,7 +77,7 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
                     {beloppsrad("Skillnad".into(), j.per_ar.iter().map(|a| a.skillnad), j.summa.skillnad)}
                 </tfoot>
             </table>
-            <p class:varning=!j.underskottsar.is_empty() id="sam-underskott">{underskott}</p>
+            <p class:sam-varning=!j.underskottsar.is_empty() id="sam-underskott">{underskott}</p>
             <Forklaring rubrik="Förklara finansieringen">
                 <p>"Finansiering ett år = summan av alla källors belopp det året (raderna i tabellen). "
                    "Kostnader ett år = summan av alla nämnders kostnadsrader det året. "
