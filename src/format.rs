@@ -16,7 +16,7 @@ pub mod schema;
 pub use jamfor::{jamfor, Avvikelse, Kontroll};
 
 use crate::model::Forstudie;
-use crate::valuation::{self, Vardering};
+use crate::valuation::{self, Poangsattning, Vardering};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -42,6 +42,11 @@ pub struct Affarsfall {
     /// results are not used, an import recomputes and compares them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vardering: Option<Vardering>,
+    /// The assessment computed from the case's levels, weights, thresholds
+    /// and NNK: points per criterion, score and summed priority. Like
+    /// `vardering`, never read: an import recomputes and compares it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bedomning: Option<Poangsattning>,
 }
 
 /// The keys of the file that are not computed results: the envelope and
@@ -100,12 +105,14 @@ impl std::error::Error for Lasfel {}
 
 /// The file of a case as this app writes it, results computed now.
 pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
+    let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
     Affarsfall {
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION.into(),
         exporterad: exporterad.into(),
         forstudie: forstudie.clone(),
-        vardering: Some(valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar)),
+        bedomning: Some(valuation::poangsatt(&forstudie.bedomning, vardering.bas.nnk, &forstudie.parametrar)),
+        vardering: Some(vardering),
     }
 }
 
@@ -219,12 +226,18 @@ mod tests {
         // d(t) at 3 %: 1000 at t=0; 500 at t=1…4 → 485.44 + 471.30 + 457.57 + 444.24 − 1000.
         assert_eq!(json["vardering"]["bas"]["nnv"], "858.55");
         assert_eq!(json["vardering"]["bas"]["aterbetalningsar"], 2);
+        // NNK = 858.55 / 1000 → 0.8586 → economy level 3: 30 × 3 / 4 = 22.5
+        // points; nothing else is scored yet, so no priority.
+        assert_eq!(json["bedomning"]["kriterier"][8]["niva"], 3);
+        assert_eq!(json["bedomning"]["poang"], "22.5");
+        assert_eq!(json["bedomning"]["prioritering"], serde_json::Value::Null);
         let last = las(&text).unwrap();
-        assert_eq!((last.vardering, &last.forstudie), (None, &fall), "results are not read");
+        assert_eq!((last.vardering, last.bedomning, &last.forstudie), (None, None, &fall), "results are not read");
         assert_eq!(las_import(&text).unwrap(), Import { forstudie: fall.clone(), kontroll: Kontroll::Stammer });
         // A file without results (as written before) still reads.
         let mut utan = json.clone();
         utan.as_object_mut().unwrap().remove("vardering");
+        utan.as_object_mut().unwrap().remove("bedomning");
         let last = las(&utan.to_string()).unwrap();
         assert_eq!((last.vardering, &last.forstudie), (None, &fall));
         assert_eq!(las_import(&utan.to_string()).unwrap().kontroll, Kontroll::UtanResultat);

@@ -101,6 +101,10 @@ fn a_fully_filled_export_and_the_frozen_version_1_sample_validate() {
     let validator = validator();
     let fyllt = json(&format::skriv(&fyllt_fall::fyllt_fall(), EXEMPEL_TID));
     assert_eq!(fel(&validator, &fyllt), Vec::<String>::new());
+    // An empty case: no NNK, no levels, so its optional figures are null.
+    let tomt = json(&format::skriv(&forstudie::model::Forstudie::ny([1; 16], EXEMPEL_TID), EXEMPEL_TID));
+    assert_eq!(tomt["vardering"]["bas"]["nnk"], Value::Null);
+    assert_eq!(fel(&validator, &tomt), Vec::<String>::new());
     // The v1 sample has no results and lacks fields added since: the schema
     // describes what the app reads, so it validates as it imports.
     let v1 = json(include_str!("schema/v1.json"));

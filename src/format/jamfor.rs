@@ -6,7 +6,7 @@
 //! compared without a change here; `namn` only gives it a better name.
 
 use super::{skriv, INDATANYCKLAR};
-use crate::model::{Ekonomi, Forstudie, Kostnadstyp};
+use crate::model::{Ekonomi, Forstudie, Kostnadstyp, Kriterium};
 use serde_json::{Map, Value};
 
 /// One figure whose value in the file is not the recomputed one.
@@ -141,6 +141,9 @@ impl Vandring<'_> {
             "ränta" => format!("räntan {} %", falt("diskonteringsranta_procent")),
             "timkostnad" => format!("timkostnaden ”{}”", falt("namn")),
             "nämnd" => falt("namnd").to_string(),
+            "kriterium" => serde_json::from_value::<Kriterium>(Value::String(falt("kriterium").into()))
+                .map(|k| format!("kriteriet ”{}”", k.namn()))
+                .unwrap_or_default(),
             _ if !falt("namn").is_empty() => format!("{lista} ”{}”", falt("namn")),
             _ => String::new(),
         };
@@ -217,6 +220,16 @@ fn namn(nyckel: &str) -> Option<String> {
         "allvarlighet" => "Allvarlighet",
         "rad_id" => "Radens id",
         "meddelande" => "Meddelande",
+        // The assessment (`Poangsattning`).
+        "bedomning" => "bedömning",
+        "kriterier" => "kriterium",
+        "kriterium" => "Kriterium",
+        "vald_niva" => "Vald nivå",
+        "niva" => "Nivå",
+        "vikt" => "Vikt",
+        "poang" => "Poäng",
+        "saknas" => "saknat kriterium",
+        "prioritering" => "Prioritering",
         annan => return Some(annan.replace('_', " ")),
     };
     Some(namn.to_string())
@@ -357,14 +370,39 @@ mod tests {
     fn a_file_without_results_says_so_and_a_broken_one_is_one_difference() {
         let (fall, mut fil) = exempel();
         fil["vardering"] = Value::Null;
+        fil["bedomning"] = Value::Null;
         assert_eq!(kontroll(&fall, &fil), Kontroll::UtanResultat);
         fil.as_object_mut().unwrap().remove("vardering");
+        fil.as_object_mut().unwrap().remove("bedomning");
         assert_eq!(kontroll(&fall, &fil), Kontroll::UtanResultat);
+        // Keys the app does not write do not count as results on their own.
+        fil["kommentar"] = json!("hej");
+        assert_eq!(kontroll(&fall, &fil), Kontroll::UtanResultat);
+        fil.as_object_mut().unwrap().remove("kommentar");
         fil["vardering"] = json!("trasig");
+        fil["bedomning"] = exempel().1["bedomning"].clone();
         let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
         assert_eq!(lista.len(), 1);
         assert_eq!((lista[0].figur.as_str(), lista[0].i_filen.as_str()), ("Beräknade värden", "trasig"));
         assert!(lista[0].omraknat.starts_with("{\"") && lista[0].omraknat.ends_with('…'), "{}", lista[0].omraknat);
+    }
+
+    #[test]
+    fn the_assessment_is_checked_too_and_an_older_file_without_it_lists_its_figures() {
+        let (fall, mut fil) = exempel();
+        let poang = fil["bedomning"]["poang"].as_str().unwrap().to_string();
+        fil["bedomning"]["poang"] = json!("100");
+        assert_eq!(kontroll(&fall, &fil), Kontroll::Avviker(vec![avvikelse("Poäng (bedömning)", "100", &poang)]));
+        let ekonomi = &mut fil["bedomning"]["kriterier"][8];
+        assert_eq!(ekonomi["kriterium"], "ekonomi");
+        ekonomi["niva"] = json!(0);
+        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
+        assert_eq!(lista[0].figur, "Nivå (kriteriet ”Ekonomi”, bedömning)");
+        // A file written before the assessment was exported.
+        fil.as_object_mut().unwrap().remove("bedomning");
+        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
+        assert!(lista.iter().all(|a| a.i_filen == "saknas" && a.figur.ends_with("bedömning)")), "{lista:?}");
+        assert!(lista.contains(&avvikelse("Poäng (bedömning)", "saknas", &poang)));
     }
 
     #[test]

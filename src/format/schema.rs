@@ -45,7 +45,12 @@ pub fn json_schema_text() -> String {
 fn decimal_som_text(schema: &mut Schema) {
     let ar_decimal = schema.get("pattern").and_then(Value::as_str).is_some_and(|p| p.contains(r"\d+(\.\d+)?"));
     if ar_decimal {
-        schema.insert("type".into(), "string".into());
+        // Keep "null" of an `Option<Decimal>`; drop "number".
+        let typ = match schema.get("type") {
+            Some(Value::Array(typer)) if typer.iter().any(|t| t == "null") => serde_json::json!(["string", "null"]),
+            _ => "string".into(),
+        };
+        schema.insert("type".into(), typ);
         schema.insert("pattern".into(), DECIMAL_MONSTER.into());
     }
 }

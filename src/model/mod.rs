@@ -7,6 +7,8 @@ pub mod analysregler;
 pub mod bedomning;
 pub mod behov;
 pub mod ekonomi;
+pub mod effekthemtagning;
+pub mod effektuppfoljning;
 pub mod exempel;
 pub mod flodeseffekt;
 pub mod kartlaggning;
@@ -15,9 +17,11 @@ pub mod logikregler;
 pub mod konsekvenser;
 pub mod konsekvensregler;
 pub mod money;
+pub mod nivabeskrivningar;
 pub mod parametrar;
 pub mod steg;
 pub mod tal;
+pub mod utfallskoppling;
 pub mod validering;
 
 pub use analyser::*;
@@ -25,6 +29,7 @@ pub use analysregler::*;
 pub use bedomning::*;
 pub use behov::*;
 pub use ekonomi::*;
+pub use effekthemtagning::*;
 pub use exempel::exempelfall;
 pub use flodeseffekt::*;
 pub use kartlaggning::*;
@@ -33,8 +38,10 @@ pub use logikregler::*;
 pub use konsekvenser::*;
 pub use konsekvensregler::*;
 pub use money::{round_ore, Belopp};
+pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
+pub use utfallskoppling::*;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -114,12 +121,15 @@ impl Forstudie {
         self
     }
 
-    /// A copy with a new id and times, for "duplicate".
+    /// A copy with a new id and times, for "duplicate". The copy is a new
+    /// förstudie (a variant to work on), so it carries no decision and no
+    /// benefits-realisation plan: those belong to the case that was decided.
     pub fn kopia(&self, random: [u8; 16], nu: &str) -> Self {
         let mut kopia = self.clone().med_nytt_id(random);
         kopia.skapad = nu.into();
         kopia.andrad = nu.into();
         kopia.utvecklingsbehov.titel = format!("Kopia av {}", self.visningsnamn());
+        kopia.effekthemtagning = Effekthemtagning::default();
         kopia
     }
 }

@@ -13,11 +13,14 @@ pub enum Steg {
     Logikmodell,
     KostnaderOchEffekter,
     Konsekvenser,
+    Bedomning,
+    Sammanstallning,
+    Effekthemtagningsplan,
 }
 
 impl Steg {
-    /// The steps the app offers. A step is listed here only once it exists.
-    pub const ALLA: [Steg; 9] = [
+    /// The steps the app offers, in the handbook's order.
+    pub const ALLA: [Steg; 12] = [
         Steg::Utvecklingsbehov,
         Steg::Orsaksanalys,
         Steg::Malgruppsanalys,
@@ -27,7 +30,14 @@ impl Steg {
         Steg::Logikmodell,
         Steg::KostnaderOchEffekter,
         Steg::Konsekvenser,
+        Steg::Bedomning,
+        Steg::Sammanstallning,
+        Steg::Effekthemtagningsplan,
     ];
+
+    /// The steps of the förstudie itself, before a decision; the plan
+    /// (step 12) opens only when the case is approved.
+    pub const FORSTUDIE: &'static [Steg] = Self::ALLA.split_at(11).0;
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
@@ -41,6 +51,9 @@ impl Steg {
             Steg::Logikmodell => "logikmodell",
             Steg::KostnaderOchEffekter => "kostnader-och-effekter",
             Steg::Konsekvenser => "kvalitativa-effekter-risker",
+            Steg::Bedomning => "bedomning",
+            Steg::Sammanstallning => "varderingssammanstallning",
+            Steg::Effekthemtagningsplan => "effekthemtagningsplan",
         }
     }
 
@@ -55,6 +68,9 @@ impl Steg {
             Steg::Logikmodell => "Logikmodell",
             Steg::KostnaderOchEffekter => "Kostnader och effekter",
             Steg::Konsekvenser => "Kvalitativa effekter, risker och konsekvenser",
+            Steg::Bedomning => "Bedömning",
+            Steg::Sammanstallning => "Värderingssammanställning",
+            Steg::Effekthemtagningsplan => "Effekthemtagningsplan",
         }
     }
 
@@ -85,6 +101,17 @@ impl Steg {
                 crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel(),
             ),
             Steg::Konsekvenser => fall.konsekvenser.brister().is_empty(),
+            Steg::Bedomning => fall.bedomning.saknade().is_empty(),
+            // The summary is complete when everything it summarises is.
+            Steg::Sammanstallning => Steg::FORSTUDIE
+                .iter()
+                .filter(|s| **s != Steg::Sammanstallning)
+                .all(|s| s.ar_komplett(fall)),
+            Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(&super::effektposter(
+                &fall.ekonomi,
+                &fall.konsekvenser,
+                &fall.logikmodell,
+            )),
         }
     }
 }
