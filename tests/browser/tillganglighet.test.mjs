@@ -246,6 +246,7 @@ test('the summary of the example passes axe, with every explanation open and in 
   await page.emulateMedia({ media: 'print' });
   await axe(page, 'värderingssammanställningen i utskriftsläge');
   await page.emulateMedia({ media: 'screen' });
+});
 
 test('the import dialog listing figures that differ from the recomputation', async () => {
   const { page, url } = m;
