@@ -19,6 +19,7 @@ pub mod konsekvensregler;
 pub mod money;
 pub mod nivabeskrivningar;
 pub mod parametrar;
+pub mod sidindelning;
 pub mod steg;
 pub mod tal;
 pub mod utfallskoppling;

@@ -86,6 +86,13 @@ impl Steg {
 
     /// Whether the case fills this step's completion rule.
     pub fn ar_komplett(self, fall: &Forstudie) -> bool {
+        self.ar_komplett_med(fall, &|| crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel())
+    }
+
+    /// The same, with the valuation's "has a `Fel` problem" from the
+    /// caller, asked only by the steps that need it: the app keeps one
+    /// valuation per edit and must not run a second one here.
+    pub fn ar_komplett_med(self, fall: &Forstudie, har_fel: &dyn Fn() -> bool) -> bool {
         match self {
             Steg::Utvecklingsbehov => fall.utvecklingsbehov.brister().is_empty(),
             Steg::Orsaksanalys => fall.orsaksanalys.brister().is_empty(),
@@ -96,17 +103,14 @@ impl Steg {
             Steg::Logikmodell => fall.logikmodell.brister().is_empty(),
             // A valuation needs something on both sides, and no figure that
             // the engine had to count as 0 or bound (a `Fel` problem).
-            Steg::KostnaderOchEffekter => Self::kostnader_komplett(
-                &fall.ekonomi,
-                crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel(),
-            ),
+            Steg::KostnaderOchEffekter => Self::kostnader_komplett(&fall.ekonomi, har_fel()),
             Steg::Konsekvenser => fall.konsekvenser.brister().is_empty(),
             Steg::Bedomning => fall.bedomning.saknade().is_empty(),
             // The summary is complete when everything it summarises is.
             Steg::Sammanstallning => Steg::FORSTUDIE
                 .iter()
                 .filter(|s| **s != Steg::Sammanstallning)
-                .all(|s| s.ar_komplett(fall)),
+                .all(|s| s.ar_komplett_med(fall, har_fel)),
             Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(&super::effektposter(
                 &fall.ekonomi,
                 &fall.konsekvenser,

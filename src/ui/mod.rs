@@ -14,6 +14,7 @@ mod portfolj_bedomning;
 mod portfolj_tabell;
 mod kontroller;
 mod radlista;
+mod sidvaljare;
 mod startsida;
 mod steg;
 mod stepper;

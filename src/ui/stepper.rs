@@ -24,7 +24,7 @@ pub fn Stepper(
                 Steg::KostnaderOchEffekter => store
                     .ekonomi()
                     .with(|e| Steg::kostnader_komplett(e, vardering.with(|v| v.har_fel()))),
-                _ => store.with(|f| steg.ar_komplett(f)),
+                _ => store.with(|f| steg.ar_komplett_med(f, &|| vardering.with(|v| v.har_fel()))),
             });
             // The plan (step 12) is not a missing step before the decision.
             let efter_beslut = Memo::new(move |_| {

@@ -46,11 +46,12 @@ pub fn KostnaderSteg(
     // The nämnder already named, offered when a line's nämnd is typed.
     let namnder = Memo::new(move |_| {
         ekonomi.with(|e| {
-            let mut n: Vec<String> = e.kostnader.iter().map(|r| r.namnd.clone())
-                .chain(e.effekter.iter().map(|r| r.namnd.clone())).filter(|n| !n.trim().is_empty()).collect();
-            n.sort();
+            // Borrowed until deduplicated: a large case has hundreds of lines.
+            let mut n: Vec<&str> = e.kostnader.iter().map(|r| r.namnd.as_str())
+                .chain(e.effekter.iter().map(|r| r.namnd.as_str())).filter(|n| !n.trim().is_empty()).collect();
+            n.sort_unstable();
             n.dedup();
-            n
+            n.into_iter().map(String::from).collect::<Vec<_>>()
         })
     });
     view! {

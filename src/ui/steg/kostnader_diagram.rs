@@ -21,72 +21,125 @@ fn som_f64(b: Belopp) -> f64 {
     b.value().to_f64().unwrap_or(0.0)
 }
 
+/// One year's bar, its value written above (or below) it, and the
+/// cumulative line's marker.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Stapel {
+    ar: i32,
+    x_px: f64,
+    mitt_px: f64,
+    topp_px: f64,
+    hojd_px: f64,
+    negativ: bool,
+    text_y_px: f64,
+    text: String,
+    markor_y_px: f64,
+}
+
+/// Everything the chart draws, computed once per valuation.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Geometri {
+    staplar: Vec<Stapel>,
+    bredd_px: f64,
+    noll_px: f64,
+    punkter: String,
+    beskrivning: String,
+}
+
+fn geometri(v: &Vardering) -> Geometri {
+    let netto: Vec<Belopp> = v.bas.per_ar.iter().map(|f| f.netto).collect();
+    let kumulativ = &v.bas.kumulativ_netto;
+    let storst_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b).abs()).fold(1.0_f64, f64::max);
+    let max_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::max);
+    let min_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::min);
+    let spann_f64 = (max_f64 - min_f64).max(storst_f64 * 0.1).max(1.0);
+    let rityta_px = HOJD_PX - OVER_PX - UNDER_PX;
+    let y_px = move |varde_f64: f64| OVER_PX + (max_f64 - varde_f64) / spann_f64 * rityta_px;
+    let noll_px = y_px(0.0);
+    let n = netto.len().max(1) as f64;
+    let steg_px = (BREDD_PX - VANSTER_PX * 2.0) / n;
+    let mitt_px = move |t: usize| VANSTER_PX + steg_px * (t as f64 + 0.5);
+    let bredd_px = steg_px * 0.5;
+    let staplar = netto
+        .iter()
+        .zip(kumulativ)
+        .enumerate()
+        .map(|(t, (b, k))| {
+            let topp_px = y_px(som_f64(*b)).min(noll_px);
+            let hojd_px = (y_px(som_f64(*b)) - noll_px).abs().max(1.0);
+            let negativ = b.value().is_sign_negative() && !b.is_zero();
+            Stapel {
+                ar: v.kalenderar(t as u32),
+                x_px: mitt_px(t) - bredd_px / 2.0,
+                mitt_px: mitt_px(t),
+                topp_px,
+                hojd_px,
+                negativ,
+                text_y_px: if negativ { topp_px + hojd_px + 14.0 } else { topp_px - 4.0 },
+                text: formatera_kronor(*b),
+                markor_y_px: y_px(som_f64(*k)),
+            }
+        })
+        .collect::<Vec<_>>();
+    let punkter = staplar.iter().map(|s| format!("{:.1},{:.1}", s.mitt_px, s.markor_y_px)).collect::<Vec<_>>().join(" ");
+    let beskrivning = format!(
+        "Staplar: nettoeffekt per år. Linje: ackumulerat netto. {}",
+        staplar
+            .iter()
+            .zip(kumulativ)
+            .map(|(s, k)| format!("{}: netto {}, ackumulerat {}.", s.ar, s.text, formatera_kronor(*k)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    Geometri { staplar, bredd_px, noll_px, punkter, beskrivning }
+}
+
 #[component]
 pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
-    let innehall = move || {
-        let v = vardering.get();
-        let netto: Vec<Belopp> = v.bas.per_ar.iter().map(|f| f.netto).collect();
-        let kumulativ = v.bas.kumulativ_netto.clone();
-        let storst_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b).abs()).fold(1.0_f64, f64::max);
-        let max_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::max);
-        let min_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::min);
-        let spann_f64 = (max_f64 - min_f64).max(storst_f64 * 0.1).max(1.0);
-        let rityta_px = HOJD_PX - OVER_PX - UNDER_PX;
-        let y_px = move |varde_f64: f64| OVER_PX + (max_f64 - varde_f64) / spann_f64 * rityta_px;
-        let noll_px = y_px(0.0);
-        let n = netto.len().max(1) as f64;
-        let steg_px = (BREDD_PX - VANSTER_PX * 2.0) / n;
-        let mitt_px = move |t: usize| VANSTER_PX + steg_px * (t as f64 + 0.5);
-        let stapel_px = steg_px * 0.5;
-        let staplar = netto
-            .iter()
-            .enumerate()
-            .map(|(t, b)| {
-                let topp_px = y_px(som_f64(*b)).min(noll_px);
-                let hojd_px = (y_px(som_f64(*b)) - noll_px).abs().max(1.0);
-                let negativ = b.value().is_sign_negative() && !b.is_zero();
-                let text_y_px = if negativ { topp_px + hojd_px + 14.0 } else { topp_px - 4.0 };
+    // The elements are made once per number of years; an edit then only
+    // sets the attributes and texts whose values changed (a re-rendered
+    // chart would set every attribute of every element again).
+    let g = Memo::new(move |_| vardering.with(geometri));
+    let antal = Memo::new(move |_| g.with(|g| g.staplar.len()));
+    // A bar's figures; a year past a shortened period reads as 0 while its
+    // elements are being removed.
+    let tal = move |t: usize, f: fn(&Stapel) -> f64| g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
+    let negativ = move |t: usize| g.with(|g| g.staplar.get(t).is_some_and(|s| s.negativ));
+    let staplar = move || {
+        (0..antal.get())
+            .map(|t| {
                 view! {
-                    <rect x=mitt_px(t) - stapel_px / 2.0 y=topp_px width=stapel_px height=hojd_px
-                        class=if negativ { "stapel negativ" } else { "stapel" }
-                        fill=if negativ { "url(#monster-negativ)" } else { "url(#monster-positiv)" } />
-                    <text x=mitt_px(t) y=text_y_px class="stapeltext" text-anchor="middle">{formatera_kronor(*b)}</text>
-                    <text x=mitt_px(t) y=HOJD_PX - UNDER_PX + 18.0 class="axeltext" text-anchor="middle">{v.kalenderar(t as u32)}</text>
+                    <rect x=move || tal(t, |s| s.x_px) y=move || tal(t, |s| s.topp_px) width=move || g.with(|g| g.bredd_px)
+                        height=move || tal(t, |s| s.hojd_px)
+                        class=move || if negativ(t) { "stapel negativ" } else { "stapel" }
+                        fill=move || if negativ(t) { "url(#monster-negativ)" } else { "url(#monster-positiv)" } />
+                    <text x=move || tal(t, |s| s.mitt_px) y=move || tal(t, |s| s.text_y_px) class="stapeltext" text-anchor="middle">
+                        {move || g.with(|g| g.staplar.get(t).map(|s| s.text.clone()))}
+                    </text>
+                    <text x=move || tal(t, |s| s.mitt_px) y=HOJD_PX - UNDER_PX + 18.0 class="axeltext" text-anchor="middle">
+                        {move || g.with(|g| g.staplar.get(t).map(|s| s.ar))}
+                    </text>
                 }
             })
-            .collect_view();
-        let punkter = kumulativ
-            .iter()
-            .enumerate()
-            .map(|(t, b)| format!("{:.1},{:.1}", mitt_px(t), y_px(som_f64(*b))))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let markorer = kumulativ
-            .iter()
-            .enumerate()
-            .map(|(t, b)| {
-                let x_px = mitt_px(t);
-                let yy_px = y_px(som_f64(*b));
-                view! { <rect x=x_px - 4.0 y=yy_px - 4.0 width=8.0 height=8.0 class="markor" /> }
+            .collect_view()
+    };
+    let markorer = move || {
+        (0..antal.get())
+            .map(|t| {
+                view! {
+                    <rect x=move || tal(t, |s| s.mitt_px - 4.0) y=move || tal(t, |s| s.markor_y_px - 4.0)
+                        width=8.0 height=8.0 class="markor" />
+                }
             })
-            .collect_view();
-        let beskrivning = format!(
-            "Staplar: nettoeffekt per år. Linje: ackumulerat netto. {}",
-            (0..v.ar as usize)
-                .map(|t| format!(
-                    "{}: netto {}, ackumulerat {}.",
-                    v.kalenderar(t as u32),
-                    formatera_kronor(netto[t]),
-                    formatera_kronor(kumulativ[t])
-                ))
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-        view! {
+            .collect_view()
+    };
+    let noll_px = move || g.with(|g| g.noll_px);
+    view! {
+        <figure class="diagramram">
             <svg viewBox=format!("0 0 {BREDD_PX} {HOJD_PX}") role="img" aria-labelledby="diagram-titel diagram-beskrivning"
                 class="diagram" xmlns="http://www.w3.org/2000/svg">
                 <title id="diagram-titel">"Nettoeffekt per år och ackumulerat netto"</title>
-                <desc id="diagram-beskrivning">{beskrivning}</desc>
+                <desc id="diagram-beskrivning">{move || g.with(|g| g.beskrivning.clone())}</desc>
                 <defs>
                     <pattern id="monster-positiv" patternUnits="userSpaceOnUse" width="6" height="6">
                         <rect width="6" height="6" fill="#0b5cad" />
@@ -98,9 +151,9 @@ pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
                 </defs>
                 <text x=VANSTER_PX y=14.0 class="axeltext">"kronor"</text>
                 <line x1=VANSTER_PX x2=BREDD_PX - VANSTER_PX y1=noll_px y2=noll_px class="nollinje" />
-                <text x=BREDD_PX - VANSTER_PX y=noll_px - 4.0 class="axeltext" text-anchor="end">"0"</text>
+                <text x=BREDD_PX - VANSTER_PX y=move || noll_px() - 4.0 class="axeltext" text-anchor="end">"0"</text>
                 {staplar}
-                <polyline points=punkter class="kumulativ" fill="none" />
+                <polyline points=move || g.with(|g| g.punkter.clone()) class="kumulativ" fill="none" />
                 {markorer}
                 <text x=BREDD_PX / 2.0 y=HOJD_PX - 6.0 class="axeltext" text-anchor="middle">"År"</text>
             </svg>
@@ -110,7 +163,6 @@ pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
                 <span class="tecken-linje" aria-hidden="true"></span>" Streckad linje med fyrkanter: ackumulerat netto. "
                 "Samma siffror finns i tabellen nedan."
             </p>
-        }
-    };
-    view! { <figure class="diagramram">{innehall}</figure> }
+        </figure>
+    }
 }

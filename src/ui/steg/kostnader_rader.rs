@@ -4,17 +4,28 @@
 
 use super::kostnader::{kalenderar, nytt_id};
 use super::kostnader_utfall::Utfallscell;
+use crate::model::sidindelning::Sida;
 use crate::model::tal;
 use crate::model::{
     Effektkategori, Effektrad, EffektradStoreFields, Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp,
     Kostnadsrad, KostnadsradStoreFields, Kostnadstyp,
 };
+use crate::ui::sidvaljare::Sidvaljare;
 use crate::ui::talfalt::{Arcell, Utkast};
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+
+/// Lines per page of the grid: an edit in a case with hundreds of lines
+/// then lays out one page of fields, not thousands (README, "Prestanda").
+const PER_SIDA: usize = 25;
+
+/// The page of a list of `antal` lines that is shown.
+fn visad_sida(antal: Memo<usize>, sida: RwSignal<usize>) -> Memo<Sida> {
+    Memo::new(move |_| Sida::ny(antal.get(), PER_SIDA, sida.get()))
+}
 
 // A removed row's closures may run once more before its owner is disposed,
 // when its key no longer resolves in the store: every read of a row field
@@ -47,9 +58,25 @@ fn Huvud(effekt: bool, ar: Memo<Vec<i32>>) -> impl IntoView {
 #[component]
 pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vardering>) -> impl IntoView {
     let ar = kalenderar(vardering);
+    let sida = RwSignal::new(0);
+    let antal = Memo::new(move |_| ekonomi.kostnader().with(Vec::len));
+    let visad = visad_sida(antal, sida);
     let lagg_till = move |_| {
         let namnd = ekonomi.with_untracked(|e| e.kostnader.last().map(|r| r.namnd.clone()).unwrap_or_default());
         ekonomi.kostnader().write().push(Kostnadsrad { id: nytt_id("k"), namnd, ..Default::default() });
+        // The new line is the last: show its page.
+        sida.set(Sida::sista(ekonomi.kostnader().with_untracked(Vec::len), PER_SIDA).nummer);
+    };
+    // The shown lines' ids: an edit in a line leaves them equal, so the
+    // keyed list below is not walked again on every keystroke.
+    let synliga_id = Memo::new(move |_| {
+        let rader = visad.with(Sida::rader);
+        ekonomi.kostnader().with(|v| v.get(rader).unwrap_or_default().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+    });
+    let synliga = move || {
+        synliga_id.track();
+        let rader = visad.with_untracked(Sida::rader);
+        untrack(|| ekonomi.kostnader().into_iter().skip(rader.start).take(rader.len()))
     };
     view! {
         <section class="kostnadsdel" aria-labelledby="kostnader-rubrik">
@@ -58,12 +85,13 @@ pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vard
                 <table class="rutnat" id="kostnadsrutnat">
                     <Huvud effekt=false ar />
                     <tbody>
-                        <For each=move || ekonomi.kostnader() key=|r| r.clone().id().get_untracked() let:rad>
+                        <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
                             <Kostnadsradvy rad=rad ekonomi vardering ar />
                         </For>
                     </tbody>
                 </table>
             </div>
+            <Sidvaljare sida visad etikett="Sidor med kostnader" />
             <button type="button" on:click=lagg_till>"Lägg till kostnad"</button>
         </section>
     }
@@ -77,9 +105,24 @@ pub fn Effektrader(
     utfall: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let ar = kalenderar(vardering);
+    let sida = RwSignal::new(0);
+    let antal = Memo::new(move |_| ekonomi.effekter().with(Vec::len));
+    let visad = visad_sida(antal, sida);
     let lagg_till = move |_| {
         let namnd = ekonomi.with_untracked(|e| e.effekter.last().map(|r| r.namnd.clone()).unwrap_or_default());
         ekonomi.effekter().write().push(Effektrad { id: nytt_id("e"), namnd, ..Default::default() });
+        sida.set(Sida::sista(ekonomi.effekter().with_untracked(Vec::len), PER_SIDA).nummer);
+    };
+    // The shown lines' ids: an edit in a line leaves them equal, so the
+    // keyed list below is not walked again on every keystroke.
+    let synliga_id = Memo::new(move |_| {
+        let rader = visad.with(Sida::rader);
+        ekonomi.effekter().with(|v| v.get(rader).unwrap_or_default().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+    });
+    let synliga = move || {
+        synliga_id.track();
+        let rader = visad.with_untracked(Sida::rader);
+        untrack(|| ekonomi.effekter().into_iter().skip(rader.start).take(rader.len()))
     };
     view! {
         <section class="kostnadsdel" aria-labelledby="effekter-rubrik">
@@ -93,11 +136,12 @@ pub fn Effektrader(
             <div class="rutnatsram" role="region" aria-labelledby="effekter-rubrik" tabindex="0">
                 <table class="rutnat" id="effektrutnat">
                     <Huvud effekt=true ar />
-                    <For each=move || ekonomi.effekter() key=|r| r.clone().id().get_untracked() let:rad>
+                    <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
                         <Effektradvy rad=rad ekonomi vardering ar utfall />
                     </For>
                 </table>
             </div>
+            <Sidvaljare sida visad etikett="Sidor med effekter" />
             <button type="button" on:click=lagg_till>"Lägg till effekt"</button>
         </section>
     }

@@ -59,8 +59,11 @@ pub fn Nyckeltal(vardering: Memo<Vardering>) -> impl IntoView {
 
 #[component]
 pub fn Problemlista(vardering: Memo<Vardering>) -> impl IntoView {
+    // A memo: the list is rebuilt only when the problems change, not on
+    // every keystroke.
+    let problem = Memo::new(move |_| vardering.with(|v| v.problem.clone()));
     move || {
-        let problem = vardering.with(|v| v.problem.clone());
+        let problem = problem.get();
         (!problem.is_empty()).then(|| {
             view! {
                 <div class="problem">
@@ -153,19 +156,31 @@ fn ForklaraAterbetalning(vardering: Memo<Vardering>) -> impl IntoView {
 
 #[component]
 pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+    // Rows made once per number of years, each with a memo of its six
+    // texts: an edit updates the rows whose figures changed, and the
+    // valuation has one reader per row rather than one per figure.
+    let antal = Memo::new(move |_| vardering.with(|v| v.ar as usize));
     let rader = move || {
-        let v = vardering.get();
-        (0..v.ar as usize)
+        (0..antal.get())
             .map(|t| {
-                let f = v.bas.per_ar[t];
+                let texter = Memo::new(move |_| {
+                    vardering.with(|v| {
+                        let f = v.bas.per_ar.get(t).copied().unwrap_or_default();
+                        let kumulativ = v.bas.kumulativ_netto.get(t).copied().unwrap_or_default();
+                        let ar = v.kalenderar(t as u32).to_string();
+                        [ar, formatera_kronor(f.k), formatera_kronor(f.ram), formatera_kronor(f.fri), formatera_kronor(f.netto),
+                            formatera_kronor(kumulativ)]
+                    })
+                });
+                let text = move |i: usize| move || texter.with(|r| r[i].clone());
                 view! {
                     <tr>
-                        <th scope="row">{v.kalenderar(t as u32)}</th>
-                        <td class="belopp">{formatera_kronor(f.k)}</td>
-                        <td class="belopp">{formatera_kronor(f.ram)}</td>
-                        <td class="belopp">{formatera_kronor(f.fri)}</td>
-                        <td class="belopp">{formatera_kronor(f.netto)}</td>
-                        <td class="belopp">{formatera_kronor(v.bas.kumulativ_netto[t])}</td>
+                        <th scope="row">{text(0)}</th>
+                        <td class="belopp">{text(1)}</td>
+                        <td class="belopp">{text(2)}</td>
+                        <td class="belopp">{text(3)}</td>
+                        <td class="belopp">{text(4)}</td>
+                        <td class="belopp">{text(5)}</td>
                     </tr>
                 }
             })
@@ -223,9 +238,6 @@ fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
     // Keyed by name, so a nämnd's row and open explanation stay in place
     // while its figures update.
     let namnder = Memo::new(move |_| vardering.with(|v| v.namnder.iter().map(|n| n.namnd.clone()).collect::<Vec<_>>()));
-    let summa = move |namnd: &str, f: Namndfigur| {
-        vardering.with(|v| v.namnder.iter().find(|n| n.namnd == namnd).map(|n| f.av(n)).unwrap_or_default())
-    };
     view! {
         <table class="resultattabell" id="per-namnd">
             <caption>"Per nämnd, alla år (kronor)"</caption>
@@ -235,23 +247,33 @@ fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
             </tr></thead>
             <tbody>
                 <For each=move || namnder.get() key=|n| n.clone() let:namnd>
-                    <tr>
-                        <th scope="row">{namnd.clone()}</th>
-                        {[Namndfigur::Ram, Namndfigur::Fri, Namndfigur::K, Namndfigur::Nnv]
-                            .into_iter()
-                            .map(|f| {
-                                let namnd = namnd.clone();
-                                let text = Memo::new(move |_| formatera_kronor(summa(&namnd, f)));
-                                view! { <td class="belopp">{text}</td> }
-                            })
-                            .collect_view()}
-                    </tr>
+                    <Namndrad namnd vardering />
                 </For>
             </tbody>
         </table>
         <For each=move || namnder.get() key=|n| n.clone() let:namnd>
             <NamndForklaring namnd vardering radnamn />
         </For>
+    }
+}
+
+/// One nämnd's row: one memo for its four figures, so an edit that
+/// changes another nämnd's figures touches nothing here.
+#[component]
+fn Namndrad(namnd: String, vardering: Memo<Vardering>) -> impl IntoView {
+    const FIGURER: [Namndfigur; 4] = [Namndfigur::Ram, Namndfigur::Fri, Namndfigur::K, Namndfigur::Nnv];
+    let rubrik = namnd.clone();
+    let texter = Memo::new(move |_| {
+        vardering.with(|v| {
+            let n = v.namnder.iter().find(|n| n.namnd == namnd);
+            FIGURER.map(|f| formatera_kronor(n.map(|n| f.av(n)).unwrap_or_default()))
+        })
+    });
+    view! {
+        <tr>
+            <th scope="row">{rubrik}</th>
+            {(0..FIGURER.len()).map(|i| view! { <td class="belopp">{move || texter.with(|t| t[i].clone())}</td> }).collect_view()}
+        </tr>
     }
 }
 
