@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 import { fyllSteg1 } from './hjalp_steg1.mjs';
+import { oppnaMedManga } from './hjalp_sidor.mjs';
 import { FEM_FILER } from './portfoljfiler.mjs';
 
 let m;
@@ -260,4 +261,12 @@ test('the import dialog listing figures that differ from the recomputation', asy
   await dialog.getByRole('table', { name: 'Värden som skiljer sig' }).waitFor();
   await axe(page, 'importdialog med avvikelser');
   await dialog.getByRole('button', { name: 'Avbryt importen' }).click();
+});
+
+test('step 8 with its grid in pages, on a later page', async () => {
+  const { page, url } = m;
+  await oppnaMedManga(page, url, 51);
+  await page.getByRole('navigation', { name: 'Sidor med kostnader' }).getByRole('button', { name: 'Sista sidan' }).click();
+  await page.getByText('Visar rad 51–51 av 51 (sida 3 av 3)').waitFor();
+  await axe(page, 'steg 8 med sidor');
 });

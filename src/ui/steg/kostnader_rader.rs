@@ -74,7 +74,8 @@ pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vard
         ekonomi.kostnader().with(|v| v.get(rader).unwrap_or_default().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
     });
     let synliga = move || {
-        synliga_id.track();
+        // Read, not only tracked: a memo computes (and finds its sources) when read.
+        synliga_id.with(|_| ());
         let rader = visad.with_untracked(Sida::rader);
         untrack(|| ekonomi.kostnader().into_iter().skip(rader.start).take(rader.len()))
     };
@@ -120,7 +121,8 @@ pub fn Effektrader(
         ekonomi.effekter().with(|v| v.get(rader).unwrap_or_default().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
     });
     let synliga = move || {
-        synliga_id.track();
+        // Read, not only tracked: a memo computes (and finds its sources) when read.
+        synliga_id.with(|_| ());
         let rader = visad.with_untracked(Sida::rader);
         untrack(|| ekonomi.effekter().into_iter().skip(rader.start).take(rader.len()))
     };
