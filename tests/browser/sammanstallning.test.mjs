@@ -188,6 +188,8 @@ test('explanations open with the formula, the inputs and the lines they sum', as
   const oppna = async (namn) => {
     const d = page.locator('details.forklaring').filter({ has: page.getByText(namn, { exact: true }) });
     await d.locator('summary').click();
+    // The explanation's body is rendered when it opens: wait for it.
+    await d.locator(':scope > :not(summary)').first().waitFor();
     return d;
   };
   const kostnad = await oppna('Förklara kostnaden för Socialnämnden');
@@ -264,8 +266,13 @@ test('printing: the button prints, print media shows only the summary, and the A
   }
   assert.ok(!alltext.includes('Förklara'), 'closed explanations are left out');
   assert.ok(!alltext.includes('Skriv ut') && !alltext.includes('Målgruppsanalys'), 'no buttons, no stepper');
-  // The first page starts with the case, the last ends with the risks.
-  assert.match(ren(pdf.sidor[0].text), /^Exempel: Digital ansökan om färdtjänst Värderingssammanställning/);
+  // The first page holds the case's title and the summary's heading (the
+  // order of text in the PDF follows paint layers, not reading order: the
+  // positioned page header is painted after the content), the last page
+  // ends with the risks.
+  const forsta = ren(pdf.sidor[0].text);
+  assert.ok(forsta.includes('Exempel: Digital ansökan om färdtjänst'), 'the title is on page 1');
+  assert.match(forsta, /^Värderingssammanställning Förvaltning Socialförvaltningen/);
   assert.match(ren(pdf.sidor.at(-1).text), /Handläggarna behåller gamla arbetssätt/);
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(m.konsolfel, []);
