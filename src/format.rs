@@ -2,13 +2,22 @@
 //! is kept in under its local-storage key, so both share one reader.
 //!
 //! Reading never trusts the file: it checks the schema version before
-//! anything else and reports every fault as a Swedish message.
+//! anything else and reports every fault as a Swedish message. The file's
+//! own computed results are never used: an import recomputes them and lists
+//! every figure that differs (`jamfor`).
+//!
+//! The JSON Schema of the file (schema/affarsfall.schema.json) is derived
+//! from these types (`schema`, native builds only).
+
+mod jamfor;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+
+pub use jamfor::{jamfor, Avvikelse, Kontroll};
 
 use crate::model::Forstudie;
 use crate::valuation::{self, Poangsattning, Vardering};
-use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_json::error::Category;
 use std::fmt;
 
 /// The version of the file format this app writes and reads.
@@ -19,7 +28,9 @@ pub const MAX_FILSTORLEK: usize = 20 * 1024 * 1024;
 
 /// The file: a versioned envelope around one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Affarsfall {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = SCHEMA_VERSION)))]
     pub schema_version: u32,
     pub app_version: String,
     /// When the file was written (RFC 3339).
@@ -27,13 +38,28 @@ pub struct Affarsfall {
     pub forstudie: Forstudie,
     /// Every figure computed from the case when it was written, so a reader
     /// without the app can check them. Optional: files and stored cases
-    /// written before it existed still read, and import recomputes anyway.
+    /// written before it existed still read. `las` never fills it: a file's
+    /// results are not used, an import recomputes and compares them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vardering: Option<Vardering>,
     /// The assessment computed from the case's levels, weights, thresholds
-    /// and NNK: points per criterion, score and summed priority.
+    /// and NNK: points per criterion, score and summed priority. Like
+    /// `vardering`, never read: an import recomputes and compares it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bedomning: Option<Poangsattning>,
+}
+
+/// The keys of the file that are not computed results: the envelope and
+/// the inputs. Every other key of a written file is a computed result, and
+/// an import checks each against a recomputation.
+pub const INDATANYCKLAR: [&str; 4] = ["schema_version", "app_version", "exporterad", "forstudie"];
+
+/// A file read for import: the case, and how the file's computed results
+/// compare with the recomputation the app uses instead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    pub forstudie: Forstudie,
+    pub kontroll: Kontroll,
 }
 
 /// Why a file or stored value could not be read.
@@ -77,188 +103,97 @@ impl fmt::Display for Lasfel {
 
 impl std::error::Error for Lasfel {}
 
-/// Writes a case as the pretty-printed file.
-pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
-    let fil = Affarsfall {
+/// The file of a case as this app writes it, results computed now.
+pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
+    let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
+    Affarsfall {
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION.into(),
         exporterad: exporterad.into(),
         forstudie: forstudie.clone(),
-        vardering: None,
-        bedomning: None,
-    };
-    let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
-    let fil = Affarsfall {
         bedomning: Some(valuation::poangsatt(&forstudie.bedomning, vardering.bas.nnk, &forstudie.parametrar)),
         vardering: Some(vardering),
-        ..fil
-    };
-    serde_json::to_string_pretty(&fil).expect("a case always serializes")
+    }
 }
 
-/// Reads a file: size, then JSON, then version, then content.
+/// Writes a case as the pretty-printed file.
+pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
+    serde_json::to_string_pretty(&affarsfall(forstudie, exporterad)).expect("a case always serializes")
+}
+
+/// Reads a file: size, then JSON, then version, then content. The file's
+/// computed results are not read (`vardering` is `None`): they are never
+/// used, so a stored case whose results were written by another version of
+/// the app still opens.
 pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
-    las_som(text)
-}
-
-/// The case alone, with the same checks, as the app reads stored cases and
-/// imports: the results in the file are not read, since the app computes
-/// them again from the case. (Their reader is then left out of the
-/// browser bundle.)
-pub fn las_forstudie(text: &str) -> Result<Forstudie, Lasfel> {
-    las_som::<Kuvert>(text).map(|k| k.forstudie)
-}
-
-/// The envelope without the computed results.
-#[derive(Deserialize)]
-struct Kuvert {
-    schema_version: u32,
-    #[serde(rename = "app_version")]
-    _app_version: String,
-    #[serde(rename = "exporterad")]
-    _exporterad: String,
-    forstudie: Forstudie,
-}
-
-/// A read envelope's schema version.
-trait Versionerad {
-    fn version(&self) -> u32;
-}
-
-impl Versionerad for Affarsfall {
-    fn version(&self) -> u32 {
-        self.schema_version
-    }
-}
-
-impl Versionerad for Kuvert {
-    fn version(&self) -> u32 {
-        self.schema_version
-    }
-}
-
-fn las_som<T: DeserializeOwned + Versionerad>(text: &str) -> Result<T, Lasfel> {
+    // Straight into the envelope and inputs, with no `serde_json::Value`
+    // tree (every stored case is read so when the start page lists them,
+    // and when a case opens). A good file is parsed once; one refused here
+    // is read again as an import reads it, which says why in the order of
+    // the checks: JSON, then version, then content.
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
-    // Straight into types (no `serde_json::Value` tree: faster, and a
-    // smaller browser bundle). A good file is parsed once; only a refused
-    // one is read again to say why, in the order of the checks: JSON, then
-    // version, then content.
-    match serde_json::from_str::<T>(text) {
-        Ok(fil) if fil.version() == SCHEMA_VERSION => Ok(fil),
-        Ok(fil) => Err(Lasfel::OkandVersion { version: u64::from(fil.version()) }),
-        Err(fel) => Err(varfor(text, &fel)),
+    match serde_json::from_str::<Kuvert>(text) {
+        Ok(k) if k.schema_version == SCHEMA_VERSION => Ok(Affarsfall {
+            schema_version: k.schema_version,
+            app_version: k.app_version,
+            exporterad: k.exporterad,
+            forstudie: k.forstudie,
+            vardering: None,
+            bedomning: None,
+        }),
+        Ok(k) => Err(Lasfel::OkandVersion { version: u64::from(k.schema_version) }),
+        // The tree says why, as an import would (and reads what only it
+        // accepts, such as a key given twice).
+        Err(_) => las_json(text).map(|(fil, _)| fil),
     }
 }
 
-/// Why a file that did not read was refused.
-fn varfor(text: &str, fel: &serde_json::Error) -> Lasfel {
-    // A value of the wrong kind where the version should be (a fraction,
-    // say, which the header declines) means no version, as a missing one.
-    let huvud = match serde_json::from_str::<Huvud>(text) {
-        Ok(huvud) => huvud,
-        Err(e) if e.classify() == Category::Data => return Lasfel::InteEnForstudie,
-        Err(e) => return Lasfel::InteJson { rad: e.line(), kolumn: e.column() },
-    };
-    match huvud.0 {
-        None => Lasfel::InteEnForstudie,
-        Some(version) if version != u64::from(SCHEMA_VERSION) => Lasfel::OkandVersion { version },
-        Some(_) => Lasfel::FelaktigtInnehall { detalj: utan_position(fel) },
+/// The envelope and the inputs (`INDATANYCKLAR`); other keys are skipped.
+#[derive(Deserialize)]
+struct Kuvert {
+    schema_version: u32,
+    app_version: String,
+    exporterad: String,
+    forstudie: Forstudie,
+}
+
+/// Reads a file for import: `las`, then every computed result in the file
+/// is compared with a recomputation from the file's inputs.
+pub fn las_import(text: &str) -> Result<Import, Lasfel> {
+    let (fil, json) = las_json(text)?;
+    let kontroll = jamfor(&json, &fil.forstudie);
+    Ok(Import { forstudie: fil.forstudie, kontroll })
+}
+
+/// `las`, also giving the file's other keys (its computed results) as JSON.
+fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_json::Value>), Lasfel> {
+    if text.len() > MAX_FILSTORLEK {
+        return Err(Lasfel::ForStor { bytes: text.len() });
     }
-}
-
-/// The error's message without serde_json's " at line … column …", as a
-/// reader of a parsed tree reported it.
-fn utan_position(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    let position = format!(" at line {} column {}", e.line(), e.column());
-    text.strip_suffix(&position).map(str::to_string).unwrap_or(text)
-}
-
-/// Any JSON document, keeping only a top-level object's `schema_version`
-/// when it is a whole non-negative number. Only a syntax error fails here,
-/// or a fractional number (declined, so no float is read).
-struct Huvud(Option<u64>);
-
-impl<'de> Deserialize<'de> for Huvud {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Besok;
-        impl<'de> Visitor<'de> for Besok {
-            type Value = Huvud;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Huvud, A::Error> {
-                let mut version = None;
-                while let Some(nyckel) = m.next_key::<String>()? {
-                    if nyckel == "schema_version" {
-                        version = m.next_value::<Version>()?.0;
-                    } else {
-                        m.next_value::<IgnoredAny>()?;
-                    }
-                }
-                Ok(Huvud(version))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, s: A) -> Result<Huvud, A::Error> {
-                IgnoredAny.visit_seq(s).map(|_| Huvud(None))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Huvud, E> {
-                Ok(Huvud(None))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Huvud, E> {
-                Ok(Huvud(None))
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<Huvud, E> {
-                Ok(Huvud(None))
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Huvud, E> {
-                Ok(Huvud(None))
-            }
-            fn visit_unit<E>(self) -> Result<Huvud, E> {
-                Ok(Huvud(None))
-            }
+    let varde: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| Lasfel::InteJson { rad: e.line(), kolumn: e.column() })?;
+    let serde_json::Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEnForstudie) };
+    let version = objekt
+        .get("schema_version")
+        .ok_or(Lasfel::InteEnForstudie)?
+        .as_u64()
+        .ok_or(Lasfel::InteEnForstudie)?;
+    if version != u64::from(SCHEMA_VERSION) {
+        return Err(Lasfel::OkandVersion { version });
+    }
+    // Only the envelope and the inputs are read as types; the results stay
+    // JSON, to be compared figure by figure.
+    let mut indata = serde_json::Map::new();
+    for nyckel in INDATANYCKLAR {
+        if let Some(v) = objekt.remove(nyckel) {
+            indata.insert(nyckel.into(), v);
         }
-        d.deserialize_any(Besok)
     }
-}
-
-/// Any JSON value but a fractional number: the number when it is a whole
-/// non-negative one.
-struct Version(Option<u64>);
-
-impl<'de> Deserialize<'de> for Version {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Besok;
-        impl<'de> Visitor<'de> for Besok {
-            type Value = Version;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Version, E> {
-                Ok(Version(Some(v)))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<Version, A::Error> {
-                IgnoredAny.visit_map(m).map(|_| Version(None))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, s: A) -> Result<Version, A::Error> {
-                IgnoredAny.visit_seq(s).map(|_| Version(None))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Version, E> {
-                Ok(Version(None))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Version, E> {
-                Ok(Version(None))
-            }
-            fn visit_str<E>(self, _: &str) -> Result<Version, E> {
-                Ok(Version(None))
-            }
-            fn visit_unit<E>(self) -> Result<Version, E> {
-                Ok(Version(None))
-            }
-        }
-        d.deserialize_any(Besok)
-    }
+    let fil = serde_json::from_value(serde_json::Value::Object(indata))
+        .map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })?;
+    Ok((fil, objekt))
 }
 
 /// The export's file name: the title in letters, digits and dashes, and a date.
@@ -327,34 +262,39 @@ mod tests {
         assert_eq!(json["bedomning"]["poang"], "22.5");
         assert_eq!(json["bedomning"]["prioritering"], serde_json::Value::Null);
         let last = las(&text).unwrap();
-        assert_eq!(last.vardering, Some(valuation::berakna(&fall.ekonomi, &fall.parametrar)));
-        assert_eq!(last.forstudie, fall);
+        assert_eq!((last.vardering, last.bedomning, &last.forstudie), (None, None, &fall), "results are not read");
+        assert_eq!(las_import(&text).unwrap(), Import { forstudie: fall.clone(), kontroll: Kontroll::Stammer });
         // A file without results (as written before) still reads.
         let mut utan = json.clone();
         utan.as_object_mut().unwrap().remove("vardering");
+        utan.as_object_mut().unwrap().remove("bedomning");
         let last = las(&utan.to_string()).unwrap();
-        assert_eq!((last.vardering, last.forstudie), (None, fall));
+        assert_eq!((last.vardering, &last.forstudie), (None, &fall));
+        assert_eq!(las_import(&utan.to_string()).unwrap().kontroll, Kontroll::UtanResultat);
+        // Results of another shape never stop a case from reading.
+        let mut annan = json.clone();
+        annan["vardering"] = serde_json::json!({"bas": "trasig"});
+        assert_eq!(las(&annan.to_string()).unwrap().forstudie, fall);
+        assert!(matches!(las_import(&annan.to_string()).unwrap().kontroll, Kontroll::Avviker(_)));
     }
 
     #[test]
-    fn the_app_reads_the_case_with_the_same_checks_and_without_the_results() {
+    fn a_stored_case_reads_with_the_checks_of_an_import() {
         let fall = Forstudie::ny([9; 16], "2026-11-26T10:00:00Z");
         let text = skriv(&fall, "2026-11-26T10:00:00Z");
-        assert_eq!(las_forstudie(&text), Ok(fall));
-        for fel in ["{\"schema_version\": 1,", "[1,2]", "{\"schema_version\": 1.0}", "{\"schema_version\": 2}", "{\"schema_version\": 1}"] {
-            assert_eq!(las_forstudie(fel).unwrap_err(), las(fel).unwrap_err(), "{fel}");
-        }
-        // A whole file of another version is refused all the same.
+        assert_eq!(las(&text).unwrap().forstudie, fall);
+        // `las` parses straight into types, `las_import` through a JSON
+        // tree: the same faults give the same errors.
         let annan = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
-        assert_eq!(las_forstudie(&annan), Err(Lasfel::OkandVersion { version: 2 }));
+        let utan_titel = text.replacen("\"skapad\"", "\"skapat\"", 1);
+        for fel in ["{\"schema_version\": 1,", "[1,2]", "{\"schema_version\": 1.0}", "{\"schema_version\": 2}",
+            "{\"schema_version\": 1}", "{\"schema_version\": 1, \"app_version\": 3}", &annan, &utan_titel] {
+            assert_eq!(las(fel).unwrap_err(), las_import(fel).unwrap_err(), "{fel}");
+        }
         assert_eq!(las(&annan).unwrap_err(), Lasfel::OkandVersion { version: 2 });
-        // The results are not read: the app computes them again.
-        let trasig = text.replacen("\"nnv\": \"", "\"nnv\": \"x", 1);
-        assert!(matches!(las(&trasig), Err(Lasfel::FelaktigtInnehall { .. })));
-        assert!(las_forstudie(&trasig).is_ok());
-        // The message names the fault, not serde_json's position.
-        let Err(Lasfel::FelaktigtInnehall { detalj }) = las("{\"schema_version\": 1}") else { panic!() };
-        assert_eq!(detalj, "missing field `app_version`");
+        // A key given twice: the tree keeps the last, so both read it.
+        let dubbel = text.replacen("\"exporterad\"", "\"exporterad\": \"x\", \"exporterad\"", 1);
+        assert_eq!(las(&dubbel).unwrap().forstudie, fall);
     }
 
     #[test]

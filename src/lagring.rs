@@ -53,11 +53,11 @@ impl Sammanfattning {
 
 /// Reads one stored value; a value under a case key must hold that case.
 fn tolka(nyckel_: &str, text: &str) -> Result<Forstudie, String> {
-    let fall = format::las_forstudie(text).map_err(|e| e.to_string())?;
-    if nyckel(fall.id) != nyckel_ {
+    let fil = format::las(text).map_err(|e| e.to_string())?;
+    if nyckel(fil.forstudie.id) != nyckel_ {
         return Err("Värdet ligger under en annan nyckel än förstudiens id.".into());
     }
-    Ok(fall)
+    Ok(fil.forstudie)
 }
 
 /// Every stored case, newest change first, damaged entries last.
@@ -157,7 +157,8 @@ pub fn krock(lagring: &impl Lagring, id: Uuid) -> Krock {
     }
 }
 
-/// Reads an import file (all of `format::las`'s checks).
-pub fn las_import(text: &str) -> Result<Forstudie, Lasfel> {
-    format::las_forstudie(text)
+/// Reads an import file (all of `format::las`'s checks) and checks its
+/// computed results against a recomputation (`format::las_import`).
+pub fn las_import(text: &str) -> Result<format::Import, Lasfel> {
+    format::las_import(text)
 }

@@ -8,6 +8,7 @@ pub mod dokument;
 pub mod format;
 pub mod lagring;
 pub mod model;
+pub mod portfolj;
 pub mod valuation;
 
 #[cfg(target_arch = "wasm32")]

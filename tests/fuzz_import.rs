@@ -1,6 +1,6 @@
 //! Fuzzing the import (proptest): any bytes, any JSON, and mutations of a
-//! real export go through `format::las` without a panic, and whatever it
-//! accepts writes and reads back to the same case.
+//! real export go through `format::las` and `format::las_import` without a
+//! panic, and whatever they accept writes and reads back to the same case.
 //!
 //! CI runs a thousand inputs per property; set FUZZ_CASES for a long run
 //! (README, "Fuzzning": `FUZZ_CASES=350000 cargo test --release --test fuzz_import`).
@@ -19,11 +19,16 @@ fn giltig_fil() -> &'static str {
     FIL.get_or_init(|| format::skriv(&fyllt_fall::fyllt_fall(), "2026-11-26T15:00:00.000Z"))
 }
 
-/// Whatever is accepted must survive its own round trip.
+/// Whatever is accepted must survive its own round trip, and the import's
+/// check of the file's results (any JSON there) reads the same case.
 fn kontrollera(text: &str) {
+    let import = format::las_import(text);
     if let Ok(fil) = format::las(text) {
         let igen = format::las(&format::skriv(&fil.forstudie, &fil.exporterad)).expect("re-read");
         assert_eq!(igen.forstudie, fil.forstudie);
+        assert_eq!(import.expect("las_import accepts what las accepts").forstudie, fil.forstudie);
+    } else {
+        assert!(import.is_err());
     }
 }
 

@@ -128,6 +128,10 @@ fn duplicate_and_new_id_give_new_ids_and_keep_the_content() {
     assert_ne!(kopia.id, f.id);
     assert_eq!(kopia.utvecklingsbehov.titel, "Kopia av Digital ansökan om färdtjänst");
     assert_eq!(kopia.ekonomi, f.ekonomi);
+    assert_eq!(kopia.bedomning, f.bedomning);
+    // The filled case is decided and planned; its copy is a new förstudie.
+    assert!(f.effekthemtagning.beslut.is_some() && !f.effekthemtagning.planer.is_empty());
+    assert_eq!(kopia.effekthemtagning, Default::default());
     let bredvid = f.clone().med_nytt_id([10; 16]);
     assert_eq!(bredvid.utvecklingsbehov, f.utvecklingsbehov);
     assert_ne!(bredvid.id, f.id);

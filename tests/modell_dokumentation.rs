@@ -9,9 +9,13 @@
 //! `återbetalningsår`, `återbetalningsår_diskonterat`, `timkostnad(id)`,
 //! `v(rad, t)`; a suffix `[scenario]` or `[r=ränta]` takes the figure from
 //! that scenario or sensitivity rate.
+//!
+//! Section 11 (the assessment) is checked the same way: the economy bands
+//! at their edges, the worked example row by row with the NNK of section
+//! 10, and the gate variations.
 
-use forstudie::model::{Belopp, Ekonomi, Modellparametrar};
-use forstudie::valuation::{berakna, Flode, Kalkyl, Namndkalkyl};
+use forstudie::model::{tal, Belopp, Bedomning, Ekonomi, Kriteriebedomning, Kriterium, Modellparametrar};
+use forstudie::valuation::{berakna, ekonominiva, poangsatt, Flode, Kalkyl, Namndkalkyl};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -159,4 +163,194 @@ fn raknexemplet_stammer_med_motorn() {
         assert!(namn.contains(&kravs), "räkneexemplet saknar {kravs}");
     }
     assert!(rader.len() >= 40, "räkneexemplet har bara {} rader", rader.len());
+}
+
+/// The cells of every row of the table between the two markers.
+fn tabell(start: &str, slut: &str) -> Vec<Vec<String>> {
+    mellan(MODELL, start, slut)
+        .lines()
+        .filter(|rad| rad.starts_with('|') && !rad.starts_with("|---"))
+        .skip(1)
+        .map(|rad| rad.trim().trim_matches('|').split('|').map(|c| c.trim().to_owned()).collect())
+        .collect()
+}
+
+/// A number as the document writes it ("7,5"); "–" is none.
+fn tal_i(cell: &str) -> Option<Decimal> {
+    if cell == "–" {
+        return None;
+    }
+    Some(tal::tolka(cell).unwrap_or_else(|e| panic!("{cell}: {e}")).unwrap_or_else(|| panic!("tom cell")))
+}
+
+fn kriterium(namn: &str) -> Kriterium {
+    Kriterium::ALLA.into_iter().find(|k| k.namn() == namn).unwrap_or_else(|| panic!("okänt kriterium {namn}"))
+}
+
+#[test]
+fn bedomningens_ekonomiband_stammer_med_koden() {
+    let band = tabell("<!-- bedomning-band -->", "<!-- /bedomning-band -->");
+    assert_eq!(band.len(), 5);
+    let steg: Decimal = "0.0001".parse().unwrap();
+    for (i, rad) in band.iter().enumerate() {
+        let niva: u8 = rad[2].parse().unwrap();
+        assert_eq!(usize::from(niva), i);
+        if let Some(fran) = tal_i(&rad[0]) {
+            assert_eq!(ekonominiva(Some(fran)), Some(niva), "NNK {fran} ska ge nivå {niva}");
+        }
+        if let Some(under) = tal_i(&rad[1]) {
+            assert_eq!(ekonominiva(Some(under - steg)), Some(niva), "strax under {under}");
+            assert_eq!(ekonominiva(Some(under)), Some(niva + 1), "{under} hör till nästa band");
+        }
+    }
+}
+
+#[test]
+fn bedomningsexemplet_stammer_med_koden() {
+    let parametrar = Modellparametrar::default();
+    let nnk = berakna(&exempel_indata(), &parametrar).bas.nnk.expect("räkneexemplet har kostnader");
+    let rader = tabell("<!-- bedomning-exempel -->", "<!-- /bedomning-exempel -->");
+    let (summarad, kriterierader) = rader.split_last().expect("rader");
+    assert_eq!(kriterierader.len(), 9, "ett kriterium per rad");
+
+    let mut bedomning = Bedomning::default();
+    for rad in kriterierader {
+        let k = kriterium(&rad[0]);
+        match k {
+            Kriterium::Ekonomi => assert_eq!(rad[1], format!("NNK {}", tal::formatera(nnk)), "NNK från avsnitt 10"),
+            Kriterium::NegativaKonsekvenser => {
+                let allvar = rad[1].strip_prefix("allvarlighet ").expect("allvarlighet n").parse().unwrap();
+                bedomning.nivaer.push(Kriteriebedomning { kriterium: k, niva: allvar, motivering: String::new() });
+            }
+            _ => bedomning.nivaer.push(Kriteriebedomning { kriterium: k, niva: rad[1].parse().unwrap(), motivering: String::new() }),
+        }
+    }
+    let p = poangsatt(&bedomning, Some(nnk), &parametrar);
+    assert!(p.saknas.is_empty(), "{:?}", p.saknas);
+    for rad in kriterierader {
+        let k = p.kriterium(kriterium(&rad[0])).unwrap();
+        let namn = &rad[0];
+        assert_eq!(k.niva.map(|n| n.to_string()).as_deref(), Some(rad[2].as_str()), "{namn}: nivå som räknas");
+        assert_eq!(Some(k.vikt), tal_i(&rad[3]), "{namn}: vikt");
+        assert_eq!(k.poang, tal_i(&rad[4]), "{namn}: poäng");
+    }
+    assert_eq!(summarad[0], "Summa");
+    assert_eq!(tal_i(&summarad[3]), Some(parametrar.viktsumma()));
+    assert_eq!(tal_i(&summarad[4]), Some(p.poang));
+
+    // The variations: one level changed (Ekonomi through an NNK at its band's
+    // lower edge), the score and the priority's name.
+    let varianter = tabell("<!-- bedomning-sparrar -->", "<!-- /bedomning-sparrar -->");
+    assert!(varianter.len() >= 3);
+    let mut sag = Vec::new();
+    for rad in &varianter {
+        let mut b = bedomning.clone();
+        let mut kvot = nnk;
+        if rad[0] != "ingen" {
+            let (namn, niva) = rad[0].split_once(" = ").expect("Kriterium = nivå");
+            let niva: u8 = niva.parse().unwrap();
+            match kriterium(namn) {
+                Kriterium::Ekonomi => {
+                    let band = tabell("<!-- bedomning-band -->", "<!-- /bedomning-band -->");
+                    kvot = tal_i(&band[usize::from(niva)][0]).expect("bandet har en nedre gräns");
+                }
+                k => b.nivaer.iter_mut().find(|n| n.kriterium == k).expect("bedömt").niva = niva,
+            }
+        }
+        let v = poangsatt(&b, Some(kvot), &parametrar);
+        assert_eq!(tal_i(&rad[1]), Some(v.poang), "{}: poäng", rad[0]);
+        let prioritering = v.prioritering.expect("avgjord");
+        assert_eq!(rad[2], prioritering.namn(), "{}: prioritering", rad[0]);
+        sag.push(prioritering);
+    }
+    use forstudie::valuation::Prioritering::*;
+    for kravs in [Aterremiss, MasteGoras, Medel] {
+        assert!(sag.contains(&kravs), "exemplet ska visa {kravs:?}");
+    }
+}
+
+/// (name, value) of every row of a result table between two markers.
+fn namngivna_rader(start: &str, slut: &str) -> Vec<(String, String)> {
+    mellan(MODELL, start, slut)
+        .lines()
+        .filter(|rad| rad.starts_with("| `"))
+        .map(|rad| {
+            let celler: Vec<&str> = rad.split('|').map(str::trim).collect();
+            (celler[1].trim_matches('`').to_owned(), celler[2].to_owned())
+        })
+        .collect()
+}
+
+/// Section 12: the follow-up example on section 10's effects. Names:
+/// `andel(e)`, `tidsandel(e)`, `status(e)`, `nästa(e)`, `försenade(e)`,
+/// `planerat(e, år)`, `realiserat(e, år)`, `skillnad(e, år)`, `planerat(e)`,
+/// `realiserat(e)`, `planerat_uppföljda_år(e)`, `skillnad(e)`,
+/// `pengaandel(e)`, `RAM_/FRI_planerat(år)`, `RAM_/FRI_realiserat(år)` and
+/// the same without a year for the period's sums.
+#[test]
+fn uppfoljningsexemplet_stammer_med_reglerna() {
+    use forstudie::model::effektuppfoljning::{folj_upp, Status, Totalar};
+    use forstudie::model::{effektposter, Effekthemtagning, Konsekvenser, Logikmodell};
+
+    let ekonomi = exempel_indata();
+    let v = berakna(&ekonomi, &Modellparametrar::default());
+    let json = mellan(MODELL, "<!-- uppfoljning-indata -->\n```json", "```");
+    let hemtagning: Effekthemtagning = serde_json::from_str(json).expect("exemplets plan är en giltig Effekthemtagning");
+    let idag = mellan(MODELL, "<!-- uppfoljning-idag: ", " -->");
+    let poster = effektposter(&ekonomi, &Konsekvenser::default(), &Logikmodell::default());
+    assert!(hemtagning.ar_komplett(&poster), "exemplets plan är klar: {:?}", hemtagning.brister(&poster));
+    let u = folj_upp(&hemtagning, &poster, &v, idag);
+
+    let kvot = |k: Option<Decimal>| text_kvot(k);
+    let valfritt = |b: Option<Belopp>| b.map_or("ingen".into(), text_belopp);
+    let mut kanda = BTreeMap::new();
+    for e in &u.effekter {
+        let id = &e.effekt_id;
+        let l = &e.indikator;
+        kanda.insert(format!("andel({id})"), kvot(l.andel));
+        kanda.insert(format!("tidsandel({id})"), kvot(l.tidsandel));
+        kanda.insert(format!("status({id})"), l.status.text().to_string());
+        kanda.insert(format!("nästa({id})"), l.nasta.clone().unwrap_or("ingen".into()));
+        let forsenade = if l.forsenade.is_empty() { "inga".into() } else { l.forsenade.join(", ") };
+        kanda.insert(format!("försenade({id})"), forsenade);
+        if let Some(p) = &e.pengar {
+            for a in &p.per_ar {
+                kanda.insert(format!("planerat({id}, {})", a.ar), text_belopp(a.planerat));
+                kanda.insert(format!("realiserat({id}, {})", a.ar), valfritt(a.realiserat));
+                kanda.insert(format!("skillnad({id}, {})", a.ar), valfritt(a.skillnad()));
+            }
+            kanda.insert(format!("planerat({id})"), text_belopp(p.planerat));
+            kanda.insert(format!("realiserat({id})"), text_belopp(p.realiserat));
+            kanda.insert(format!("planerat_uppföljda_år({id})"), text_belopp(p.planerat_uppfoljda_ar));
+            kanda.insert(format!("skillnad({id})"), text_belopp(p.skillnad));
+            kanda.insert(format!("pengaandel({id})"), kvot(p.andel));
+        }
+    }
+    let mut totalt = |a: &Totalar, suffix: String| {
+        kanda.insert(format!("RAM_planerat{suffix}"), text_belopp(a.planerat_ram));
+        kanda.insert(format!("RAM_realiserat{suffix}"), valfritt(a.realiserat_ram));
+        kanda.insert(format!("FRI_planerat{suffix}"), text_belopp(a.planerat_fri));
+        kanda.insert(format!("FRI_realiserat{suffix}"), valfritt(a.realiserat_fri));
+    };
+    for a in &u.per_ar {
+        totalt(a, format!("({})", a.ar));
+    }
+    totalt(&u.summa, String::new());
+
+    let rader = namngivna_rader("<!-- uppfoljning-resultat -->", "<!-- /uppfoljning-resultat -->");
+    let mut fel = Vec::new();
+    for (namn, varde) in &rader {
+        match kanda.get(namn) {
+            None => fel.push(format!("{namn}: okänd storhet")),
+            Some(raknat) if raknat != varde => fel.push(format!("{namn}: dokumentet säger {varde}, koden {raknat}")),
+            Some(_) => {}
+        }
+    }
+    assert!(fel.is_empty(), "docs/modell.md avsnitt 12 stämmer inte med koden:\n{}", fel.join("\n"));
+    // The example keeps showing each status a measured effect can have.
+    let statusar: Vec<&str> = rader.iter().filter(|(n, _)| n.starts_with("status(")).map(|(_, v)| v.as_str()).collect();
+    for s in [Status::EfterPlan, Status::IRattTakt, Status::Realiserad] {
+        assert!(statusar.contains(&s.text()), "exemplet saknar statusen {}", s.text());
+    }
+    assert!(rader.len() >= 25, "uppföljningsexemplet har bara {} rader", rader.len());
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// The fixed list of cost types. The names are editable in the UI only as
 /// display text; the identifiers are the contract of the file format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kostnadstyp {
     #[default]
@@ -50,6 +51,7 @@ impl Kostnadstyp {
 
 /// Kalkylperiod: t = 0 … T-1, t = 0 being `startar`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 pub struct Kalkylperiod {
     /// Calendar year of t = 0.
@@ -70,6 +72,7 @@ impl Kalkylperiod {
 
 /// How an hourly cost is set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "satt", rename_all = "snake_case")]
 pub enum Timsats {
     /// Given directly, SEK per hour.
@@ -87,6 +90,7 @@ pub enum Timsats {
 
 /// A named hourly cost (timkostnad) that lines refer to by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 pub struct Timkostnad {
     pub id: String,
@@ -96,6 +100,7 @@ pub struct Timkostnad {
 
 /// What a line's numbers are: kronor, or hours priced at a named timkostnad.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "enhet", rename_all = "snake_case")]
 pub enum Enhet {
     #[default]
@@ -107,6 +112,7 @@ pub enum Enhet {
 /// (kronor or hours) as entered; a line's value for one year is rounded to
 /// öre where the valuation computes it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "typ", rename_all = "snake_case")]
 pub enum Fordelning {
     /// One value per year t = 0 … T-1 (missing years count as 0).
@@ -186,6 +192,7 @@ impl Fordelning {
 
 /// A cost line (kostnadsrad).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Kostnadsrad {
@@ -199,6 +206,7 @@ pub struct Kostnadsrad {
 
 /// Ramjustering (taken home as money) or frigjort ramutrymme (capacity).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Effektkategori {
     Ramjustering,
@@ -209,6 +217,7 @@ pub enum Effektkategori {
 /// An economic effect line (ekonomisk effekt). A negative value is an
 /// economic drawback for that nämnd.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Effektrad {
@@ -251,6 +260,7 @@ impl Effektrad {
 
 /// Everything step 8 holds.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Ekonomi {

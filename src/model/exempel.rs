@@ -462,7 +462,8 @@ fn ekonomi() -> Ekonomi {
                 enhet: Enhet::Kronor,
                 fordelning: Fordelning::Aterkommande { fran: 1, till: 4, varde: d(60_000) },
                 realisering_procent: upptrappning.clone(),
-                utfall_id: Some(s("l-mindre-tid")),
+                // Fewer requests for completion to print and post.
+                utfall_id: Some(s("l-kompletta")),
                 fran_arbetsflode: false,
             },
             Effektrad {
@@ -474,7 +475,8 @@ fn ekonomi() -> Ekonomi {
                 enhet: Enhet::Kronor,
                 fordelning: Fordelning::Aterkommande { fran: 1, till: 4, varde: d(90_000) },
                 realisering_procent: upptrappning.clone(),
-                utfall_id: Some(s("l-kompletta")),
+                // Scanning was part of registering a paper application.
+                utfall_id: Some(s("l-mindre-tid")),
                 fran_arbetsflode: false,
             },
             Effektrad {
@@ -586,22 +588,19 @@ fn konsekvenser() -> Konsekvenser {
             fas("f-inforande", "Införande och utbildning", "2027-09-01", "2027-11-30"),
             fas("f-uppfoljning", "Första uppföljningen av effekterna", "2028-06-01", "2028-06-30"),
         ],
+        // Exactly the costs of step 8 each year: the fund pays introduction
+        // and integration (450 000 + 250 000) and the integration's upkeep
+        // (60 000); the nämnd's frame the licence and training.
         finansiering: vec![
             Finansiering {
                 id: s("fi-fond"),
                 kalla: s("Kommunstyrelsens digitaliseringsfond"),
-                belopp_per_ar: vec![Belopp::kronor(400_000)],
+                belopp_per_ar: [700_000, 60_000, 60_000, 60_000, 60_000].map(Belopp::kronor).to_vec(),
             },
             Finansiering {
                 id: s("fi-ram"),
                 kalla: s("Socialnämndens ram"),
-                belopp_per_ar: vec![
-                    Belopp::kronor(310_000),
-                    Belopp::kronor(200_000),
-                    Belopp::kronor(180_000),
-                    Belopp::kronor(180_000),
-                    Belopp::kronor(180_000),
-                ],
+                belopp_per_ar: [260_000, 200_000, 180_000, 180_000, 180_000].map(Belopp::kronor).to_vec(),
             },
         ],
         forandringsledning: Forandringsledning {
@@ -653,6 +652,30 @@ mod tests {
         let p = crate::valuation::poangsatt(&fall.bedomning, v.bas.nnk, &fall.parametrar);
         assert!(p.saknas.is_empty(), "{:?}", p.saknas);
         assert!(p.prioritering.is_some());
+    }
+
+    #[test]
+    fn financing_covers_the_costs_every_year() {
+        let fall = fall();
+        let v = berakna(&fall.ekonomi, &fall.parametrar);
+        let j = crate::valuation::finansiering(&v, &fall.konsekvenser.finansiering);
+        let kostnader: Vec<_> = j.per_ar.iter().map(|a| a.kostnad).collect();
+        // 180 000 + 450 000 + 80 000 + 250 000; 180 000 + 20 000 + 60 000; then 180 000 + 60 000.
+        assert_eq!(kostnader, [960_000, 260_000, 240_000, 240_000, 240_000].map(Belopp::kronor).to_vec());
+        assert!(j.underskottsar.is_empty(), "{j:?}");
+        assert_eq!(j.summa.skillnad, Belopp::ZERO);
+    }
+
+    #[test]
+    fn the_example_ties_its_effects_to_outcomes_and_none_dangle() {
+        let fall = fall();
+        let k = kopplingar(&fall.ekonomi.effekter, &fall.konsekvenser.kvalitativa_effekter);
+        let logik = &fall.logikmodell;
+        assert!(logik.hangande(&k).is_empty());
+        let under = |id: &str| logik.kopplingar_till(id, &k).iter().map(|k| k.etikett()).collect::<Vec<_>>();
+        assert_eq!(under("l-kompletta"), vec!["Effekt: Minskat porto och tryck: beslut och kompletteringar digitalt"]);
+        assert_eq!(under("l-mindre-tid").len(), 3);
+        assert_eq!(under("l-nojdare").len(), 2);
     }
 
     #[test]

@@ -7,6 +7,8 @@ pub mod analysregler;
 pub mod bedomning;
 pub mod behov;
 pub mod ekonomi;
+pub mod effekthemtagning;
+pub mod effektuppfoljning;
 pub mod exempel;
 pub mod flodeseffekt;
 pub mod kartlaggning;
@@ -20,6 +22,7 @@ pub mod parametrar;
 pub mod sidindelning;
 pub mod steg;
 pub mod tal;
+pub mod utfallskoppling;
 pub mod validering;
 
 pub use analyser::*;
@@ -27,6 +30,7 @@ pub use analysregler::*;
 pub use bedomning::*;
 pub use behov::*;
 pub use ekonomi::*;
+pub use effekthemtagning::*;
 pub use exempel::exempelfall;
 pub use flodeseffekt::*;
 pub use kartlaggning::*;
@@ -38,12 +42,14 @@ pub use money::{round_ore, Belopp};
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
+pub use utfallskoppling::*;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 /// One case: a förstudie for one proposed initiative.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 pub struct Forstudie {
     pub id: Uuid,
@@ -116,12 +122,15 @@ impl Forstudie {
         self
     }
 
-    /// A copy with a new id and times, for "duplicate".
+    /// A copy with a new id and times, for "duplicate". The copy is a new
+    /// förstudie (a variant to work on), so it carries no decision and no
+    /// benefits-realisation plan: those belong to the case that was decided.
     pub fn kopia(&self, random: [u8; 16], nu: &str) -> Self {
         let mut kopia = self.clone().med_nytt_id(random);
         kopia.skapad = nu.into();
         kopia.andrad = nu.into();
         kopia.utvecklingsbehov.titel = format!("Kopia av {}", self.visningsnamn());
+        kopia.effekthemtagning = Effekthemtagning::default();
         kopia
     }
 }

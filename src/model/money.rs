@@ -45,6 +45,9 @@ impl Belopp {
         format!("{:.2}", self.0)
     }
 
+    /// The file format as a regular expression (the JSON Schema's pattern).
+    pub const MONSTER: &'static str = r"^-?[0-9]+\.[0-9]{2}$";
+
     /// Parses the file format strictly: an optional minus, digits, a point and
     /// exactly two decimals.
     pub fn parse_file_string(text: &str) -> Result<Self, String> {
@@ -124,6 +127,24 @@ impl<'de> Deserialize<'de> for Belopp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         Belopp::parse_file_string(&text).map_err(de::Error::custom)
+    }
+}
+
+/// The JSON Schema says what `parse_file_string` accepts (native builds only:
+/// the schema is written by a test, never by the app).
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Belopp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Belopp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Ett belopp i kronor som text med exakt två decimaler och punkt, utan tusentalsavgränsare.",
+            "type": "string",
+            "pattern": Belopp::MONSTER,
+            "examples": ["12500.00", "-17.05"]
+        })
     }
 }
 

@@ -18,7 +18,7 @@ pub fn kriteriefraga(kriterium: Kriterium) -> &'static str {
         }
         Kriterium::KvalitativaEffekter => "Hur stor är nyttan utöver pengar, enligt de kvalitativa effekterna?",
         Kriterium::NegativaKonsekvenser => {
-            "Hur allvarliga är de negativa konsekvenserna? (Poängen blir 4 minus allvarlighetsgraden.)"
+            "Hur allvarliga är de negativa konsekvenserna? Välj allvarlighetsgrad; nivån som räknas blir 4 minus allvarlighetsgraden."
         }
         Kriterium::Ekonomi => "Hur lönsamt är initiativet? Nivån räknas fram ur nettonuvärdeskvoten (NNK).",
     }

@@ -11,6 +11,7 @@ fn dec(text: &str) -> Decimal {
 /// A sensitivity scenario: costs up by `kostnad_procent`, effects down by
 /// `effekt_procent`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Scenario {
     pub namn: String,
     pub kostnad_procent: Decimal,
@@ -19,6 +20,7 @@ pub struct Scenario {
 
 /// The assessment criteria of the valuation model, in the spec's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kriterium {
     AngelagenhetOrganisatorisk,
@@ -58,10 +60,43 @@ impl Kriterium {
             Kriterium::Ekonomi => "Ekonomi",
         }
     }
+
+    /// The criterion as the file names it ("angelagenhet_lagkrav"): stable,
+    /// ASCII, usable in element ids.
+    pub fn kod(self) -> &'static str {
+        match self {
+            Kriterium::AngelagenhetOrganisatorisk => "angelagenhet_organisatorisk",
+            Kriterium::AngelagenhetTeknisk => "angelagenhet_teknisk",
+            Kriterium::AngelagenhetLagkrav => "angelagenhet_lagkrav",
+            Kriterium::StrategisktVarde => "strategiskt_varde",
+            Kriterium::Genomforbarhet => "genomforbarhet",
+            Kriterium::PotentialAttRealisera => "potential_att_realisera",
+            Kriterium::KvalitativaEffekter => "kvalitativa_effekter",
+            Kriterium::NegativaKonsekvenser => "negativa_konsekvenser",
+            Kriterium::Ekonomi => "ekonomi",
+        }
+    }
+}
+
+/// Where a problem with the weights or thresholds belongs, so the settings
+/// can show it at the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bedomningsfalt {
+    /// The weights as a whole (their sum, a missing or doubled criterion).
+    Vikter,
+    Vikt(Kriterium),
+    Troskelvarden,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bedomningsbrist {
+    pub falt: Bedomningsfalt,
+    pub meddelande: String,
 }
 
 /// A criterion's weight (the weights sum to 100).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Vikt {
     pub kriterium: Kriterium,
     pub vikt: Decimal,
@@ -69,6 +104,7 @@ pub struct Vikt {
 
 /// Score thresholds of the summed priority.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Troskelvarden {
     /// Hög at or above this score.
     pub hog: Decimal,
@@ -77,6 +113,7 @@ pub struct Troskelvarden {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Modellparametrar {
     /// r in percent; default 3.0.
@@ -146,35 +183,63 @@ impl Modellparametrar {
         self.vikter.iter().filter(|v| v.kriterium == kriterium).map(|v| v.vikt).sum()
     }
 
-    /// What is wrong with the weights and thresholds, in Swedish; empty when
-    /// they can be used. The settings view refuses to save otherwise.
-    pub fn bedomningsbrister(&self) -> Vec<String> {
+    /// The sum of all weights (100 when they can be used).
+    pub fn viktsumma(&self) -> Decimal {
+        self.vikter.iter().map(|v| v.vikt).sum()
+    }
+
+    /// Gives `kriterium` exactly one weight, `vikt`, where its first weight
+    /// stood (at the end if it had none); doubles are dropped.
+    pub fn satt_vikt(&mut self, kriterium: Kriterium, vikt: Decimal) {
+        match self.vikter.iter().position(|v| v.kriterium == kriterium) {
+            Some(i) => {
+                self.vikter[i].vikt = vikt;
+                let mut sedd = false;
+                self.vikter.retain(|v| v.kriterium != kriterium || !std::mem::replace(&mut sedd, true));
+            }
+            None => self.vikter.push(Vikt { kriterium, vikt }),
+        }
+    }
+
+    /// What is wrong with the weights and thresholds, in Swedish, with the
+    /// field each problem belongs to; empty when they can be used.
+    pub fn bedomningsbrister_per_falt(&self) -> Vec<Bedomningsbrist> {
         let mut brister = Vec::new();
+        let mut brist = |falt, meddelande: String| brister.push(Bedomningsbrist { falt, meddelande });
         for kriterium in Kriterium::ALLA {
             let antal = self.vikter.iter().filter(|v| v.kriterium == kriterium).count();
             if antal != 1 {
-                brister.push(format!("{} ska ha exakt en vikt (har {antal}).", kriterium.namn()));
+                brist(Bedomningsfalt::Vikter, format!("{} ska ha exakt en vikt (har {antal}).", kriterium.namn()));
             }
         }
         if let Some(v) = self.vikter.iter().find(|v| v.vikt < Decimal::ZERO) {
-            brister.push(format!("Vikten för {} är negativ; vikter ska vara 0 eller mer.", v.kriterium.namn()));
+            brist(
+                Bedomningsfalt::Vikt(v.kriterium),
+                format!("Vikten för {} är negativ; vikter ska vara 0 eller mer.", v.kriterium.namn()),
+            );
         }
-        let summa: Decimal = self.vikter.iter().map(|v| v.vikt).sum();
+        let summa = self.viktsumma();
         if summa != Decimal::ONE_HUNDRED {
-            brister.push(format!(
-                "Vikterna summerar till {}; de ska summera till exakt 100.",
-                super::tal::formatera(summa)
-            ));
+            brist(
+                Bedomningsfalt::Vikter,
+                format!("Vikterna summerar till {}; de ska summera till exakt 100.", super::tal::formatera(summa)),
+            );
         }
         let t = &self.troskelvarden;
         let inom = |v: Decimal| v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED;
         if !inom(t.hog) || !inom(t.medel) {
-            brister.push("Tröskelvärdena ska ligga mellan 0 och 100 poäng.".into());
+            brist(Bedomningsfalt::Troskelvarden, "Tröskelvärdena ska ligga mellan 0 och 100 poäng.".into());
         }
         if t.medel > t.hog {
-            brister.push("Gränsen för Medel får inte vara högre än gränsen för Hög.".into());
+            brist(Bedomningsfalt::Troskelvarden, "Gränsen för Medel får inte vara högre än gränsen för Hög.".into());
         }
         brister
+    }
+
+    /// What is wrong with the weights and thresholds, in Swedish; empty when
+    /// they can be used. The settings view refuses to save otherwise.
+    pub fn bedomningsbrister(&self) -> Vec<String> {
+        self.bedomningsbrister_per_falt().into_iter().map(|b| b.meddelande).collect()
     }
 }
 
@@ -205,5 +270,45 @@ mod tests {
         let mut t = Modellparametrar::default();
         t.troskelvarden.medel = dec("80");
         assert_eq!(t.bedomningsbrister(), vec!["Gränsen för Medel får inte vara högre än gränsen för Hög.".to_string()]);
+        assert_eq!(t.bedomningsbrister_per_falt()[0].falt, Bedomningsfalt::Troskelvarden);
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let mut p = Modellparametrar::default();
+        p.vikter[2].vikt = dec("-2.5");
+        p.vikter[3].vikt = dec("17.5");
+        // −2,5 + 17,5 replaces 7,5 + 7,5: the sum stays 100, the sign is wrong.
+        assert_eq!(p.viktsumma(), Decimal::ONE_HUNDRED);
+        let b = p.bedomningsbrister_per_falt();
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert_eq!(b[0].falt, Bedomningsfalt::Vikt(Kriterium::AngelagenhetLagkrav));
+        p.vikter[3].vikt = dec("20");
+        let falt: Vec<_> = p.bedomningsbrister_per_falt().into_iter().map(|b| b.falt).collect();
+        assert_eq!(falt, vec![Bedomningsfalt::Vikt(Kriterium::AngelagenhetLagkrav), Bedomningsfalt::Vikter]);
+    }
+
+    #[test]
+    fn setting_a_weight_leaves_exactly_one_per_criterion() {
+        let mut p = Modellparametrar::default();
+        p.satt_vikt(Kriterium::Genomforbarhet, dec("10"));
+        assert_eq!(p.vikt(Kriterium::Genomforbarhet), dec("10"));
+        assert_eq!(p.vikter[4].kriterium, Kriterium::Genomforbarhet, "keeps its place");
+        assert_eq!(p.viktsumma(), dec("97.5"));
+        // A file with a doubled and a missing weight.
+        p.vikter.push(Vikt { kriterium: Kriterium::Genomforbarhet, vikt: dec("1") });
+        p.vikter.retain(|v| v.kriterium != Kriterium::Ekonomi);
+        assert_eq!(p.bedomningsbrister_per_falt().iter().filter(|b| b.falt == Bedomningsfalt::Vikter).count(), 3);
+        p.satt_vikt(Kriterium::Genomforbarhet, dec("12.5"));
+        p.satt_vikt(Kriterium::Ekonomi, dec("30"));
+        assert_eq!(p.vikter.len(), 9);
+        assert!(p.bedomningsbrister().is_empty(), "{:?}", p.bedomningsbrister());
+    }
+
+    #[test]
+    fn criterion_codes_are_the_file_names() {
+        for k in Kriterium::ALLA {
+            assert_eq!(serde_json::to_value(k).unwrap(), serde_json::Value::String(k.kod().into()));
+        }
     }
 }

@@ -37,19 +37,7 @@ impl Steg {
 
     /// The steps of the förstudie itself, before a decision; the plan
     /// (step 12) opens only when the case is approved.
-    pub const FORSTUDIE: [Steg; 11] = [
-        Steg::Utvecklingsbehov,
-        Steg::Orsaksanalys,
-        Steg::Malgruppsanalys,
-        Steg::Intressentanalys,
-        Steg::Arbetsflodesbeskrivning,
-        Steg::Informationsinventering,
-        Steg::Logikmodell,
-        Steg::KostnaderOchEffekter,
-        Steg::Konsekvenser,
-        Steg::Bedomning,
-        Steg::Sammanstallning,
-    ];
+    pub const FORSTUDIE: &'static [Steg] = Self::ALLA.split_at(11).0;
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
@@ -123,7 +111,11 @@ impl Steg {
                 .iter()
                 .filter(|s| **s != Steg::Sammanstallning)
                 .all(|s| s.ar_komplett_med(fall, har_fel)),
-            Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(),
+            Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(&super::effektposter(
+                &fall.ekonomi,
+                &fall.konsekvenser,
+                &fall.logikmodell,
+            )),
         }
     }
 }

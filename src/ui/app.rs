@@ -1,6 +1,7 @@
 //! The shell: header, routes, footer.
 
-use super::{fallvy::FallVy, modellsida::Modellsida, startsida::Startsida, tillganglighet::Tillganglighet};
+use super::effektplan_utskrift::EffektplanUtskrift;
+use super::{fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida, tillganglighet::Tillganglighet};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -40,12 +41,14 @@ pub fn App() -> impl IntoView {
     let hem = format!("{bas}/");
     let redogorelse = format!("{bas}/tillganglighet");
     let modell = format!("{bas}/modell");
+    let portfolj = format!("{bas}/portfolj");
     let hem_igen = hem.clone();
     view! {
         <Router base=bas>
             <a class="hoppa" href="#huvudinnehall" on:click=hoppa_till_innehallet>"Hoppa till innehållet"</a>
             <header class="sidhuvud">
                 <a href=hem class="varumarke">"Förstudie och nyttovärdering"</a>
+                <a href=portfolj class="sidhuvud-lank">"Portfölj (värderingsteamet)"</a>
                 <span class="sidhuvud-info">"Allt sparas bara i den här webbläsaren"</span>
             </header>
             <main id="huvudinnehall" tabindex="-1">
@@ -53,8 +56,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Startsida />
                     <Route path=path!("/fall/:id/:steg") view=FallVy />
                     <Route path=path!("/fall/:id") view=FallVy />
+                    <Route path=path!("/fall/:id/effekthemtagningsplan/utskrift") view=EffektplanUtskrift />
                     <Route path=path!("/tillganglighet") view=Tillganglighet />
                     <Route path=path!("/modell") view=Modellsida />
+                    <Route path=path!("/portfolj") view=Portfoljsida />
                 </Routes>
             </main>
             <footer class="sidfot">

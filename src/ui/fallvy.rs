@@ -4,7 +4,7 @@
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::model::{EkonomiStoreFields as _, Kalkylperiod, LogikmodellStoreFields as _, UtvecklingsbehovStoreFields as _};
+use crate::model::{EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _};
 use crate::ui::falt::VisaAllaFel;
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::kostnader::KostnaderSteg;
@@ -74,6 +74,8 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
     let vardering = Memo::new(move |_| {
         store.ekonomi().with(|e| store.parametrar().with(|p| crate::valuation::berakna(e, p)))
     });
+    // The logic model's outcomes, offered in steps 8 and 9.
+    let utfall = Memo::new(move |_| store.logikmodell().with(|m| m.utfallsval()));
     let params = use_params_map();
     let steg = Memo::new(move |_| params.read().get("steg").map(|s| Steg::fran_slug(&s)));
     let aktuellt = Memo::new(move |_| steg.get().flatten());
@@ -137,6 +139,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
         Sparstatus::Fel(fel) => fel,
     };
     let forsta = format!("/fall/{id}/{}", Steg::ALLA[0].slug());
+    let fall_id = id.clone();
     view! {
         <div class="fall">
             <div class="fallhuvud">
@@ -161,7 +164,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         }
                         .into_any(),
                         Some(Some(Steg::KostnaderOchEffekter)) => view! {
-                            <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() vardering />
+                            <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() vardering utfall />
                         }
                         .into_any(),
                         Some(Some(Steg::Orsaksanalys)) => view! {
@@ -185,37 +188,32 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             <InformationsinventeringSteg inventering=store.informationsinventering() />
                         }
                         .into_any(),
-                        Some(Some(Steg::Logikmodell)) => view! {
-                            <LogikmodellSteg modell=store.logikmodell() />
-                        }
-                        .into_any(),
-                        Some(Some(Steg::Konsekvenser)) => {
-                            // The outcomes a qualitative effect can belong to.
-                            let utfall = Signal::derive(move || {
-                                store.logikmodell().poster().with(|poster| {
-                                    poster
-                                        .iter()
-                                        .filter(|p| p.led.ar_effekt())
-                                        .map(|p| (p.id.clone(), format!("{}: {}", p.led.namn(), p.text)))
-                                        .collect::<Vec<_>>()
+                        Some(Some(Steg::Logikmodell)) => {
+                            // Read only: which effects of steps 8 and 9 realise which outcome.
+                            let kopplingar = Signal::derive(move || {
+                                store.ekonomi().effekter().with(|e| {
+                                    store.konsekvenser().kvalitativa_effekter().with(|q| crate::model::kopplingar(e, q))
                                 })
                             });
+                            view! { <LogikmodellSteg modell=store.logikmodell() kopplingar /> }.into_any()
+                        }
+                        Some(Some(Steg::Konsekvenser)) => {
                             // The years step 8 sets; financing is entered per year of it.
                             let period = Signal::derive(move || {
                                 store.ekonomi().kalkylperiod().with(|p| (p.startar, p.ar.min(Kalkylperiod::MAX_AR)))
                             });
-                            view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period /> }.into_any()
+                            view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period vardering /> }.into_any()
                         }
                         Some(Some(Steg::Bedomning)) => view! {
-                            <BedomningSteg bedomning=store.bedomning() />
+                            <BedomningSteg bedomning=store.bedomning() parametrar=store.parametrar() vardering id=fall_id.clone() />
                         }
                         .into_any(),
                         Some(Some(Steg::Sammanstallning)) => view! {
-                            <SammanstallningSteg store />
+                            <SammanstallningSteg store vardering />
                         }
                         .into_any(),
                         Some(Some(Steg::Effekthemtagningsplan)) => view! {
-                            <EffekthemtagningSteg effekthemtagning=store.effekthemtagning() />
+                            <EffekthemtagningSteg store vardering />
                         }
                         .into_any(),
                         Some(None) => view! {

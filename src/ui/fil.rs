@@ -22,8 +22,15 @@ pub fn ladda_ned(filnamn: &str, text: &str, mimetyp: &str) -> Result<(), JsValue
     Ok(())
 }
 
-/// Reads a picked file as UTF-8 text.
+/// Reads a picked file as UTF-8 text. A file larger than any case is
+/// refused by its size, before its bytes are read into memory.
 pub async fn las_text(fil: web_sys::File) -> Result<String, String> {
+    let storlek = fil.size();
+    if storlek > crate::format::MAX_FILSTORLEK as f64 {
+        // File sizes are whole bytes; the browser gives them as a JS number.
+        let bytes = storlek as usize;
+        return Err(crate::format::Lasfel::ForStor { bytes }.to_string());
+    }
     wasm_bindgen_futures::JsFuture::from(fil.text())
         .await
         .ok()

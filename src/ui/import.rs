@@ -1,10 +1,14 @@
 //! Import of one case from a file. The file is checked completely before
 //! anything is stored; a case whose id is already here is never replaced
-//! without the user's word, and a damaged stored value never at all.
+//! without the user's word, and a damaged stored value never at all. The
+//! file's computed results are recomputed: figures that differ are shown
+//! before the user accepts, and only the recomputed ones are kept.
 
+use crate::format::Kontroll;
 use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
 use crate::ui::fil::las_text;
+use crate::ui::importkontroll::{kontrollmening, Importkontroll};
 use crate::ui::startsida::Listversion;
 use crate::ui::webblagring::{lagring, slumpbytes};
 use leptos::prelude::*;
@@ -15,6 +19,7 @@ use leptos::task::spawn_local;
 struct Vantande {
     fall: Forstudie,
     krock: Krock,
+    kontroll: Kontroll,
 }
 
 #[component]
@@ -53,13 +58,14 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                     return;
                 }
             };
-            let fall = match lagring::las_import(&text) {
-                Ok(fall) => fall,
+            let import = match lagring::las_import(&text) {
+                Ok(import) => import,
                 Err(e) => {
                     fel.set(Some(format!("Importen av {filnamn} misslyckades. {e} Inget har ändrats.")));
                     return;
                 }
             };
+            let (fall, kontroll) = (import.forstudie, import.kontroll);
             let krock = match lagring() {
                 Ok(l) => lagring::krock(&l, fall.id),
                 Err(e) => {
@@ -69,10 +75,13 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
             };
             let titel = fall.visningsnamn().to_string();
             match krock {
-                Krock::Ingen => lagra(fall, format!("Importerade ”{titel}”.")),
+                // Nothing to ask: no case is replaced and no figure differs.
+                Krock::Ingen if !matches!(kontroll, Kontroll::Avviker(_)) => {
+                    lagra(fall, format!("Importerade ”{titel}”. {}", kontrollmening(&kontroll)))
+                }
                 krock => {
                     fel.set(None);
-                    vantande.set(Some(Vantande { fall, krock }));
+                    vantande.set(Some(Vantande { fall, krock, kontroll }));
                     if let Some(d) = dialog.get_untracked() {
                         let _ = d.show_modal();
                     }
@@ -101,28 +110,49 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
         }
         stang();
     };
+    let importera = move || {
+        if let Some(v) = vantande.get_untracked() {
+            let titel = v.fall.visningsnamn().to_string();
+            lagra(v.fall, format!("Importerade ”{titel}” med omräknade värden."));
+        }
+        stang();
+    };
     let fraga = move || {
         vantande.get().map(|v| {
-            let kan_ersatta = matches!(v.krock, Krock::Finns(_));
-            let beskrivning = match &v.krock {
-                Krock::Finns(s) => format!(
+            let (rubrik, beskrivning) = match &v.krock {
+                Krock::Finns(s) => ("Förstudien finns redan", format!(
                     "Förstudien ”{}” i filen finns redan här som ”{}”. Vill du ersätta den som finns här med filens innehåll, eller behålla båda?",
                     v.fall.visningsnamn(),
                     s.titel
-                ),
-                _ => format!(
+                )),
+                Krock::Skadad => ("Förstudien finns redan", format!(
                     "Förstudien ”{}” har samma id som en skadad post här. Den skadade posten lämnas orörd; filen kan bara importeras som en ny förstudie.",
                     v.fall.visningsnamn()
-                ),
+                )),
+                Krock::Ingen => ("Filens värden stämmer inte", format!(
+                    "Förstudien ”{}” kan importeras, men filens beräknade värden skiljer sig från appens omräkning av filens indata. Vill du importera den med de omräknade värdena?",
+                    v.fall.visningsnamn()
+                )),
             };
-            view! {
-                <h2 id="importrubrik">"Förstudien finns redan"</h2>
-                <p>{beskrivning}</p>
-                <div class="knappar">
-                    {kan_ersatta.then(|| view! {
+            let knappar = match v.krock {
+                Krock::Ingen => view! {
+                    <button type="button" class="primar" on:click=move |_| importera()>"Importera med omräknade värden"</button>
+                }
+                .into_any(),
+                krock => view! {
+                    {matches!(krock, Krock::Finns(_)).then(|| view! {
                         <button type="button" class="farlig" on:click=move |_| ersatt()>"Ersätt den befintliga"</button>
                     })}
                     <button type="button" class="primar" on:click=move |_| behall_bada()>"Behåll båda"</button>
+                }
+                .into_any(),
+            };
+            view! {
+                <h2 id="importrubrik">{rubrik}</h2>
+                <p>{beskrivning}</p>
+                <Importkontroll kontroll=v.kontroll />
+                <div class="knappar">
+                    {knappar}
                     <button type="button" on:click=move |_| stang()>"Avbryt importen"</button>
                 </div>
             }
@@ -135,7 +165,7 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
             <input id="importfil" class="filval" type="file" accept=".json,application/json" on:change=valj_fil />
             <p class="importfel" role="alert">{move || fel.get()}</p>
         </div>
-        <dialog node_ref=dialog aria-labelledby="importrubrik" on:close=move |_| vantande.set(None)>
+        <dialog node_ref=dialog class="importdialog" aria-labelledby="importrubrik" on:close=move |_| vantande.set(None)>
             {fraga}
         </dialog>
     }

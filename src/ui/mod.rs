@@ -2,11 +2,16 @@
 //! components; arithmetic and rules live in the pure domain modules.
 
 mod app;
+mod effektplan_utskrift;
 mod fallvy;
 mod falt;
 mod fil;
 mod import;
+mod importkontroll;
 mod modellsida;
+mod portfolj;
+mod portfolj_bedomning;
+mod portfolj_tabell;
 mod kontroller;
 mod radlista;
 mod sidvaljare;

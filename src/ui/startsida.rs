@@ -142,6 +142,7 @@ pub fn Startsida() -> impl IntoView {
                 <button type="button" class="primar" on:click=skapa>"Ny förstudie"</button>
                 <button type="button" on:click=exempel>"Öppna ett exempel"</button>
                 <Import meddelande />
+                <a class="knapp" href=lank("/portfolj")>"Portfölj (värderingsteamet)"</a>
             </div>
             <p class="meddelande" role="status">{move || meddelande.get()}</p>
             {lista}

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The summed priority (summerad prioritering).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Prioritering {
     /// Gate: potential to realise the effects scored 0.
@@ -52,6 +53,7 @@ impl Prioritering {
 
 /// One criterion's part of the score.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Kriteriepoang {
     pub kriterium: Kriterium,
     /// The level the user chose (for Negativa konsekvenser: the severity),
@@ -65,8 +67,24 @@ pub struct Kriteriepoang {
     pub poang: Option<Decimal>,
 }
 
+impl Kriteriepoang {
+    /// The points worked out as the user can redo them: "7,5 × 3 / 4 = 5,625",
+    /// or what is missing.
+    pub fn uttryck(&self) -> String {
+        let f = crate::model::tal::formatera;
+        match (self.niva, self.poang) {
+            (Some(niva), Some(poang)) => format!("{} × {niva} / 4 = {}", f(self.vikt), f(poang)),
+            _ if self.kriterium == Kriterium::Ekonomi => {
+                format!("{} × – / 4: nivån saknas tills NNK kan räknas", f(self.vikt))
+            }
+            _ => format!("{} × – / 4: ingen nivå vald", f(self.vikt)),
+        }
+    }
+}
+
 /// The whole assessment of one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Poangsattning {
     /// In `Kriterium::ALLA` order.
     pub kriterier: Vec<Kriteriepoang>,
@@ -76,6 +94,32 @@ pub struct Poangsattning {
     pub saknas: Vec<Kriterium>,
     /// None while a criterion is missing and no gate has decided.
     pub prioritering: Option<Prioritering>,
+}
+
+impl Poangsattning {
+    pub fn kriterium(&self, kriterium: Kriterium) -> Option<&Kriteriepoang> {
+        self.kriterier.iter().find(|k| k.kriterium == kriterium)
+    }
+
+    /// What still has to be scored, as a sentence; None when nothing is
+    /// missing.
+    pub fn saknas_text(&self) -> Option<String> {
+        if self.saknas.is_empty() {
+            return None;
+        }
+        let namn: Vec<&str> = self.saknas.iter().map(|k| k.namn()).collect();
+        Some(format!("Prioriteringen avgörs när alla kriterier är bedömda: saknas {}.", namn.join(", ")))
+    }
+}
+
+/// The level that scores for a chosen one: 4 − severity for Negativa
+/// konsekvenser (the user rates how bad they are), the level itself
+/// otherwise.
+pub fn raknad_niva(kriterium: Kriterium, vald: u8) -> u8 {
+    match kriterium {
+        Kriterium::NegativaKonsekvenser => 4u8.saturating_sub(vald),
+        _ => vald,
+    }
 }
 
 /// The economy level from NNK: < 0 → 0; < 0.25 → 1; < 0.5 → 2; < 1 → 3;
@@ -111,10 +155,7 @@ pub fn poangsatt(bedomning: &Bedomning, nnk: Option<Decimal>, parametrar: &Model
                 Kriterium::Ekonomi => ekonominiva(nnk),
                 _ => bedomning.niva(kriterium).filter(|n| *n <= 4),
             };
-            let niva = match kriterium {
-                Kriterium::NegativaKonsekvenser => vald_niva.map(|allvar| 4 - allvar),
-                _ => vald_niva,
-            };
+            let niva = vald_niva.map(|n| raknad_niva(kriterium, n));
             let vikt = parametrar.vikt(kriterium);
             let poang = niva.map(|n| (vikt * Decimal::from(n) / Decimal::from(4)).normalize());
             Kriteriepoang { kriterium, vald_niva, niva, vikt, poang }
@@ -211,6 +252,28 @@ mod tests {
         assert_eq!(p.kriterier[8].niva, Some(3));
         // The total is the sum of the shown parts.
         assert_eq!(p.kriterier.iter().filter_map(|k| k.poang).sum::<Decimal>(), p.poang);
+    }
+
+    #[test]
+    fn the_points_are_shown_as_a_sum_the_user_can_redo() {
+        use Kriterium::*;
+        let b = bedomning(&[(Genomforbarhet, 3), (NegativaKonsekvenser, 1)]);
+        let p = poangsatt(&b, None, &Modellparametrar::default());
+        assert_eq!(p.kriterium(Genomforbarhet).unwrap().uttryck(), "12,5 × 3 / 4 = 9,375");
+        // Severity 1 scores level 3.
+        assert_eq!(p.kriterium(NegativaKonsekvenser).unwrap().uttryck(), "5 × 3 / 4 = 3,75");
+        assert_eq!(p.kriterium(AngelagenhetTeknisk).unwrap().uttryck(), "7,5 × – / 4: ingen nivå vald");
+        assert_eq!(p.kriterium(Ekonomi).unwrap().uttryck(), "30 × – / 4: nivån saknas tills NNK kan räknas");
+        assert_eq!(
+            p.saknas_text().unwrap(),
+            "Prioriteringen avgörs när alla kriterier är bedömda: saknas Angelägenhet, organisatorisk, \
+             Angelägenhet, teknisk, Angelägenhet, lagkrav, Strategiskt värde, Potential att realisera effekterna, \
+             Kvalitativa effekter och nytta, Ekonomi."
+        );
+        assert_eq!((0..=4).map(|n| raknad_niva(NegativaKonsekvenser, n)).collect::<Vec<_>>(), [4, 3, 2, 1, 0]);
+        assert_eq!(raknad_niva(Genomforbarhet, 2), 2);
+        let full = poangsatt(&alla(2, 2), Some(d("0.3")), &Modellparametrar::default());
+        assert_eq!(full.saknas_text(), None);
     }
 
     #[test]

@@ -13,8 +13,9 @@
 //!
 //! Between the steps money is whole öre in `i128` (`rutnat`): sums are then
 //! exact integer additions, and every rounding goes through one function.
-//! `finansiering` sets financing against the costs; `stress` makes a large
-//! case for the benchmark.
+//! `finansiering` sets financing against the costs; `sammanstallning` splits
+//! the effects for the summary view; `stress` makes a large case for the
+//! benchmark.
 //!
 //! Inputs the rules cannot use never panic: they become `Problem`s (Swedish)
 //! in the result, and the figure they touch counts as 0 or uses a bound.
@@ -26,11 +27,12 @@ mod nuvarde;
 mod problem;
 mod rader;
 mod rutnat;
+mod sammanstallning;
 pub mod stress;
 mod summor;
 mod timkostnad;
 
-pub use bedomning::{ekonominiva, poangsatt, Kriteriepoang, Poangsattning, Prioritering};
+pub use bedomning::{ekonominiva, poangsatt, raknad_niva, Kriteriepoang, Poangsattning, Prioritering};
 pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
 pub use kanslighet::{
     Scenariokalkyl, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,
@@ -41,6 +43,7 @@ pub use nuvarde::{
 };
 pub use problem::{Allvarlighet, Problem};
 pub use rader::{Radar, Radslag, Radvardering, MAX_RADBELOPP};
+pub use sammanstallning::{Effektdel, Namndeffekt, Radsumma, Typeffekt};
 pub use summor::{Kostnadstypsumma, NamndKostnadstyp};
 pub use timkostnad::{harledd_timkostnad, Timkostnadsvarde};
 
@@ -51,6 +54,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything the valuation computes for one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Vardering {
     /// Calendar year of t = 0.
     pub startar: i32,

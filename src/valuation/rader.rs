@@ -17,6 +17,7 @@ pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
 
 /// What a line contributes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Radslag {
     /// K
@@ -30,6 +31,7 @@ pub enum Radslag {
 /// One line in one year: the entered quantity, p(t) for effects, and the
 /// rounded value that every sum uses.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Radar {
     /// Kronor or hours as entered for this year (0 where none).
     pub mangd: Decimal,
@@ -41,6 +43,7 @@ pub struct Radar {
 
 /// One cost or effect line with its value per year: what a figure sums.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Radvardering {
     pub id: String,
     pub slag: Radslag,

@@ -21,7 +21,8 @@ export async function miljo() {
   const { server, url } = await starta();
   const browser = await startaWebblasare();
   const context = await browser.newContext({ acceptDownloads: true, locale: 'sv-SE' });
-  context.setDefaultTimeout(5000);
+  // Generous for a loaded 2-core CI machine; a missing element still fails.
+  context.setDefaultTimeout(10_000);
   // Every page records Content-Security-Policy violations; closing the
   // environment fails the test file if there were any.
   await context.addInitScript(() => {

@@ -127,3 +127,37 @@ test('the start page follows changes made in another tab', async () => {
   assert.equal(await page.getByRole('rowheader').count(), fore + 1);
   await annan.close();
 });
+
+test('truncated, wrong-type and future-version cases under valid keys are listed with their reason, kept, and refuse to open', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').fill('Mall för skador');
+  await vantaPaSparat(page);
+  const [nyckel, text] = await page.evaluate(() => Object.entries(localStorage).find(([k, v]) => v.includes('Mall för skador')));
+  const id = nyckel.replace('forstudie.fall.', '');
+  const skador = {
+    '00000000-0000-4000-8000-0000000000a1': [text.slice(0, text.length - 40), /inte giltig JSON/],
+    '00000000-0000-4000-8000-0000000000a2': [text.replace(id, '00000000-0000-4000-8000-0000000000a2').replace('"titel":"Mall för skador"', '"titel":42').replace('"titel": "Mall för skador"', '"titel": 42'), /stämmer inte med formatet/],
+    '00000000-0000-4000-8000-0000000000a3': [text.replace(id, '00000000-0000-4000-8000-0000000000a3').replace(/"schema_version":\s*1/, '"schema_version": 9'), /schemaversion 9/],
+  };
+  await page.evaluate((s) => { for (const [id, [v]] of Object.entries(s)) localStorage.setItem(`forstudie.fall.${id}`, v); },
+    Object.fromEntries(Object.entries(skador).map(([k, [v]]) => [k, [v]])));
+  await page.goto(url);
+  const skadade = page.getByRole('region', { name: 'Skadade poster' });
+  await skadade.waitFor();
+  for (const [id, [varde, orsak]] of Object.entries(skador)) {
+    const post = skadade.getByRole('listitem').filter({ hasText: id });
+    assert.match(await post.textContent(), orsak, id);
+    await page.goto(`${url}fall/${id}/utvecklingsbehov`);
+    await page.getByRole('heading', { name: 'Förstudien kan inte öppnas' }).waitFor();
+    assert.match(await page.getByRole('alert').textContent(), orsak, id);
+    // Never overwritten, not even by visiting it.
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), `forstudie.fall.${id}`), varde, id);
+    await page.goto(url);
+    await skadade.waitFor();
+  }
+  // The good case still opens and edits.
+  await page.getByRole('rowheader', { name: 'Mall för skador' }).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), nyckel), text);
+});

@@ -3,10 +3,12 @@
 // focus and the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 import { fyllSteg1 } from './hjalp_steg1.mjs';
 import { oppnaMedManga } from './hjalp_sidor.mjs';
+import { FEM_FILER } from './portfoljfiler.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -134,6 +136,131 @@ test('every step of a new case passes axe, with its messages shown', async () =>
     if (await visa.count()) await visa.click();
     await axe(page, namn);
   }
+});
+
+test('step 10 Bedömning with the example scored, and its settings with a refused weight', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link').filter({ hasText: 'Bedömning' }).click();
+  await page.locator('#bedomning-poang').filter({ hasText: 'av 100' }).waitFor();
+  await axe(page, 'bedömning, exemplet');
+  await page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' }).click();
+  await page.getByRole('region', { name: 'Vikter och tröskelvärden' }).getByLabel('Ekonomi', { exact: true }).fill('20');
+  await page.locator('#vikter-brister').filter({ hasText: 'summerar till 90' }).waitFor();
+  await page.getByLabel('Medel från', { exact: true }).fill('abc');
+  await page.locator('.felmeddelande:visible').filter({ hasText: 'Skriv ett tal' }).waitFor();
+  await axe(page, 'vikter och tröskelvärden med brister');
+});
+
+test('a financing shortfall, and the logic model with tied effects in text, pass axe', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  const steg = (namn) => page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: new RegExp(namn) });
+  await steg('Kvalitativa effekter').click();
+  await page.locator('#finansiering li.rad').first().getByLabel('År 2027').fill('100 000');
+  await page.locator('#finansieringsjamforelse td.underskott').first().waitFor();
+  await axe(page, 'finansiering med underskott');
+  await steg('Logikmodell').click();
+  await page.getByText('Logikmodellen som text').click();
+  await page.locator('details.textalternativ ul.kopplade').first().waitFor();
+  await axe(page, 'logikmodellen med kopplade effekter som text');
+});
+
+test('the portfolio: empty, with cases and a failed file, and its assessment dialog', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}portfolj`);
+  await page.getByText('Portföljen är tom.').waitFor();
+  await axe(page, 'tom portfölj');
+  await page.getByLabel('Välj JSON-filer …').setInputFiles(FEM_FILER);
+  await page.getByRole('region', { name: 'Filer som inte kunde läsas in' }).waitFor();
+  await page.locator('#portfoljtabell tbody tr').nth(3).waitFor();
+  await page.locator('#namndtabell summary').first().click();
+  await axe(page, 'portfölj med förstudier och en fil som inte kunde läsas in');
+  await page.getByRole('button', { name: 'Bedöm A Bokning' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bedöm ”A Bokning”' });
+  await dialog.waitFor();
+  const lagkrav = dialog.getByRole('group', { name: /^Angelägenhet, lagkrav/ });
+  await lagkrav.getByLabel('Nivå').selectOption('');
+  await lagkrav.getByLabel('Motivering').fill('Motivering utan nivå');
+  await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
+  await lagkrav.locator('.felmeddelande').waitFor();
+  await axe(page, 'bedömning i portföljen med felmeddelande');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+});
+
+test('step 12 of the example: decision, plan with follow-ups and messages, undo dialog, printable plan', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Effekthemtagningsplan/ }).click();
+  await page.getByRole('button', { name: 'Markera som beslutad' }).click();
+  await page.locator('#beslut-datum-fel:visible').waitFor();
+  await axe(page, 'steg 12, beslut med felmeddelanden');
+  await falt(page, 'Beslutsdatum').fill('2027-01-10');
+  await falt(page, 'Beslutsreferens').fill('SN 2027/12');
+  await page.getByRole('button', { name: 'Markera som beslutad' }).click();
+  const tid = page.getByRole('region', { name: 'Frigjord handläggartid (från arbetsflödet)' });
+  // From the keyboard: Enter in the form adds the follow-up.
+  await falt(tid, 'Datum för uppföljningen').fill('2028-07-01');
+  await falt(tid, 'Uppmätt värde').fill('2,0');
+  await falt(tid, 'Realiserat belopp (kr)').fill('150 000');
+  await falt(tid, 'Kommentar').press('Enter');
+  await tid.locator('table.uppfoljningar tbody tr').waitFor();
+  // A bad value stays in the form with its message.
+  await falt(tid, 'Uppmätt värde').fill('två');
+  await falt(tid, 'Uppmätt värde').press('Enter');
+  await tid.locator('#uppf-e-tid-varde-fel:visible').waitFor();
+  await page.getByRole('button', { name: 'Visa vad som saknas' }).click();
+  await page.locator('#plan-e-tid-ansvarig-fel:visible').waitFor();
+  await axe(page, 'steg 12, plan med uppföljning och meddelanden');
+  await page.getByRole('button', { name: 'Ångra beslutet …' }).click();
+  await page.getByRole('dialog', { name: 'Ångra beslutet?' }).waitFor();
+  await axe(page, 'steg 12, ångra beslutet');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: 'Utskriftsvy av planen' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Effekthemtagningsplan: / }).waitFor();
+  await axe(page, 'utskriftsvyn av effekthemtagningsplanen');
+});
+
+test('the summary of the example passes axe, with every explanation open and in print media', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link')
+    .filter({ hasText: 'Värderingssammanställning' }).click();
+  await page.locator('#sam-prioritet').waitFor();
+  await axe(page, 'värderingssammanställningen');
+  const forklaringar = page.locator('details.forklaring summary');
+  const antal = await forklaringar.count();
+  assert.ok(antal >= 10, `${antal} förklaringar`);
+  for (let i = 0; i < antal; i++) await forklaringar.nth(i).click();
+  assert.equal(await page.locator('details.forklaring[open]').count(), antal);
+  await axe(page, 'värderingssammanställningen med alla förklaringar öppna');
+  await page.emulateMedia({ media: 'print' });
+  await axe(page, 'värderingssammanställningen i utskriftsläge');
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('the import dialog listing figures that differ from the recomputation', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  const fil = JSON.parse(await fs.readFile(new URL('../../schema/exempel.json', import.meta.url), 'utf8'));
+  fil.vardering.bas.nnv = '1.00';
+  await page.getByLabel('Importera förstudie (.json)').setInputFiles({
+    name: 'andrad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fil)),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Filens värden stämmer inte' });
+  await dialog.getByRole('table', { name: 'Värden som skiljer sig' }).waitFor();
+  await axe(page, 'importdialog med avvikelser');
+  await dialog.getByRole('button', { name: 'Avbryt importen' }).click();
 });
 
 test('step 8 with its grid in pages, on a later page', async () => {

@@ -172,6 +172,8 @@ pub fn fyllt_fall() -> Forstudie {
         effekthemtagningsansvarig: "Eva Lind".into(),
         planer: vec![Effektplan {
             effekt_id: "e2".into(),
+            slag: Effektslag::Ekonomisk,
+            benamning: "Mindre handläggningstid".into(),
             ansvarig: "Eva Lind".into(),
             indikator: "Timmar per ärende".into(),
             nollvarde: "0.42".into(),
@@ -184,6 +186,7 @@ pub fn fyllt_fall() -> Forstudie {
                 datum: "2027-12-31".into(),
                 varde: "0.30".into(),
                 kommentar: "På väg".into(),
+                realiserat: Some(Realiserat { ar: 2027, belopp: Belopp::from_decimal(d("12500.50")) }),
             }],
         }],
     };

@@ -1,11 +1,53 @@
-//! Step 10, Bedömning: each criterion scored 0–4 with its level descriptions.
+//! Step 10, Bedömning: each criterion scored 0–4 with every level's
+//! description in view, Ekonomi derived from NNK, and the score and summed
+//! priority beside them, recomputed on every choice. The weights and
+//! thresholds are edited further down (`bedomning_installningar`). All
+//! figures come from `valuation::poangsatt`; this file only shows them.
 
-use crate::model::Bedomning;
+use super::bedomning_installningar::Installningar;
+use super::bedomning_kriterium::{EkonomiKriterium, KriterieFalt};
+use super::bedomning_summering::Summering;
+use crate::model::{Bedomning, Modellparametrar, Steg};
+use crate::ui::app::lank;
+use crate::valuation::bedomning::bedomda_kriterier;
+use crate::valuation::{poangsatt, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
 #[component]
-pub fn BedomningSteg(#[prop(into)] bedomning: Field<Bedomning>) -> impl IntoView {
-    let _ = bedomning;
-    view! { <h2 id="stegrubrik">"Bedömning"</h2> }
+pub fn BedomningSteg(
+    #[prop(into)] bedomning: Field<Bedomning>,
+    #[prop(into)] parametrar: Field<Modellparametrar>,
+    /// The case's valuation (shared with the stepper and step 8): NNK.
+    vardering: Memo<Vardering>,
+    /// The case's id, for the link to step 8.
+    id: String,
+) -> impl IntoView {
+    let nnk = Memo::new(move |_| vardering.with(|v| v.bas.nnk));
+    let har_fel = Memo::new(move |_| vardering.with(|v| v.har_fel()));
+    let poang = Memo::new(move |_| {
+        bedomning.try_with(|b| parametrar.with(|p| poangsatt(b, nnk.get(), p))).unwrap_or_else(|| {
+            poangsatt(&Bedomning::default(), None, &Modellparametrar::default())
+        })
+    });
+    let kostnader = lank(&format!("/fall/{id}/{}", Steg::KostnaderOchEffekter.slug()));
+    let falt = bedomda_kriterier()
+        .map(|kriterium| view! { <KriterieFalt kriterium bedomning poang /> })
+        .collect_view();
+    view! {
+        <h2 id="stegrubrik">"Bedömning"</h2>
+        <p class="ingress">
+            "Bedöm initiativet mot varje kriterium. Varje nivå beskriver vad som ska gå att se i förstudien; "
+            "välj den beskrivning som stämmer och skriv kort varför. Ekonomin räknas fram ur nettonuvärdeskvoten. "
+            "Poängen är vikt × nivå / 4 per kriterium, summerad till högst 100."
+        </p>
+        <div class="bedomningslayout">
+            <div class="kriterielista">
+                {falt}
+                <EkonomiKriterium poang nnk har_fel kostnader />
+            </div>
+            <Summering poang parametrar nnk />
+        </div>
+        <Installningar parametrar />
+    }
 }

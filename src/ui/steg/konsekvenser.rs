@@ -2,9 +2,11 @@
 //! effects tied to a logic-model outcome, risks on a likelihood ×
 //! consequence matrix, consequences, prerequisites, timeline and the
 //! change-management plan. Rules: `Konsekvenser::brister`, `Risk::niva`.
-//! Financing amounts are per year of the kalkylperiod, which step 8 sets.
+//! Financing amounts are per year of the kalkylperiod, which step 8 sets,
+//! and are set against the costs in `finansieringstabell`.
 
 use crate::model::tal;
+use crate::model::utfallsalternativ;
 use crate::model::validering::Brist;
 use crate::model::{
     Belopp, Fas, FasStoreFields, Finansiering, FinansieringStoreFields, ForandringsledningStoreFields, KonsekvensFalt,
@@ -14,7 +16,9 @@ use crate::model::{
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
 use crate::ui::radlista::Radlista;
+use crate::ui::steg::finansieringstabell::Finansieringstabell;
 use crate::ui::steg::riskmatris::Riskmatris;
+use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -33,9 +37,12 @@ fn ingen() -> Signal<Option<&'static str>> {
 pub fn KonsekvenserSteg(
     #[prop(into)] konsekvenser: Field<Konsekvenser>,
     /// The logic model's outcomes (id, text) an effect can belong to.
+    #[prop(into)]
     utfall: Signal<Vec<(String, String)>>,
     /// The kalkylperiod: calendar year of t = 0 and the number of years.
     period: Signal<(i32, u32)>,
+    /// The shared valuation: the costs per year the financing is set against.
+    vardering: Memo<Vardering>,
 ) -> impl IntoView {
     let brister = Memo::new(move |_| konsekvenser.with(|k| k.brister()));
     let (effekter, risker, tidsplan) = (konsekvenser.kvalitativa_effekter(), konsekvenser.risker(), konsekvenser.tidsplan());
@@ -81,6 +88,7 @@ pub fn KonsekvenserSteg(
             rader=finansiering ny=|id| Finansiering { id, ..Default::default() }
             id_av=|f: &Finansiering| f.id.clone() namn_av=|f: &Finansiering| f.kalla.clone()
             rad=move |id: String| view! { <FinansieringRad kalla=finansiering.at_key(id) period brister /> }.into_any() />
+        <Finansieringstabell vardering konsekvenser />
 
         <h3>"Förändringsledning"</h3>
         <Textfalt id="forandring-ansvarig" etikett="Vem i linjeorganisationen leder förändringen?" kravs=true
@@ -101,10 +109,10 @@ fn EffektRad(#[prop(into)] effekt: Field<KvalitativEffekt>, utfall: Signal<Vec<(
         ("2".into(), "2 – märkbar".into()),
         ("3".into(), "3 – stor".into()),
     ];
+    // A tie to an outcome that is gone shows as such, not as another choice.
     let utfallsval = Signal::derive(move || {
-        let mut val = vec![(String::new(), "Ingen koppling".to_string())];
-        val.extend(utfall.get());
-        val
+        let valt = utfall_id.try_get().flatten();
+        utfall.with(|u| utfallsalternativ(u, valt.as_deref()))
     });
     view! {
         <Textfalt id=format!("kval-text-{id}") etikett="Effekt" kravs=true varde=effekt.beskrivning()

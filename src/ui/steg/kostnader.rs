@@ -4,6 +4,7 @@
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
 use super::kostnader_rader::{Effektrader, Kostnadsrader};
+use super::forklaring::radnamn;
 use super::kostnader_resultat::Resultat;
 use crate::model::tal;
 use crate::model::{
@@ -37,17 +38,11 @@ pub fn KostnaderSteg(
     #[prop(into)] parametrar: Field<Modellparametrar>,
     /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
     vardering: Memo<Vardering>,
+    /// The logic model's outcomes (id, text) an effect line can realise.
+    #[prop(into)]
+    utfall: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
-    // Line names for the explanations: the engine knows lines by id only.
-    let radnamn = Memo::new(move |_| {
-        ekonomi.with(|e| {
-            e.kostnader
-                .iter()
-                .map(|r| (r.id.clone(), r.beskrivning.clone()))
-                .chain(e.effekter.iter().map(|r| (r.id.clone(), r.beskrivning.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
+    let radnamn = radnamn(ekonomi);
     // The nämnder already named, offered when a line's nämnd is typed.
     let namnder = Memo::new(move |_| {
         ekonomi.with(|e| {
@@ -74,7 +69,7 @@ pub fn KostnaderSteg(
                 <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar />
                 <Timkostnader ekonomi parametrar vardering />
                 <Kostnadsrader ekonomi vardering />
-                <Effektrader ekonomi vardering />
+                <Effektrader ekonomi vardering utfall />
             </div>
             <aside class="resultatpanel" aria-labelledby="resultatrubrik">
                 <Resultat vardering radnamn />

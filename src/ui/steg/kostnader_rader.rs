@@ -3,6 +3,7 @@
 //! spreadsheet fills the line from the cell it is pasted in.
 
 use super::kostnader::{kalenderar, nytt_id};
+use super::kostnader_utfall::Utfallscell;
 use crate::model::sidindelning::Sida;
 use crate::model::tal;
 use crate::model::{
@@ -98,7 +99,12 @@ pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vard
 }
 
 #[component]
-pub fn Effektrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vardering>) -> impl IntoView {
+pub fn Effektrader(
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    vardering: Memo<Vardering>,
+    /// The logic model's outcomes (id, text) a line can realise.
+    utfall: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
     let ar = kalenderar(vardering);
     let sida = RwSignal::new(0);
     let antal = Memo::new(move |_| ekonomi.effekter().with(Vec::len));
@@ -126,13 +132,14 @@ pub fn Effektrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Varder
             <p class="hjalptext">
                 "Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och resurser "
                 "som används till annat inom ramen. Realiseringen p(t) är hur stor del av effekten som nås det året "
-                "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel."
+                "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel. Välj för varje effekt vilket "
+                "utfall i logikmodellen den bidrar till."
             </p>
             <div class="rutnatsram" role="region" aria-labelledby="effekter-rubrik" tabindex="0">
                 <table class="rutnat" id="effektrutnat">
                     <Huvud effekt=true ar />
                     <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
-                        <Effektradvy rad=rad ekonomi vardering ar />
+                        <Effektradvy rad=rad ekonomi vardering ar utfall />
                     </For>
                 </table>
             </div>
@@ -171,6 +178,7 @@ fn Effektradvy(
     #[prop(into)] ekonomi: Field<Ekonomi>,
     vardering: Memo<Vardering>,
     ar: Memo<Vec<i32>>,
+    utfall: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let id = rad.id().get_untracked();
     let kategori = rad.kategori();
@@ -229,7 +237,8 @@ fn Effektradvy(
                 <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
             </tr>
             <tr class="realisering">
-                <th scope="row" colspan="6" class="hoger">"Realisering p(t), %"</th>
+                <Utfallscell id=id.clone() utfall_id=rad.utfall_id() utfall />
+                <th scope="row" colspan="2" class="hoger">"Realisering p(t), %"</th>
                 {realisering}
                 <td colspan="2"></td>
             </tr>

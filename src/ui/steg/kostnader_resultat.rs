@@ -3,49 +3,30 @@
 //! opens an explanation (a `<details>`) with the formula in words, the
 //! inputs and the lines it sums, for a reader who is not an economist.
 
+use super::forklaring::{ar_text, radlista, Forklaring, Radnamn};
 use super::kostnader_diagram::Diagram;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
 use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 
-type Radnamn = Memo<Vec<(String, String)>>;
-
-/// A disclosure whose content is built only while it is open: a closed
-/// explanation costs nothing when the figures are recomputed on every
-/// keystroke, and an open one stays open while its figures update.
-#[component]
-fn Forklaring(#[prop(into)] rubrik: Signal<String>, children: ChildrenFn) -> impl IntoView {
-    let oppen = RwSignal::new(false);
-    view! {
-        <details class="forklaring" on:toggle:target=move |ev| oppen.set(ev.target().open())>
-            <summary>{move || rubrik.get()}</summary>
-            {move || oppen.get().then(|| children())}
-        </details>
-    }
-}
-
-fn namn_pa(radnamn: &[(String, String)], id: &str) -> String {
-    radnamn
-        .iter()
-        .find(|(i, _)| i == id)
-        .map(|(_, n)| if n.trim().is_empty() { "(rad utan beskrivning)".to_string() } else { n.clone() })
-        .unwrap_or_else(|| id.to_string())
-}
-
-fn ar_text(v: &Vardering, t: Option<u32>) -> String {
-    match t {
-        Some(t) => v.kalenderar(t).to_string(),
-        None => "Ingen återbetalning inom kalkylperioden".to_string(),
-    }
-}
-
 #[component]
 pub fn Resultat(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
-    let v = move || vardering.get();
     view! {
         <h3 id="resultatrubrik">"Resultat"</h3>
         <Problemlista vardering />
+        <Nyckeltal vardering />
+        <Diagram vardering />
+        <PerAr vardering radnamn />
+        <PerNamnd vardering radnamn />
+    }
+}
+
+/// NNV, payback, NNK and the financial NNV, each with its explanation.
+#[component]
+pub fn Nyckeltal(vardering: Memo<Vardering>) -> impl IntoView {
+    let v = move || vardering.get();
+    view! {
         <dl class="nyckeltal">
             <div>
                 <dt>"Nettonuvärde (NNV)"</dt>
@@ -73,14 +54,11 @@ pub fn Resultat(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
                 <dd id="nyckel-nnv-fin">{move || formatera_kronor(vardering.with(|v| v.bas.nnv_fin))}</dd>
             </div>
         </dl>
-        <Diagram vardering />
-        <PerAr vardering radnamn />
-        <PerNamnd vardering radnamn />
     }
 }
 
 #[component]
-fn Problemlista(vardering: Memo<Vardering>) -> impl IntoView {
+pub fn Problemlista(vardering: Memo<Vardering>) -> impl IntoView {
     // A memo: the list is rebuilt only when the problems change, not on
     // every keystroke.
     let problem = Memo::new(move |_| vardering.with(|v| v.problem.clone()));
@@ -176,20 +154,8 @@ fn ForklaraAterbetalning(vardering: Memo<Vardering>) -> impl IntoView {
     }
 }
 
-/// The lines a figure sums, with their value over the period.
-fn radlista(v: &Vardering, namn: &[(String, String)], namnd: Option<&str>, slag: Radslag) -> AnyView {
-    let rader: Vec<_> = v.rader_i(namnd, slag, None).map(|r| (namn_pa(namn, &r.id), r.summa())).collect();
-    if rader.is_empty() {
-        return view! { <p>"Inga rader."</p> }.into_any();
-    }
-    view! {
-        <ul>{rader.into_iter().map(|(n, s)| view! { <li>{n}": "{formatera_kronor(s)}</li> }).collect_view()}</ul>
-    }
-    .into_any()
-}
-
 #[component]
-fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
+pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
     // Rows made once per number of years, each with a memo of its six
     // texts: an edit updates the rows whose figures changed, and the
     // valuation has one reader per row rather than one per figure.

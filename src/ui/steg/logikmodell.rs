@@ -1,11 +1,13 @@
 //! Step 7, Logikmodell (Kellogg): resurser → aktiviteter → prestationer →
 //! effekter på kort, medellång och lång sikt. Each column is its own list
 //! of the shared rows over the one list of items; arrows are chosen per item
-//! among the later columns; outcomes carry an indicator. Rules:
-//! `Logikmodell::brister`, `kan_lanka`; the diagram: `logikdiagram`.
+//! among the later columns; outcomes carry an indicator. Effects are tied to
+//! outcomes in steps 8 and 9; the diagram shows the ties. Rules:
+//! `Logikmodell::brister`, `kan_lanka`, `model::utfallskoppling`; the
+//! diagram: `logikdiagram`.
 
 use crate::model::validering::Brist;
-use crate::model::{LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields};
+use crate::model::{Koppling, LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields};
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande};
 use crate::ui::radlista::Radlista;
@@ -24,7 +26,12 @@ fn etikett(led: Logikled) -> &'static str {
 }
 
 #[component]
-pub fn LogikmodellSteg(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoView {
+pub fn LogikmodellSteg(
+    #[prop(into)] modell: Field<Logikmodell>,
+    /// The economic and qualitative effects tied to an outcome (read only).
+    #[prop(into)]
+    kopplingar: Signal<Vec<Koppling>>,
+) -> impl IntoView {
     let brister = Memo::new(move |_| modell.with(|m| m.brister()));
     let poster = modell.poster();
     let kolumner = Logikled::ALLA
@@ -56,7 +63,11 @@ pub fn LogikmodellSteg(#[prop(into)] modell: Field<Logikmodell>) -> impl IntoVie
         </p>
         {kolumner}
         <h3>"Logikmodellen som diagram"</h3>
-        <Logikdiagram modell />
+        <p class="hjalptext">
+            "Ekonomiska effekter kopplas till ett utfall i steget Kostnader och effekter, kvalitativa effekter i "
+            "steget Kvalitativa effekter, risker och konsekvenser. De visas under utfallet i diagrammet."
+        </p>
+        <Logikdiagram modell kopplingar />
     }
 }
 

@@ -1,12 +1,23 @@
 //! One file per step of the förstudie, plus the diagrams they draw.
 
+pub mod forklaring;
 pub mod kostnader;
-mod kostnader_diagram;
+pub mod kostnader_diagram;
 mod kostnader_rader;
-mod kostnader_resultat;
+pub mod kostnader_resultat;
+mod kostnader_utfall;
 pub mod arbetsflode;
 pub mod bedomning;
+mod bedomning_installningar;
+mod bedomning_kriterium;
+mod bedomning_summering;
 pub mod effekthemtagning;
+pub mod finansieringstabell;
+mod effekthemtagning_beslut;
+mod effekthemtagning_diagram;
+pub mod effekthemtagning_resultat;
+mod effektplan;
+mod effektplan_uppfoljning;
 pub mod fiskben;
 pub mod informationsinventering;
 pub mod intressentanalys;
@@ -17,5 +28,8 @@ pub mod logikmodell;
 pub mod malgruppsanalys;
 pub mod orsaksanalys;
 pub mod riskmatris;
+mod rutnat5;
 pub mod sammanstallning;
+mod sammanstallning_bedomning;
+mod sammanstallning_ekonomi;
 pub mod utvecklingsbehov;

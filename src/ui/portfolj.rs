@@ -1,0 +1,317 @@
+//! The valuation team's portfolio page (/portfolj): many case files read at
+//! once, their figures recomputed, a sortable table, totals per nämnd, the
+//! assessment editable per case, and exports. The portfolio lives in this
+//! tab only (memory and session storage); the user's own cases in local
+//! storage are never touched.
+
+use crate::format::{self, MAX_FILSTORLEK};
+use crate::portfolj::{namnd_csv, namndsummor, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
+use crate::ui::app::lank;
+use crate::ui::fil::{ladda_ned, las_text};
+use crate::ui::portfolj_bedomning::Bedomningsdialog;
+use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
+use crate::ui::webblagring::nu;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use uuid::Uuid;
+
+/// The session-storage key of the portfolio (not under the cases' prefix).
+const SESSIONSNYCKEL: &str = "forstudie.portfolj";
+
+/// What the confirmation dialog asks about.
+#[derive(Clone, Debug, PartialEq)]
+enum Fraga {
+    Rensa,
+    TaBort(Uuid, String),
+}
+
+fn sessionslagring() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+fn datum() -> String {
+    nu().chars().take(10).collect()
+}
+
+#[component]
+pub fn Portfoljsida() -> impl IntoView {
+    let sparad = sessionslagring().and_then(|s| s.get_item(SESSIONSNYCKEL).ok().flatten());
+    let portfolj = RwSignal::new(sparad.as_deref().and_then(Portfolj::fran_session).unwrap_or_default());
+    let fel = RwSignal::new(Vec::<Importfel>::new());
+    let meddelande = RwSignal::new(None::<String>);
+    let sparfel = RwSignal::new(None::<String>);
+    let sortering = RwSignal::new((Kolumn::Rang, Riktning::Stigande));
+    let bedoms = RwSignal::new(None::<Uuid>);
+    let fraga = RwSignal::new(None::<Fraga>);
+    let drar = RwSignal::new(false);
+
+    // Every change is kept in the tab, so a reload loses no assessment.
+    Effect::new(move |_| {
+        let text = portfolj.with(|p| p.till_session());
+        let resultat = sessionslagring().map(|s| s.set_item(SESSIONSNYCKEL, &text));
+        sparfel.set(match resultat {
+            Some(Ok(())) => None,
+            _ => Some(
+                "Portföljen kunde inte sparas i fliken (webbläsaren nekade). Den finns kvar tills fliken laddas om; exportera de bedömda fallen innan dess."
+                    .into(),
+            ),
+        });
+    });
+
+    let rader = Memo::new(move |_| {
+        let mut rader = portfolj.with(|p| p.rader());
+        let (kolumn, riktning) = sortering.get();
+        sortera(&mut rader, kolumn, riktning);
+        rader
+    });
+    let summor = Memo::new(move |_| portfolj.with(namndsummor));
+
+    let las_filer = move |lista: Option<web_sys::FileList>| {
+        let Some(lista) = lista else { return };
+        let filer: Vec<web_sys::File> = (0..lista.length()).filter_map(|i| lista.get(i)).collect();
+        if filer.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let (mut lasta, mut nya_fel) = (0, Vec::new());
+            let antal = filer.len();
+            // One after another, so the failures are listed in the order picked.
+            for fil in filer {
+                let filnamn = fil.name();
+                // Refused before reading: a real case is far smaller.
+                if fil.size() > MAX_FILSTORLEK as f64 {
+                    let orsak = format::Lasfel::ForStor { bytes: fil.size() as usize }.to_string();
+                    nya_fel.push(Importfel { filnamn, orsak });
+                    continue;
+                }
+                let resultat = match las_text(fil).await {
+                    Ok(text) => portfolj.try_update(|p| p.las_in(&filnamn, &text)).unwrap_or(Ok(())),
+                    Err(orsak) => Err(Importfel { filnamn, orsak }),
+                };
+                match resultat {
+                    Ok(()) => lasta += 1,
+                    Err(e) => nya_fel.push(e),
+                }
+            }
+            let text = if nya_fel.is_empty() {
+                format!("Läste in {lasta} av {antal} filer.")
+            } else {
+                format!("Läste in {lasta} av {antal} filer. {} kunde inte läsas in; se listan.", nya_fel.len())
+            };
+            meddelande.try_set(Some(text));
+            fel.try_set(nya_fel);
+        });
+    };
+
+    let valj_filer = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        las_filer(input.files());
+        // The same files can be picked again.
+        input.set_value("");
+    };
+    let slapp = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        drar.set(false);
+        las_filer(ev.data_transfer().and_then(|d| d.files()));
+    };
+
+    let exportera_csv = move |_| {
+        let text = tabell_csv(&rader.get_untracked());
+        let namn = format!("portfolj-{}.csv", datum());
+        if ladda_ned(&namn, &text, "text/csv;charset=utf-8").is_err() {
+            meddelande.set(Some("Exporten kunde inte skapas i den här webbläsaren.".into()));
+        }
+    };
+    let exportera_namnder = move |_| {
+        let (s, total) = summor.get_untracked();
+        let namn = format!("portfolj-namnder-{}.csv", datum());
+        if ladda_ned(&namn, &namnd_csv(&s, &total), "text/csv;charset=utf-8").is_err() {
+            meddelande.set(Some("Exporten kunde inte skapas i den här webbläsaren.".into()));
+        }
+    };
+    let exportera_fall = move |id: Uuid| {
+        let Some((namn, text)) = portfolj.with_untracked(|p| {
+            p.hamta(id).map(|f| {
+                let t = nu();
+                (format::filnamn(f.forstudie.visningsnamn(), &t[..10]), format::skriv(&f.forstudie, &t))
+            })
+        }) else {
+            return false;
+        };
+        ladda_ned(&namn, &text, "application/json").is_ok()
+    };
+    // One file per case, so each can go back to its förvaltning and be
+    // imported there. The downloads follow one another; Chromium asks once
+    // whether the page may download several files.
+    let exportera_alla = move |_| {
+        let ids: Vec<Uuid> = rader.get_untracked().iter().map(|r| r.id).collect();
+        spawn_local(async move {
+            let antal = ids.len();
+            let mut klara = 0;
+            for (i, id) in ids.into_iter().enumerate() {
+                if i > 0 {
+                    gloo_timers::future::TimeoutFuture::new(300).await;
+                }
+                if exportera_fall(id) {
+                    klara += 1;
+                }
+            }
+            meddelande.try_set(Some(format!("Exporterade {klara} av {antal} förstudier som JSON-filer, en fil per förstudie.")));
+        });
+    };
+
+    let utfor = move |f: Fraga| match f {
+        Fraga::Rensa => {
+            portfolj.set(Portfolj::default());
+            fel.set(Vec::new());
+            meddelande.set(Some("Portföljen är tömd.".into()));
+        }
+        Fraga::TaBort(id, titel) => {
+            portfolj.update(|p| p.ta_bort(id));
+            meddelande.set(Some(format!("Tog bort ”{titel}” ur portföljen.")));
+        }
+    };
+    let bekrafta = move || {
+        if let Some(f) = fraga.get_untracked() {
+            utfor(f);
+        }
+        fraga.set(None);
+    };
+    // Only a change made here is lost by removing (the files are where they
+    // were); ask only then.
+    let rensa = move |_| {
+        if portfolj.with_untracked(|p| p.fall.iter().any(|f| f.andrad)) {
+            fraga.set(Some(Fraga::Rensa));
+        } else {
+            utfor(Fraga::Rensa);
+        }
+    };
+    let ta_bort = Callback::new(move |id: Uuid| {
+        let Some((titel, andrad)) =
+            portfolj.with_untracked(|p| p.hamta(id).map(|f| (f.forstudie.visningsnamn().to_string(), f.andrad)))
+        else {
+            return;
+        };
+        if andrad {
+            fraga.set(Some(Fraga::TaBort(id, titel)));
+        } else {
+            utfor(Fraga::TaBort(id, titel));
+        }
+    });
+    let exportera_ett = Callback::new(move |id: Uuid| {
+        if !exportera_fall(id) {
+            meddelande.set(Some("Exporten kunde inte skapas i den här webbläsaren.".into()));
+        }
+    });
+    let bedom = Callback::new(move |id: Uuid| bedoms.set(Some(id)));
+
+    let tom = move || portfolj.with(|p| p.fall.is_empty());
+    let fellista = move || {
+        let fel = fel.get();
+        (!fel.is_empty()).then(|| {
+            view! {
+                <section class="portfoljfel" aria-labelledby="portfoljfel-rubrik">
+                    <h2 id="portfoljfel-rubrik">"Filer som inte kunde läsas in"</h2>
+                    <ul>
+                        {fel.into_iter().map(|f| view! { <li><strong>{f.filnamn}</strong>": "{f.orsak}</li> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
+
+    view! {
+        <section class="sida portfolj">
+            <p class="brodsmulor"><a href=lank("/")>"Alla förstudier"</a></p>
+            <h1>"Portfölj för värderingsteamet"</h1>
+            <p class="ingress">
+                "Läs in förstudier som JSON-filer från förvaltningarna, jämför och rangordna dem, och bedöm dem här. "
+                "Varje siffra räknas om från förstudiens indata; filens egna resultat används inte. "
+                "Portföljen finns bara i den här fliken och ändrar aldrig förstudierna i webbläsarens lokala lagring."
+            </p>
+            <div class="slappyta" class:drar=move || drar.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); drar.set(true); }
+                on:dragleave=move |_| drar.set(false)
+                on:drop=slapp>
+                <label for="portfoljfiler" class="knapp primar">"Välj JSON-filer …"</label>
+                <input id="portfoljfiler" class="filval" type="file" multiple accept=".json,application/json"
+                    on:change=valj_filer />
+                <span>" eller släpp filerna här. Du kan välja många filer på en gång."</span>
+            </div>
+            <p class="meddelande" role="status">{move || meddelande.get()}</p>
+            <p class="importfel" role="alert">{move || sparfel.get()}</p>
+            {fellista}
+            {move || if tom() {
+                view! { <p class="tomt">"Portföljen är tom. Välj en eller flera filer för att börja."</p> }.into_any()
+            } else {
+                view! {
+                    {move || portfolj.with(|p| p.olika_parametrar()).then(|| view! {
+                        <p class="varning">
+                            "Förstudierna är räknade med olika diskonteringsränta, vikter eller tröskelvärden "
+                            "(var och en med sina egna). Poäng och NNV är då inte helt jämförbara."
+                        </p>
+                    })}
+                    <Falltabell rader sortering bedom exportera=exportera_ett ta_bort />
+                    <div class="verktygsrad">
+                        <button type="button" on:click=exportera_csv>"Exportera tabellen (CSV)"</button>
+                        <button type="button" on:click=exportera_alla>"Exportera bedömda fall (JSON)"</button>
+                        <button type="button" class="farlig" on:click=rensa>"Rensa portföljen"</button>
+                    </div>
+                    <p class="hjalptext">
+                        "CSV-filen öppnas direkt i Excel med svenska inställningar (semikolon, decimalkomma, UTF-8). "
+                        "Tomma celler: rang saknas för återremitterade och ofärdiga bedömningar, NNK för förstudier "
+                        "utan kostnader, återbetalningsår för förstudier som inte betalar sig inom kalkylperioden. "
+                        "JSON-exporten ger en fil per förstudie, i samma format som förvaltningen importerar."
+                    </p>
+                    <Namndtabell summor />
+                    <button type="button" on:click=exportera_namnder>"Exportera nämndsummorna (CSV)"</button>
+                }.into_any()
+            }}
+        </section>
+        <Bedomningsdialog portfolj bedoms meddelande />
+        <Bekraftelse fraga bekrafta />
+    }
+}
+
+/// Asks before a change made in the portfolio would be lost.
+#[component]
+fn Bekraftelse(fraga: RwSignal<Option<Fraga>>, bekrafta: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let oppen = fraga.with(|f| f.is_some());
+        if let Some(d) = dialog.get() {
+            if oppen && !d.open() {
+                let _ = d.show_modal();
+            } else if !oppen && d.open() {
+                d.close();
+            }
+        }
+    });
+    let innehall = move || {
+        let (rubrik, text, knapp) = match fraga.get()? {
+            Fraga::Rensa => (
+                "Rensa portföljen?",
+                "Någon bedömning är ändrad här i portföljen. Den finns inte i någon fil förrän du exporterar den. Vill du ändå tömma portföljen?".to_string(),
+                "Rensa portföljen",
+            ),
+            Fraga::TaBort(_, titel) => (
+                "Ta bort ur portföljen?",
+                format!("Bedömningen av ”{titel}” är ändrad här i portföljen och finns inte i någon fil förrän du exporterar den. Vill du ändå ta bort förstudien ur portföljen?"),
+                "Ta bort",
+            ),
+        };
+        Some(view! {
+            <h2 id="bekraftarubrik">{rubrik}</h2>
+            <p>{text}</p>
+            <div class="knappar">
+                <button type="button" class="farlig" on:click=move |_| bekrafta()>{knapp}</button>
+                <button type="button" on:click=move |_| fraga.set(None)>"Avbryt"</button>
+            </div>
+        })
+    };
+    view! {
+        <dialog node_ref=dialog aria-labelledby="bekraftarubrik" on:close=move |_| fraga.set(None)>
+            {innehall}
+        </dialog>
+    }
+}

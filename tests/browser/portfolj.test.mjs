@@ -1,0 +1,254 @@
+// The valuation team's portfolio: five files picked at once (one broken),
+// the ranking, sorting, the per-nämnd totals, an assessment edited in the
+// portfolio, and the CSV and JSON exports, byte for byte. Every expected
+// figure is worked by hand in src/portfolj/testfall.rs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { miljo } from './hjalp.mjs';
+import { FEM_FILER, FILER, ID } from './portfoljfiler.mjs';
+
+let m;
+before(async () => { m = await miljo(); });
+after(async () => { await m?.stang(); });
+
+const ren = (t) => t.replace(/\u00a0/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+const tabell = (page) => page.locator('#portfoljtabell');
+const rubrikknapp = (page, namn) => tabell(page).locator('thead').getByRole('button', { name: namn, exact: true });
+
+/** Each body row's cells as the user reads them (row header included). */
+async function rader(page) {
+  return tabell(page).locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+    [...tr.children].slice(0, 11).map((c) => (c.querySelector('.titel') ?? c).textContent
+      .replace(/\u00a0/g, ' ').replace(/\u2212/g, '-').trim())));
+}
+const titlar = async (page) => (await rader(page)).map((r) => r[1]);
+
+async function nedladdning(page, knapp) {
+  const [d] = await Promise.all([page.waitForEvent('download'), knapp.click()]);
+  return { namn: d.suggestedFilename(), bytes: await fs.readFile(await d.path()) };
+}
+
+test('five files at once: the broken one is listed with its reason, four load', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('banner').getByRole('link', { name: 'Portfölj (värderingsteamet)' }).click();
+  await page.getByRole('heading', { name: 'Portfölj för värderingsteamet', level: 1 }).waitFor();
+  assert.equal(page.url(), `${url}portfolj`);
+  await page.getByText('Portföljen är tom.').waitFor();
+
+  await page.getByLabel('Välj JSON-filer …').setInputFiles(FEM_FILER);
+  await page.getByRole('status').filter({ hasText: 'Läste in 4 av 5 filer. 1 kunde inte läsas in; se listan.' }).waitFor();
+  const fel = page.getByRole('region', { name: 'Filer som inte kunde läsas in' });
+  assert.equal(await fel.getByRole('listitem').count(), 1);
+  assert.match(await fel.textContent(), /trasig\.json: Filen är inte giltig JSON \(fel på rad \d+, kolumn \d+\)/);
+  assert.equal(await tabell(page).locator('tbody tr').count(), 4);
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('the rows carry the recomputed figures, ranked', async () => {
+  const { page } = m;
+  // Default: by rank. C is must-do (lagkrav 4), A Medel 60,625, B Låg 35,
+  // D unfinished and unranked.
+  const sorterad = async (riktning) => ren(await tabell(page).locator(`th[aria-sort=${riktning}]`).textContent());
+  assert.equal(await sorterad('ascending'), 'Rang ▲');
+  const r = await rader(page);
+  assert.deepEqual(r.map((x) => x[0]), ['1', '2', '3', '–']);
+  assert.deepEqual(r.map((x) => x[1]), ['C Lagkrav', 'A Bokning', 'B Arkiv', 'D Ofärdig']);
+  const [c, a, b, d] = r;
+  assert.deepEqual(a.slice(2), ['Kulturförvaltningen', 'Kulturnämnden', '10 000,00', '10 000,00', '3 897,52',
+    '0,3898', '2030 (år 3)', '60,625', 'Medel']);
+  assert.deepEqual(b.slice(2), ['Socialförvaltningen', 'Socialnämnden', '24 000,00', '23 717,10', '-16 282,91',
+    '-0,6865', 'Ingen inom perioden', '35', 'Låg']);
+  assert.deepEqual(c.slice(4), ['6 000,00', '6 000,00', '3 292,74', '0,5488', '2030 (år 3)', '59,375',
+    'Måste genomföras – prioritera hur']);
+  assert.deepEqual(d.slice(4), ['1 000,00', '1 000,00', '-1 000,00', '-1', 'Ingen inom perioden',
+    '7,5 (ofullständig)', 'Ej klar: 7 kriterier saknar nivå']);
+  // The footer sums the rows: 10 000 + 24 000 + 6 000 + 1 000 and
+  // 3 897,52 − 16 282,91 + 3 292,74 − 1 000.
+  assert.equal(ren(await page.locator('#summa-kostnad').textContent()), '41 000,00');
+  assert.equal(ren(await page.locator('#summa-nnv').textContent()), '-10 092,65');
+});
+
+test('sorting by NNV and by score, both ways', async () => {
+  const { page } = m;
+  await rubrikknapp(page, 'NNV (kr)').click();
+  assert.equal(await tabell(page).locator('th[aria-sort]').count(), 1);
+  assert.equal(ren(await tabell(page).locator('th[aria-sort=descending]').textContent()), 'NNV (kr) ▼');
+  assert.deepEqual((await titlar(page)).map((t) => t[0]), ['A', 'C', 'D', 'B']);
+  await rubrikknapp(page, 'NNV (kr)').click();
+  assert.equal(ren(await tabell(page).locator('th[aria-sort=ascending]').textContent()), 'NNV (kr) ▲');
+  assert.deepEqual((await titlar(page)).map((t) => t[0]), ['B', 'D', 'C', 'A']);
+  await rubrikknapp(page, 'Poäng (0–100)').click();
+  assert.deepEqual((await titlar(page)).map((t) => t[0]), ['A', 'C', 'B', 'D']);
+  // Keyboard: the header buttons are ordinary buttons.
+  await rubrikknapp(page, 'Poäng (0–100)').focus();
+  await page.keyboard.press('Enter');
+  assert.deepEqual((await titlar(page)).map((t) => t[0]), ['D', 'B', 'C', 'A']);
+});
+
+test('totals per nämnd across the portfolio', async () => {
+  const { page } = m;
+  const namnder = await page.locator('#namndtabell tbody tr').evaluateAll((trs) => trs.map((tr) =>
+    [tr.querySelector('th .titel').textContent, ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]));
+  const r = namnder.map((x) => x.map(ren));
+  assert.deepEqual(r, [
+    // A: K 2 000, RAM 3 000, NNV 746,23; C: K 1 000, NNV −1 000.
+    ['Kommunstyrelsen', '3 000,00', '3 000,00', '0,00', '-253,77', '2'],
+    // A: K 8 000, FRI 12 000, NNV 3 151,29; D: K 1 000, NNV −1 000.
+    ['Kulturnämnden', '9 000,00', '0,00', '12 000,00', '2 151,29', '2'],
+    ['Miljö- och byggnämnden', '5 000,00', '0,00', '10 000,00', '4 292,74', '1'],
+    ['Socialnämnden', '24 000,00', '8 000,00', '0,00', '-16 282,91', '1'],
+  ]);
+  const total = await page.locator('#namndtabell tfoot tr').evaluate((tr) => [...tr.children].map((c) => c.textContent));
+  assert.deepEqual(total.map(ren), ['Totalt', '41 000,00', '11 000,00', '22 000,00', '-10 092,65', '']);
+  // The parts of a nämnd's total are there to open.
+  const ks = page.locator('#namndtabell tbody tr').first();
+  await ks.getByText('Förstudierna').click();
+  assert.match(ren(await ks.locator('li').first().textContent()), /^A Bokning: K 2 000,00, RAM 3 000,00, FRI 0,00, NNV 746,23$/);
+  assert.match(ren(await ks.locator('li').nth(1).textContent()), /^C Lagkrav: K 1 000,00, RAM 0,00, FRI 0,00, NNV -1 000,00$/);
+});
+
+test('an assessment edited in the portfolio changes score, priority and rank', async () => {
+  const { page } = m;
+  await rubrikknapp(page, 'Rang').click();
+  await page.getByRole('button', { name: 'Bedöm B Arkiv' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bedöm ”B Arkiv”' });
+  await dialog.waitFor();
+  const niva = (kriterium) => dialog.getByRole('group', { name: new RegExp(`^${kriterium}`) }).getByLabel('Nivå');
+  // The criteria are readable where they are scored.
+  const alternativ = await niva('Genomförbarhet').locator('option').allTextContents();
+  assert.equal(alternativ.length, 6);
+  assert.equal(alternativ[0], 'Ej bedömd');
+  assert.match(alternativ[5], /^Nivå 4: Lösningen finns redan eller är enkel att införa/);
+  const allvar = await dialog.getByRole('group', { name: /^Negativa konsekvenser/ }).getByLabel('Allvarlighet')
+    .locator('option').allTextContents();
+  assert.match(allvar[2], /^Allvarlighet 1: .* Ger nivå 3\.$/);
+  assert.match(ren(await dialog.locator('#pb-ekonomi').textContent()),
+    /^Nivå 0, räknad ur förstudiens NNK -0,6865: NNK under 0/);
+
+  // B from 35: genomförbarhet, strategiskt värde, kvalitativa, organisatorisk,
+  // teknisk and potential 2 → 4 add 6,25 + 3,75 + 5 + 3,75 + 3,75 + 6,25.
+  for (const k of ['Genomförbarhet', 'Strategiskt värde', 'Kvalitativa effekter och nytta',
+    'Angelägenhet, organisatorisk', 'Angelägenhet, teknisk', 'Potential att realisera effekterna']) {
+    await niva(k).selectOption('4');
+  }
+  await dialog.getByText('Poäng med de här nivåerna: 63,75 av 100. Summerad prioritering: Medel.').waitFor();
+
+  // A reason without a level is refused at its field, not dropped.
+  const lagkrav = dialog.getByRole('group', { name: /^Angelägenhet, lagkrav/ });
+  await lagkrav.getByLabel('Nivå').selectOption('');
+  await lagkrav.getByLabel('Motivering').fill('Inget nytt lagkrav.');
+  await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
+  await lagkrav.getByText('Välj en nivå, eller töm motiveringen').waitFor();
+  assert.equal(await lagkrav.getByLabel('Motivering').getAttribute('aria-invalid'), 'true');
+  assert.equal(await dialog.isVisible(), true);
+  await lagkrav.getByLabel('Nivå').selectOption('2');
+  await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('status').filter({ hasText: 'Bedömningen av ”B Arkiv” är sparad i portföljen.' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Bedöm B Arkiv');
+
+  // 63,75 is now ahead of A's 60,625: B second, A third.
+  const r = await rader(page);
+  assert.deepEqual(r.map((x) => [x[0], x[1], x[9], x[10]]), [
+    ['1', 'C Lagkrav', '59,375', 'Måste genomföras – prioritera hur'],
+    ['2', 'B Arkiv', '63,75', 'Medel'],
+    ['3', 'A Bokning', '60,625', 'Medel'],
+    ['–', 'D Ofärdig', '7,5 (ofullständig)', 'Ej klar: 7 kriterier saknar nivå'],
+  ]);
+  assert.match(await tabell(page).locator('tbody tr').nth(1).locator('th').textContent(), /Bedömningen ändrad här/);
+});
+
+test('the table as CSV for Swedish Excel, byte for byte', async () => {
+  const { page } = m;
+  const { namn, bytes } = await nedladdning(page, page.getByRole('button', { name: 'Exportera tabellen (CSV)' }));
+  assert.match(namn, /^portfolj-\d{4}-\d\d-\d\d\.csv$/);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const vantat = '\ufeffRang;Förstudie;Förvaltning;Nämnd;Total kostnad, nominell (kr);Total kostnad, nuvärde (kr);'
+    + 'NNV (kr);NNK;Återbetalningsår;Poäng (0–100);Summerad prioritering;Fil;Id\r\n'
+    + `1;C Lagkrav;Miljöförvaltningen;Miljö- och byggnämnden;6000,00;6000,00;3292,74;0,5488;2030;59,375;Måste genomföras – prioritera hur;c.json;${ID.c}\r\n`
+    + `2;B Arkiv;Socialförvaltningen;Socialnämnden;24000,00;23717,10;-16282,91;-0,6865;;63,75;Medel;b.json;${ID.b}\r\n`
+    + `3;A Bokning;Kulturförvaltningen;Kulturnämnden;10000,00;10000,00;3897,52;0,3898;2030;60,625;Medel;a.json;${ID.a}\r\n`
+    + `;D Ofärdig;Kulturförvaltningen;Kulturnämnden;1000,00;1000,00;-1000,00;-1;;7,5;Ej klar: 7 kriterier saknar nivå;d.json;${ID.d}\r\n`;
+  assert.equal(bytes.toString('utf8'), vantat);
+
+  const namnder = await nedladdning(page, page.getByRole('button', { name: 'Exportera nämndsummorna (CSV)' }));
+  assert.equal(namnder.bytes.toString('utf8'), '\ufeffNämnd;Kostnad K, nominell (kr);Ramjustering RAM, nominell (kr);'
+    + 'Frigjort ramutrymme FRI, nominell (kr);NNV (kr);Antal förstudier\r\n'
+    + 'Kommunstyrelsen;3000,00;3000,00;0,00;-253,77;2\r\n'
+    + 'Kulturnämnden;9000,00;0,00;12000,00;2151,29;2\r\n'
+    + 'Miljö- och byggnämnden;5000,00;0,00;10000,00;4292,74;1\r\n'
+    + 'Socialnämnden;24000,00;8000,00;0,00;-16282,91;1\r\n'
+    + 'Totalt;41000,00;11000,00;22000,00;-10092,65;\r\n');
+});
+
+test('the assessed cases go back as one JSON file each, importable', async () => {
+  const { page } = m;
+  const filer = [];
+  const alla = new Promise((klar) => {
+    page.on('download', async (d) => {
+      filer.push({ namn: d.suggestedFilename(), text: await fs.readFile(await d.path(), 'utf8') });
+      if (filer.length === 4) klar();
+    });
+  });
+  await page.getByRole('button', { name: 'Exportera bedömda fall (JSON)' }).click();
+  await alla;
+  page.removeAllListeners('download');
+  await page.getByRole('status').filter({ hasText: 'Exporterade 4 av 4 förstudier' }).waitFor();
+  assert.deepEqual(filer.map((f) => f.namn.replace(/-\d{4}-\d\d-\d\d\.json$/, '')),
+    ['c-lagkrav', 'b-arkiv', 'a-bokning', 'd-ofardig']);
+  const b = JSON.parse(filer[1].text);
+  assert.equal(b.forstudie.id, ID.b);
+  assert.equal(b.bedomning.poang, '63.75');
+  assert.equal(b.bedomning.prioritering, 'medel');
+  assert.equal(b.forstudie.bedomning.nivaer.find((n) => n.kriterium === 'genomforbarhet').niva, 4);
+  assert.equal(b.forstudie.bedomning.nivaer.find((n) => n.kriterium === 'angelagenhet_lagkrav').motivering, 'Inget nytt lagkrav.');
+  assert.equal(b.vardering.bas.nnv, '-16282.91');
+  // A file exported here reads back into a portfolio as it was.
+  assert.equal(JSON.parse(filer[2].text).forstudie.utvecklingsbehov.titel, 'A Bokning');
+});
+
+test('a reload keeps the portfolio; the own cases are never touched', async () => {
+  const { page } = m;
+  await page.reload();
+  await tabell(page).locator('tbody tr').nth(3).waitFor();
+  const r = await rader(page);
+  assert.deepEqual(r.map((x) => [x[0], x[9]]), [['1', '59,375'], ['2', '63,75'], ['3', '60,625'], ['–', '7,5 (ofullständig)']]);
+  const egna = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forstudie.fall.')));
+  assert.deepEqual(egna, []);
+});
+
+test('removing an edited case asks first; clearing empties the portfolio', async () => {
+  const { page } = m;
+  await page.getByRole('button', { name: 'Ta bort B Arkiv ur portföljen' }).click();
+  const fraga = page.getByRole('dialog', { name: 'Ta bort ur portföljen?' });
+  await fraga.waitFor();
+  await fraga.getByRole('button', { name: 'Ta bort' }).click();
+  await fraga.waitFor({ state: 'hidden' });
+  assert.equal(await tabell(page).locator('tbody tr').count(), 3);
+  assert.equal(ren(await page.locator('#summa-kostnad').textContent()), '17 000,00');
+  // No edits left: clearing needs no question.
+  await page.getByRole('button', { name: 'Rensa portföljen' }).click();
+  await page.getByText('Portföljen är tom.').waitFor();
+  await page.reload();
+  await page.getByText('Portföljen är tom.').waitFor();
+});
+
+test('files dropped on the page load too', async () => {
+  const { page } = m;
+  const data = await page.evaluateHandle(([a, c]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([a], 'a.json', { type: 'application/json' }));
+    dt.items.add(new File([c], 'c.json', { type: 'application/json' }));
+    return dt;
+  }, [FILER.a, FILER.c]);
+  await page.locator('.slappyta').dispatchEvent('drop', { dataTransfer: data });
+  await page.getByRole('status').filter({ hasText: 'Läste in 2 av 2 filer.' }).waitFor();
+  assert.deepEqual(await titlar(page), ['C Lagkrav', 'A Bokning']);
+  // The same case again is refused with the file it came from.
+  await page.getByLabel('Välj JSON-filer …').setInputFiles([{ name: 'a-igen.json', mimeType: 'application/json', buffer: Buffer.from(FILER.a) }]);
+  await page.getByRole('region', { name: 'Filer som inte kunde läsas in' })
+    .getByText('a-igen.json: Förstudien ”A Bokning” finns redan i portföljen (från filen a.json).').waitFor();
+  assert.deepEqual(m.konsolfel, []);
+});
