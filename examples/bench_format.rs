@@ -1,7 +1,8 @@
 //! Times the export and import of the stress case natively:
 //! `cargo run --release --example bench_format`. Export is `format::skriv`
 //! (which recomputes the valuation and assessment it writes); import is
-//! `format::las` followed by the recompute the app does on opening the
+//! `format::las_import` (which checks the file's results against a
+//! recomputation) followed by the recompute the app does on opening the
 //! case. Prints the median of each and of the round trip, in milliseconds,
 //! and the file size.
 
@@ -34,7 +35,8 @@ fn main() {
         black_box(format::skriv(black_box(&fall), tid));
     });
     let import = median_ms(51, || {
-        let fil = format::las(black_box(&text)).expect("the stress case reads");
+        // As the app imports: read, check the file's results, then open.
+        let fil = format::las_import(black_box(&text)).expect("the stress case reads");
         black_box(berakna(&fil.forstudie.ekonomi, &fil.forstudie.parametrar));
     });
     println!("stress_fil_kb={:.0}", text.len() as f64 / 1024.0);

@@ -1,5 +1,6 @@
 //! How cases are kept in the browser's local storage: one key per case,
-//! holding the same versioned file the export writes.
+//! holding the same versioned file the export writes, without its computed
+//! results (`format::skriv_lagrad`).
 //!
 //! The rule that matters: a stored value that fails to read is reported as
 //! damaged and is never overwritten or dropped by the app.
@@ -110,7 +111,7 @@ pub fn spara(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(
             ));
         }
     }
-    lagring.satt(&k, &format::skriv(fall, nu)).map_err(|e| format!("Kunde inte spara: {e}"))
+    lagring.satt(&k, &format::skriv_lagrad(fall, nu)).map_err(|e| format!("Kunde inte spara: {e}"))
 }
 
 /// Saves an edit of an open case, but only over the version it was opened

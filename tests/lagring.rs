@@ -110,6 +110,25 @@ fn save_open_delete_and_conflicts() {
 }
 
 #[test]
+fn a_case_is_stored_as_its_file_without_the_computed_results() {
+    let mut l = Minne::default();
+    let f = fyllt_fall::fyllt_fall();
+    lagring::spara(&mut l, &f, "2026-11-27T10:00:00Z").unwrap();
+    let lagrat = l.hamta(&lagring::nyckel(f.id)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&lagrat).unwrap();
+    let mut nycklar: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    nycklar.sort_unstable();
+    assert_eq!(nycklar, ["app_version", "exporterad", "forstudie", "schema_version"]);
+    assert_eq!(json["exporterad"], "2026-11-27T10:00:00Z");
+    // The same inputs as the export, which also has the results.
+    let export: serde_json::Value = serde_json::from_str(&format::skriv(&f, "2026-11-27T10:00:00Z")).unwrap();
+    assert_eq!(json["forstudie"], export["forstudie"]);
+    assert!(export.get("vardering").is_some() && export.get("bedomning").is_some());
+    assert!(lagrat.len() < format::skriv(&f, "2026-11-27T10:00:00Z").len());
+    assert_eq!(lagring::oppna(&l, f.id).unwrap(), f);
+}
+
+#[test]
 fn a_full_storage_reports_the_failure_and_keeps_the_old_value() {
     let mut l = Minne::default();
     let mut f = fall(6, "Före", "2026-01-01T10:00:00Z");

@@ -120,7 +120,10 @@ test('a file with a tampered NNV lists the figure before the import, and the rec
 
   const [sparad] = await lagrat(page);
   assert.equal(sparad.forstudie.id, exporterad.forstudie.id);
-  assert.equal(sparad.vardering.bas.nnv, NNV, 'the stored results are the recomputed ones');
+  // Stored with its inputs only: the file's figures are not kept, and the
+  // app recomputes whenever the case opens (below, the recomputed NNV).
+  assert.equal(sparad.vardering, undefined, 'no results are stored');
+  assert.ok(!JSON.stringify(sparad).includes('999999'), 'the tampered figure is not kept');
   await page.getByRole('link', { name: TITEL }).click();
   await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link')
     .filter({ hasText: 'Kostnader och effekter' }).click();
@@ -152,6 +155,10 @@ test('an untouched file and a file without results each say so in one sentence',
     hasText: `Importerade ”${TITEL}”. Filen har inga beräknade värden; de räknas fram från filens indata vid importen.`,
   }).waitFor();
   const ny = (await lagrat(page)).find((f) => f.forstudie.id === utan.forstudie.id);
-  assert.equal(ny.vardering.bas.nnv, NNV);
+  assert.deepEqual(ny.forstudie, utan.forstudie, 'the inputs are stored as in the file');
+  // The results are computed from them when the case opens.
+  await page.goto(`${m.url}fall/${utan.forstudie.id}/kostnader-och-effekter`);
+  await page.locator('#nyckel-nnv').filter({ hasText: '129' }).waitFor();
+  assert.equal(await text(page.locator('#nyckel-nnv')), '129 023,49 kr');
   assert.deepEqual(m.konsolfel, []);
 });
