@@ -20,7 +20,7 @@ use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
 use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
-use crate::ui::webblagring::{klockslag, lagring, nu};
+use crate::ui::webblagring::{idag, klockslag, lagring, nu};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use crate::ui::app::lank;
@@ -126,7 +126,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
         spara_nu();
         let fall = store.get_untracked();
         let text = format::skriv(&fall, &nu());
-        let namn = format::filnamn(fall.visningsnamn(), &nu()[..10]);
+        let namn = format::filnamn(fall.visningsnamn(), &idag());
         if ladda_ned(&namn, &text, "application/json").is_err() {
             sparstatus.set(Sparstatus::Fel("Exporten kunde inte skapas i den här webbläsaren.".into()));
         }

@@ -10,7 +10,7 @@ use crate::ui::app::lank;
 use crate::ui::fil::{ladda_ned, las_text};
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
 use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
-use crate::ui::webblagring::nu;
+use crate::ui::webblagring::{idag, nu};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
@@ -27,10 +27,6 @@ enum Fraga {
 
 fn sessionslagring() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.session_storage().ok().flatten())
-}
-
-fn datum() -> String {
-    nu().chars().take(10).collect()
 }
 
 #[component]
@@ -117,14 +113,14 @@ pub fn Portfoljsida() -> impl IntoView {
 
     let exportera_csv = move |_| {
         let text = tabell_csv(&rader.get_untracked());
-        let namn = format!("portfolj-{}.csv", datum());
+        let namn = format!("portfolj-{}.csv", idag());
         if ladda_ned(&namn, &text, "text/csv;charset=utf-8").is_err() {
             meddelande.set(Some("Exporten kunde inte skapas i den här webbläsaren.".into()));
         }
     };
     let exportera_namnder = move |_| {
         let (s, total) = summor.get_untracked();
-        let namn = format!("portfolj-namnder-{}.csv", datum());
+        let namn = format!("portfolj-namnder-{}.csv", idag());
         if ladda_ned(&namn, &namnd_csv(&s, &total), "text/csv;charset=utf-8").is_err() {
             meddelande.set(Some("Exporten kunde inte skapas i den här webbläsaren.".into()));
         }
@@ -132,8 +128,7 @@ pub fn Portfoljsida() -> impl IntoView {
     let exportera_fall = move |id: Uuid| {
         let Some((namn, text)) = portfolj.with_untracked(|p| {
             p.hamta(id).map(|f| {
-                let t = nu();
-                (format::filnamn(f.forstudie.visningsnamn(), &t[..10]), format::skriv(&f.forstudie, &t))
+                (format::filnamn(f.forstudie.visningsnamn(), &idag()), format::skriv(&f.forstudie, &nu()))
             })
         }) else {
             return false;

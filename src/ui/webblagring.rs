@@ -59,6 +59,14 @@ pub fn nu() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// Today's date (ISO) where the user is, for dates people read (file names,
+/// the follow-up's "today"). Not the UTC date, which in Sweden is still
+/// yesterday until 01:00 or 02:00.
+pub fn idag() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
 /// A stored RFC 3339 time shown in the user's local time, "2026-11-26 14:32".
 pub fn visa_tid(rfc3339: &str) -> String {
     let datum = js_sys::Date::new(&rfc3339.into());

@@ -74,7 +74,8 @@ async function fyllPlan(page, namn, i) {
   await falt(p, 'Mätmetod').fill('Uttag ur verksamhetssystemet varje halvår');
   await p.getByRole('button', { name: '+ Lägg till uppföljningsdatum' }).click();
   // The new date field has focus: typed from the keyboard.
-  assert.equal(await page.evaluate(() => document.activeElement.type), 'date');
+  // (waited for: the field gets focus once it is rendered)
+  await page.waitForFunction(() => document.activeElement?.type === 'date');
   await falt(p, 'Uppföljningsdatum 1').fill('2028-06-30');
 }
 
@@ -208,6 +209,31 @@ test('the printable plan shows the decision, the plans and the results', async (
   await page.waitForURL(/\/effekthemtagningsplan$/);
   await plan(page, TID).waitFor();
   assert.deepEqual(m.konsolfel, []);
+});
+
+test('the follow-up and the export file are dated by the local date, not the UTC date', async () => {
+  // 23:30 UTC on 27 November is 00:30 on the 28th in Stockholm.
+  const { page, browser } = m;
+  const context = await browser.newContext({
+    storageState: await page.context().storageState(), timezoneId: 'Europe/Stockholm', locale: 'sv-SE',
+    acceptDownloads: true,
+  });
+  try {
+    await context.clock.setFixedTime(new Date('2026-11-27T23:30:00Z'));
+    const sida = await context.newPage();
+    await sida.goto(page.url().replace(/\/fall\/([^/]+)\/.*$/, '/fall/$1/effekthemtagningsplan/utskrift'));
+    const fakta = sida.locator('dl.utskrift-fakta').first();
+    await fakta.waitFor();
+    assert.match(await las(fakta), /Uppföljningen räknad per 2026-11-28/);
+    await sida.getByRole('link', { name: 'Tillbaka till planen' }).click();
+    const [nedladdning] = await Promise.all([
+      sida.waitForEvent('download'),
+      sida.getByRole('button', { name: 'Exportera (.json)' }).click(),
+    ]);
+    assert.match(nedladdning.suggestedFilename(), /-2026-11-28\.json$/);
+  } finally {
+    await context.close();
+  }
 });
 
 test('the export holds the plan and the follow-ups, and they import back unchanged', async () => {

@@ -13,15 +13,11 @@ use crate::model::{
 use crate::ui::app::lank;
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande};
-use crate::ui::webblagring::nu;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-/// Today's date (ISO, UTC): the rules take it as an argument.
-pub fn idag() -> String {
-    nu().chars().take(10).collect()
-}
+pub use crate::ui::webblagring::idag;
 
 #[component]
 pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>) -> impl IntoView {
