@@ -11,7 +11,7 @@ use super::konsekvenser::KvalitativEffekt;
 /// The choice "not tied to an outcome".
 pub const INGET_UTFALL: &str = "Inget valt";
 /// How a tie to an outcome that is gone is shown.
-pub const UTFALLET_SAKNAS: &str = "Utfallet finns inte längre";
+pub const UTFALLET_SAKNAS: &str = "Effekten finns inte längre i logikmodellen";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kopplingsslag {
@@ -67,7 +67,7 @@ pub fn kopplingar(effekter: &[Effektrad], kvalitativa: &[KvalitativEffekt]) -> V
 
 /// The choices of an outcome list as (value, text): "Inget valt" (empty
 /// value), the outcomes, and for a tie whose outcome is gone that tie itself
-/// as "Utfallet finns inte längre", so the list neither hides it nor shows
+/// as "Effekten finns inte längre i logikmodellen", so the list neither hides it nor shows
 /// another outcome as chosen.
 pub fn utfallsalternativ(utfall: &[(String, String)], valt: Option<&str>) -> Vec<(String, String)> {
     let mut val = Vec::with_capacity(utfall.len() + 2);

@@ -23,7 +23,7 @@ after(async () => { await m?.stang(); });
 const STEG9 = 'Kvalitativa effekter, risker och konsekvenser';
 const KORT = 'Effekter på kort sikt: Kortare väntan';
 const MEDEL = 'Effekter på medellång sikt: Färre fel';
-const SAKNAS = 'Utfallet finns inte längre';
+const SAKNAS = 'Effekten finns inte längre i logikmodellen';
 
 const stegnav = () => m.page.getByRole('navigation', { name: 'Förstudiens steg' });
 const rad = (lista, nr) => m.page.locator(`#${lista} li.rad`).nth(nr);
@@ -93,14 +93,14 @@ test('an effect line and a qualitative effect tied to outcomes are drawn under t
   await page.getByRole('button', { name: 'Lägg till effekt' }).click();
   await effektrad(0).getByLabel('Beskrivning').fill('Minskat porto');
   await effektrad(0).getByLabel('Nämnd').fill('Socialnämnden');
-  const utfall = effektrad(0).getByLabel('Utfall i logikmodellen');
+  const utfall = effektrad(0).getByLabel('Effekt i logikmodellen');
   // The outcomes of the logic model, and no tie yet.
   assert.deepEqual(await utfall.locator('option').allTextContents(), ['Inget valt', KORT, MEDEL]);
   assert.equal(await valt(utfall).textContent(), 'Inget valt');
   await utfall.selectOption({ label: KORT });
   await page.getByRole('button', { name: 'Lägg till effekt' }).click();
   await effektrad(1).getByLabel('Beskrivning').fill('Färre samtal');
-  await effektrad(1).getByLabel('Utfall i logikmodellen').selectOption({ label: MEDEL });
+  await effektrad(1).getByLabel('Effekt i logikmodellen').selectOption({ label: MEDEL });
 
   await gaTill(STEG9);
   const q = await laggTill('kvalitativa', '+ Lägg till effekt');
@@ -146,10 +146,10 @@ test('a tie to a removed outcome is not drawn, and steps 8 and 9 say the outcome
   assert.equal(await valt(rad('kvalitativa', 0).getByLabel('Effekt i logikmodellen')).textContent(), KORT);
 
   await gaTill('Kostnader och effekter');
-  const forsvunnen = effektrad(1).getByLabel('Utfall i logikmodellen');
+  const forsvunnen = effektrad(1).getByLabel('Effekt i logikmodellen');
   assert.equal(await valt(forsvunnen).textContent(), SAKNAS);
   assert.deepEqual(await forsvunnen.locator('option').allTextContents(), ['Inget valt', KORT, SAKNAS]);
-  assert.equal(await valt(effektrad(0).getByLabel('Utfall i logikmodellen')).textContent(), KORT);
+  assert.equal(await valt(effektrad(0).getByLabel('Effekt i logikmodellen')).textContent(), KORT);
   assert.deepEqual(m.konsolfel, []);
 });
 
@@ -187,8 +187,8 @@ test('the ties and the financing are there after a reload and in the export', as
   assert.equal(await text(page.locator('#finansieringsbesked')), BESKED);
 
   await gaTill('Kostnader och effekter');
-  assert.equal(await valt(effektrad(0).getByLabel('Utfall i logikmodellen')).textContent(), KORT);
-  assert.equal(await valt(effektrad(1).getByLabel('Utfall i logikmodellen')).textContent(), SAKNAS);
+  assert.equal(await valt(effektrad(0).getByLabel('Effekt i logikmodellen')).textContent(), KORT);
+  assert.equal(await valt(effektrad(1).getByLabel('Effekt i logikmodellen')).textContent(), SAKNAS);
   await gaTill('Logikmodell');
   const ritat = await svgText();
   assert.ok(ritat.includes('Effekt: Minskat porto') && ritat.includes('Kvalitativ: Tryggare handläggning'), ritat);

@@ -133,7 +133,7 @@ pub fn Effektrader(
                 "Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och resurser "
                 "som används till annat inom ramen. Realiseringen p(t) är hur stor del av effekten som nås det året "
                 "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel. Välj för varje effekt vilket "
-                "utfall i logikmodellen den bidrar till."
+                "effekt i logikmodellen den bidrar till."
             </p>
             <div class="rutnatsram" role="region" aria-labelledby="effekter-rubrik" tabindex="0">
                 <table class="rutnat" id="effektrutnat">

@@ -29,7 +29,7 @@ pub fn Utfallscell(
     };
     view! {
         <td colspan="4" class="utfallscell">
-            <label for=val_id.clone()>"Utfall i logikmodellen"</label>
+            <label for=val_id.clone()>"Effekt i logikmodellen"</label>
             <select id=val_id on:change:target=move |ev| {
                 let kod = ev.target().value();
                 utfall_id.set((!kod.is_empty()).then_some(kod));

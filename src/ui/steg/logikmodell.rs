@@ -64,8 +64,9 @@ pub fn LogikmodellSteg(
         {kolumner}
         <h3>"Logikmodellen som diagram"</h3>
         <p class="hjalptext">
-            "Ekonomiska effekter kopplas till ett utfall i steget Kostnader och effekter, kvalitativa effekter i "
-            "steget Kvalitativa effekter, risker och konsekvenser. De visas under utfallet i diagrammet."
+            "Ekonomiska effekter kopplas till en effekt i logikmodellen i steget Kostnader och effekter, "
+            "kvalitativa effekter i steget Kvalitativa effekter, risker och konsekvenser. De visas under den "
+            "effekten i diagrammet."
         </p>
         <Logikdiagram modell kopplingar />
     }
