@@ -111,16 +111,35 @@ impl Vandring<'_> {
     }
 
     /// Element by element: years by their calendar year, other lists by
-    /// what their element is (a nämnd, a line, a scenario …).
+    /// what their element is (a nämnd, a line, a scenario …). Where every
+    /// element of both lists has a name of its own, they are paired by it,
+    /// so a line added to or taken from the file is listed alone rather
+    /// than shifting every line after it; otherwise by position.
     fn lista(&mut self, delar: &[String], fil: Option<&Vec<Value>>, ny: Option<&Vec<Value>>) {
         let (fil, ny) = (fil.map_or(&[][..], |v| v), ny.map_or(&[][..], |v| v));
         let nyckel = delar.last().cloned().unwrap_or_default();
         let mut yttre = delar.to_vec();
         yttre.pop();
-        for i in 0..fil.len().max(ny.len()) {
-            let (a, b) = (fil.get(i), ny.get(i));
+        let namnen = |lista: &[Value]| -> Vec<String> {
+            lista.iter().enumerate().map(|(i, v)| self.element(&nyckel, i, Some(v))).collect()
+        };
+        let (namn_fil, namn_ny) = (namnen(fil), namnen(ny));
+        let par: Vec<(String, Option<&Value>, Option<&Value>)> = if unika(&namn_fil) && unika(&namn_ny) {
+            let i_filen = |namn: &String| namn_fil.iter().position(|n| n == namn).map(|j| &fil[j]);
+            let nya = namn_ny.iter().zip(ny).map(|(n, b)| (n.clone(), i_filen(n), Some(b)));
+            let extra = namn_fil.iter().zip(fil).filter(|(n, _)| !namn_ny.contains(n)).map(|(n, a)| (n.clone(), Some(a), None));
+            nya.chain(extra).collect()
+        } else {
+            (0..fil.len().max(ny.len()))
+                .map(|i| {
+                    let (a, b) = (fil.get(i), ny.get(i));
+                    (self.element(&nyckel, i, b.or(a)), a, b)
+                })
+                .collect()
+        };
+        for (namn, a, b) in par {
             let mut egna = yttre.clone();
-            egna.push(self.element(&nyckel, i, b.or(a)));
+            egna.push(namn);
             self.varde(&egna, a, b);
         }
     }
@@ -166,6 +185,12 @@ impl Vandring<'_> {
             _ => format!("{slag} {id}"),
         }
     }
+}
+
+fn unika(namn: &[String]) -> bool {
+    let mut sorterade: Vec<&String> = namn.iter().collect();
+    sorterade.sort_unstable();
+    sorterade.windows(2).all(|w| w[0] != w[1])
 }
 
 /// The Swedish name of a key: a figure, a context (e.g. "bas"), a list's
@@ -283,134 +308,5 @@ fn visa(varde: Option<&Value>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::format::{las_import, skriv};
-    use crate::model::exempelfall;
-    use serde_json::json;
-
-    fn exempel() -> (Forstudie, Value) {
-        let fall = exempelfall([7; 16], "2026-11-26T10:00:00Z");
-        let fil = serde_json::from_str(&skriv(&fall, "2026-11-26T10:00:00Z")).unwrap();
-        (fall, fil)
-    }
-
-    fn kontroll(fall: &Forstudie, fil: &Value) -> Kontroll {
-        jamfor(fil.as_object().unwrap(), fall)
-    }
-
-    fn avvikelse(figur: &str, i_filen: &str, omraknat: &str) -> Avvikelse {
-        Avvikelse { figur: figur.into(), i_filen: i_filen.into(), omraknat: omraknat.into() }
-    }
-
-    #[test]
-    fn an_untouched_export_agrees_with_its_recomputation() {
-        let (fall, fil) = exempel();
-        assert_eq!(kontroll(&fall, &fil), Kontroll::Stammer);
-    }
-
-    #[test]
-    fn a_tampered_nnv_is_listed_with_both_values() {
-        let (fall, mut fil) = exempel();
-        // The example's NNV at 3 %, as the browser test also reads it.
-        assert_eq!(fil["vardering"]["bas"]["nnv"], "129023.49");
-        fil["vardering"]["bas"]["nnv"] = json!("999999.00");
-        assert_eq!(kontroll(&fall, &fil), Kontroll::Avviker(vec![avvikelse("NNV (bas)", "999999.00", "129023.49")]));
-        // And the import of that file: the case, never the file's figure.
-        let import = las_import(&fil.to_string()).unwrap();
-        assert_eq!(import.forstudie, fall);
-        assert_eq!(import.kontroll.visade().0.len(), 1);
-    }
-
-    #[test]
-    fn a_tampered_value_per_year_is_named_by_year_and_line() {
-        let (fall, mut fil) = exempel();
-        let namnder = fil["vardering"]["namnder"].as_array().unwrap();
-        let i = namnder.iter().position(|n| n["namnd"] == "Kommunstyrelsen").unwrap();
-        let pv = &mut fil["vardering"]["namnder"][i]["nuvarde_per_ar"][1]["netto"];
-        let ratt = pv.as_str().unwrap().to_string();
-        *pv = json!("1.00");
-        // The licence line is cost line 1: 180 000 kr in year 2028 (t = 1).
-        assert_eq!(fil["vardering"]["rader"][0]["id"], "k-licens");
-        fil["vardering"]["rader"][0]["per_ar"][1]["varde"] = json!("180000.01");
-        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-        assert_eq!(
-            lista,
-            [
-                avvikelse("NETTO (nuvärde år 2028, Kommunstyrelsen)", "1.00", &ratt),
-                avvikelse("Värde (år 2028, kostnadsrad ”Licens för e-tjänsten på plattformen”)", "180000.01", "180000.00"),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_figure_missing_from_the_file_or_extra_in_it_is_listed() {
-        let (fall, mut fil) = exempel();
-        let nnk = fil["vardering"]["bas"]["nnk"].as_str().unwrap().to_string();
-        fil["vardering"]["bas"].as_object_mut().unwrap().remove("nnk");
-        fil["vardering"]["bas"]["hemlig_bonus"] = json!(5);
-        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-        assert_eq!(lista, [avvikelse("NNK (bas)", "saknas", &nnk), avvikelse("Hemlig bonus (bas)", "5", "saknas")]);
-    }
-
-    #[test]
-    fn a_missing_scenario_lists_each_of_its_figures() {
-        let (fall, mut fil) = exempel();
-        let scenarier = fil["vardering"]["scenarier"].as_array_mut().unwrap();
-        assert_eq!(scenarier.len(), 3);
-        scenarier.pop();
-        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-        assert!(lista.iter().all(|a| a.i_filen == "saknas" && a.figur.contains("scenario ”Pessimistisk”")), "{lista:?}");
-        assert!(lista.contains(&avvikelse("Namn (scenario ”Pessimistisk”)", "saknas", "Pessimistisk")));
-        assert!(lista.iter().any(|a| a.figur == "NNV (scenario ”Pessimistisk”)"));
-        assert!(lista.iter().any(|a| a.figur == "K (år 2031, scenario ”Pessimistisk”)"));
-    }
-
-    #[test]
-    fn a_file_without_results_says_so_and_a_broken_one_is_one_difference() {
-        let (fall, mut fil) = exempel();
-        fil["vardering"] = Value::Null;
-        fil["bedomning"] = Value::Null;
-        assert_eq!(kontroll(&fall, &fil), Kontroll::UtanResultat);
-        fil.as_object_mut().unwrap().remove("vardering");
-        fil.as_object_mut().unwrap().remove("bedomning");
-        assert_eq!(kontroll(&fall, &fil), Kontroll::UtanResultat);
-        // Keys the app does not write do not count as results on their own.
-        fil["kommentar"] = json!("hej");
-        assert_eq!(kontroll(&fall, &fil), Kontroll::UtanResultat);
-        fil.as_object_mut().unwrap().remove("kommentar");
-        fil["vardering"] = json!("trasig");
-        fil["bedomning"] = exempel().1["bedomning"].clone();
-        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-        assert_eq!(lista.len(), 1);
-        assert_eq!((lista[0].figur.as_str(), lista[0].i_filen.as_str()), ("Beräknade värden", "trasig"));
-        assert!(lista[0].omraknat.starts_with("{\"") && lista[0].omraknat.ends_with('…'), "{}", lista[0].omraknat);
-    }
-
-    #[test]
-    fn the_assessment_is_checked_too_and_an_older_file_without_it_lists_its_figures() {
-        let (fall, mut fil) = exempel();
-        let poang = fil["bedomning"]["poang"].as_str().unwrap().to_string();
-        fil["bedomning"]["poang"] = json!("100");
-        assert_eq!(kontroll(&fall, &fil), Kontroll::Avviker(vec![avvikelse("Poäng (bedömning)", "100", &poang)]));
-        let ekonomi = &mut fil["bedomning"]["kriterier"][8];
-        assert_eq!(ekonomi["kriterium"], "ekonomi");
-        ekonomi["niva"] = json!(0);
-        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-        assert_eq!(lista[0].figur, "Nivå (kriteriet ”Ekonomi”, bedömning)");
-        // A file written before the assessment was exported.
-        fil.as_object_mut().unwrap().remove("bedomning");
-        let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-        assert!(lista.iter().all(|a| a.i_filen == "saknas" && a.figur.ends_with("bedömning)")), "{lista:?}");
-        assert!(lista.contains(&avvikelse("Poäng (bedömning)", "saknas", &poang)));
-    }
-
-    #[test]
-    fn a_long_list_is_cut_for_the_view_and_counted() {
-        let lista = vec![avvikelse("a", "1", "2"); Kontroll::VISA_HOGST + 5];
-        let kontroll = Kontroll::Avviker(lista);
-        let (visade, fler) = kontroll.visade();
-        assert_eq!((visade.len(), fler), (Kontroll::VISA_HOGST, 5));
-        assert_eq!(Kontroll::Stammer.visade(), (&[][..], 0));
-    }
-}
+#[path = "jamfor_tester.rs"]
+mod tests;
