@@ -4,7 +4,7 @@
 //! tab only (memory and session storage); the user's own cases in local
 //! storage are never touched.
 
-use crate::format::{self, MAX_FILSTORLEK};
+use crate::format;
 use crate::portfolj::{namnd_csv, namndsummor, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
 use crate::ui::app::lank;
 use crate::ui::fil::{ladda_ned, las_text};
@@ -74,12 +74,7 @@ pub fn Portfoljsida() -> impl IntoView {
             // One after another, so the failures are listed in the order picked.
             for fil in filer {
                 let filnamn = fil.name();
-                // Refused before reading: a real case is far smaller.
-                if fil.size() > MAX_FILSTORLEK as f64 {
-                    let orsak = format::Lasfel::ForStor { bytes: fil.size() as usize }.to_string();
-                    nya_fel.push(Importfel { filnamn, orsak });
-                    continue;
-                }
+                // `las_text` refuses an oversized file before reading it.
                 let resultat = match las_text(fil).await {
                     Ok(text) => portfolj.try_update(|p| p.las_in(&filnamn, &text)).unwrap_or(Ok(())),
                     Err(orsak) => Err(Importfel { filnamn, orsak }),

@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { miljo } from './hjalp.mjs';
 import { FEM_FILER, FILER, ID } from './portfoljfiler.mjs';
 
@@ -250,5 +252,22 @@ test('files dropped on the page load too', async () => {
   await page.getByLabel('Välj JSON-filer …').setInputFiles([{ name: 'a-igen.json', mimeType: 'application/json', buffer: Buffer.from(FILER.a) }]);
   await page.getByRole('region', { name: 'Filer som inte kunde läsas in' })
     .getByText('a-igen.json: Förstudien ”A Bokning” finns redan i portföljen (från filen a.json).').waitFor();
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('a file larger than any case is refused by its size and the others still load', async () => {
+  const { page } = m;
+  // Passed by path, as a real pick of a 50 MB file is.
+  const katalog = await fs.mkdtemp(path.join(os.tmpdir(), 'portfolj-'));
+  const stor = path.join(katalog, 'stor.json');
+  await fs.writeFile(stor, Buffer.alloc(50 * 1024 * 1024, 0x20));
+  const b = path.join(katalog, 'b.json');
+  await fs.writeFile(b, FILER.b);
+  await page.getByLabel('Välj JSON-filer …').setInputFiles([stor, b]);
+  await page.getByRole('status').filter({ hasText: 'Läste in 1 av 2 filer. 1 kunde inte läsas in; se listan.' }).waitFor();
+  await page.getByRole('region', { name: 'Filer som inte kunde läsas in' })
+    .getByText('stor.json: Filen är för stor (50 MB). En förstudie är högst 20 MB.').waitFor();
+  assert.ok((await titlar(page)).includes('B Arkiv'));
+  await fs.rm(katalog, { recursive: true });
   assert.deepEqual(m.konsolfel, []);
 });
