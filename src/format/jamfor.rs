@@ -132,8 +132,8 @@ impl Vandring<'_> {
         } else {
             (0..fil.len().max(ny.len()))
                 .map(|i| {
-                    let (a, b) = (fil.get(i), ny.get(i));
-                    (self.element(&nyckel, i, b.or(a)), a, b)
+                    let namn = namn_ny.get(i).or(namn_fil.get(i)).cloned().unwrap_or_default();
+                    (namn, fil.get(i), ny.get(i))
                 })
                 .collect()
         };
