@@ -1,6 +1,7 @@
 //! Step 10, Bedömning: the criteria the user scores.
 
 use super::parametrar::Kriterium;
+use super::vardermodell::Modellreferens;
 use serde::{Deserialize, Serialize};
 
 /// A criterion's chosen level 0–4 with the reason given.
@@ -36,4 +37,19 @@ impl Bedomning {
             .filter(|k| !matches!(self.niva(*k), Some(0..=4)))
             .collect()
     }
+}
+
+/// The värderingsteam's assessment of a case, made in the portfolio and
+/// written back into the case file. Step 10's `Bedomning` is the
+/// förvaltning's proposal; this one is the decided assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Teambedomning {
+    pub bedomning: Bedomning,
+    /// Who in the team made it (name, as typed).
+    pub bedomd_av: String,
+    /// When (RFC 3339).
+    pub tidpunkt: String,
+    /// The model it was made under.
+    pub modell: Modellreferens,
 }

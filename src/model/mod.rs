@@ -24,6 +24,7 @@ pub mod steg;
 pub mod tal;
 pub mod utfallskoppling;
 pub mod validering;
+pub mod vardermodell;
 
 pub use analyser::*;
 pub use analysregler::*;
@@ -43,6 +44,7 @@ pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 pub use utfallskoppling::*;
+pub use vardermodell::{Forvaltningspost, Modellreferens, Vardermodell};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -78,8 +80,17 @@ pub struct Forstudie {
     pub bedomning: Bedomning,
     #[serde(default)]
     pub effekthemtagning: Effekthemtagning,
+    /// The parameters the case is computed and scored under: a copy of its
+    /// model's, or in older files the case's own.
     #[serde(default)]
     pub parametrar: Modellparametrar,
+    /// The model `parametrar` were taken from; absent in files written
+    /// before models were named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vardermodell: Option<Modellreferens>,
+    /// The värderingsteam's assessment, when it has made one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teambedomning: Option<Teambedomning>,
 }
 
 impl Forstudie {
@@ -102,6 +113,8 @@ impl Forstudie {
             bedomning: Bedomning::default(),
             effekthemtagning: Effekthemtagning::default(),
             parametrar: Modellparametrar::default(),
+            vardermodell: None,
+            teambedomning: None,
         }
     }
 

@@ -38,6 +38,7 @@ pub fn lank(sokvag: &str) -> String {
 pub fn App() -> impl IntoView {
     let bas = bas();
     provide_context(Bas(bas.clone()));
+    super::aktiv_modell::tillhandahall();
     let hem = format!("{bas}/");
     let redogorelse = format!("{bas}/tillganglighet");
     let modell = format!("{bas}/modell");

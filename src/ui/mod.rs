@@ -1,6 +1,7 @@
 //! The Leptos app. Data flows one way: stored case → store → step
 //! components; arithmetic and rules live in the pure domain modules.
 
+pub mod aktiv_modell;
 mod app;
 mod effektplan_utskrift;
 mod fallvy;
