@@ -3,6 +3,7 @@
 //! öre, half away from zero); sums are then exact integer additions, which
 //! are much cheaper than `Decimal` ones. Results leave as `Belopp`.
 
+use super::exakt::ExaktRanta;
 use crate::model::Belopp;
 use rust_decimal::Decimal;
 
@@ -113,14 +114,16 @@ impl Rutnat {
         Rutnat { ar: self.ar, celler }
     }
 
-    /// PV_X(n,t) = round_öre(X(n,t) × d(t)); d(t) = 1 keeps X exactly.
-    pub fn nuvarde(&self, d: &[Decimal]) -> Rutnat {
+    /// PV_X(n,t) = round_öre(X(n,t) × d(t)), decided on the exact value:
+    /// the product with the 28-decimal d(t) gives a candidate that `exakt`
+    /// confirms or moves. d(t) = 1 keeps X exactly.
+    pub fn nuvarde(&self, d: &[Decimal], exakt: &ExaktRanta) -> Rutnat {
         self.avbilda(|t, c| {
-            let d = d[t];
-            if d == Decimal::ONE {
+            let dt = d[t];
+            if dt == Decimal::ONE {
                 *c
             } else {
-                [ganger(c[K], d), ganger(c[RAM], d), ganger(c[FRI], d)]
+                c.map(|x| exakt.avrunda(x, t, ganger(x, dt)))
             }
         })
     }
