@@ -8,13 +8,17 @@
 //! never writes the user's own cases in local storage.
 
 mod csv;
+mod fondekonomi;
 mod namnder;
 mod sortering;
+mod status;
 mod utkast;
 
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
+pub use fondekonomi::{fondekonomi, Fond, Fondar, Fondekonomi, Fondfall};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
+pub use status::{statussammanstallning, Fas, Fassumma, Namndstatus, Statusfall, Statussammanstallning, UTAN_NAMND};
 pub use utkast::{raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA};
 
 use crate::format::{self, Lasfel};
