@@ -8,6 +8,7 @@
 //! never writes the user's own cases in local storage.
 
 mod csv;
+mod csv_sammanstallningar;
 mod fondekonomi;
 mod namnder;
 mod sortering;
@@ -15,6 +16,7 @@ mod status;
 mod utkast;
 
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
+pub use csv_sammanstallningar::{ekonomi_csv, status_csv};
 pub use fondekonomi::{fondekonomi, Fond, Fondar, Fondekonomi, Fondfall};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
