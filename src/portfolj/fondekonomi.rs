@@ -25,6 +25,24 @@ pub struct Fond {
 }
 
 impl Fond {
+    /// Before the team has entered its fund: the usual source name, no frame.
+    pub fn standard() -> Self {
+        Fond { namn: "Digitaliseringsportföljen".into(), ram: Belopp::ZERO }
+    }
+
+    /// The frame field's rule: whole kronor and öre, not negative.
+    pub fn ram_brist(ram: rust_decimal::Decimal) -> Option<&'static str> {
+        if ram.is_sign_negative() && !ram.is_zero() {
+            Some("Ramen kan inte vara negativ.")
+        } else if ram.normalize().scale() > 2 {
+            Some("Skriv ramen i kronor med högst två decimaler.")
+        } else if ram > rust_decimal::Decimal::from(crate::valuation::MAX_RADBELOPP) {
+            Some("Ramen är större än appen kan räkna med.")
+        } else {
+            None
+        }
+    }
+
     /// Whether a financing source names this fund (case and spacing aside).
     pub fn ar_kalla(&self, kalla: &str) -> bool {
         let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -249,6 +267,16 @@ mod tests {
         assert_eq!(e.aterstar_efter_beviljat, kr(199_900_000));
         assert_eq!(e.aterstar_efter_planerat, kr(199_850_000));
         assert_eq!((e.planerade_effekter, e.realiserade_effekter, e.planerade_effekter_uppfoljda_ar), (kr(80_000), kr(30_000), kr(40_000)));
+    }
+
+    #[test]
+    fn the_frame_field_rule() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(Fond::ram_brist(d("200000000")), None);
+        assert_eq!(Fond::ram_brist(d("0")), None);
+        assert_eq!(Fond::ram_brist(d("12.50")), None);
+        assert_eq!(Fond::ram_brist(d("-1")), Some("Ramen kan inte vara negativ."));
+        assert_eq!(Fond::ram_brist(d("1.005")), Some("Skriv ramen i kronor med högst två decimaler."));
     }
 
     #[test]

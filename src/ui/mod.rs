@@ -12,6 +12,7 @@ mod importkontroll;
 mod modellsida;
 mod portfolj;
 mod portfolj_bedomning;
+mod portfolj_sammanstallningar;
 mod portfolj_tabell;
 mod kontroller;
 mod radlista;

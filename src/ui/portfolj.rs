@@ -9,6 +9,7 @@ use crate::portfolj::{namnd_csv, namndsummor, sortera, tabell_csv, Importfel, Ko
 use crate::ui::app::lank;
 use crate::ui::fil::{ladda_ned, las_text};
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
+use crate::ui::portfolj_sammanstallningar::Sammanstallningar;
 use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
 use crate::ui::webblagring::{idag, nu};
 use leptos::prelude::*;
@@ -281,6 +282,7 @@ pub fn Portfoljsida() -> impl IntoView {
                     </p>
                     <Namndtabell summor />
                     <button type="button" on:click=exportera_namnder>"Exportera nämndsummorna (CSV)"</button>
+                    <Sammanstallningar portfolj meddelande />
                 }.into_any()
             }}
         </section>
