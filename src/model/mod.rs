@@ -46,7 +46,7 @@ pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 pub use utfallskoppling::*;
-pub use vardermodell::{modellage, parameterskillnader, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad, Vardermodell};
+pub use vardermodell::{modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad, Vardermodell};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

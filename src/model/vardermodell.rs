@@ -137,16 +137,8 @@ pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Pa
     for sa in &a.scenarier {
         match b.scenarier.iter().find(|sb| sb.namn == sa.namn) {
             Some(sb) => {
-                skillnad(
-                    format!("Scenario {}: kostnader", sa.namn),
-                    format!("+{}", procent(sa.kostnad_procent)),
-                    format!("+{}", procent(sb.kostnad_procent)),
-                );
-                skillnad(
-                    format!("Scenario {}: effekter", sa.namn),
-                    format!("−{}", procent(sa.effekt_procent)),
-                    format!("−{}", procent(sb.effekt_procent)),
-                );
+                skillnad(format!("Scenario {}: kostnader", sa.namn), andring(sa.kostnad_procent), andring(sb.kostnad_procent));
+                skillnad(format!("Scenario {}: effekter", sa.namn), andring(-sa.effekt_procent), andring(-sb.effekt_procent));
             }
             None => skillnad(format!("Scenario {}", sa.namn), scenariotext(sa), "finns inte".into()),
         }
@@ -185,8 +177,20 @@ pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Pa
     ut
 }
 
-fn scenariotext(s: &Scenario) -> String {
-    format!("kostnader +{}, effekter −{}", procent(s.kostnad_procent), procent(s.effekt_procent))
+/// A change in percent with its direction: +25 %, −10 %, 0 %.
+fn andring(v: Decimal) -> String {
+    if v > Decimal::ZERO {
+        format!("+{}", procent(v))
+    } else {
+        // formatera writes the minus of a negative value, and 0 bare.
+        procent(v)
+    }
+}
+
+/// What a scenario does, in words: "kostnader +25 %, effekter −25 %".
+/// `effekt_procent` lowers the effects, so 25 is shown as −25 %.
+pub fn scenariotext(s: &Scenario) -> String {
+    format!("kostnader {}, effekter {}", andring(s.kostnad_procent), andring(-s.effekt_procent))
 }
 
 /// How a case's parameters stand to a model (the active one): what step 8
@@ -317,5 +321,13 @@ mod tests {
         fall.anvand_modell(&ny);
         assert_eq!(fall.parametrar.troskelvarden.hog, dec("75"));
         assert_eq!(modellage(&fall.parametrar, fall.vardermodell.as_ref(), &ny), Modellage::Samma);
+    }
+
+    #[test]
+    fn scenarios_read_with_their_direction() {
+        let s = |k: &str, e: &str| Scenario { namn: "X".into(), kostnad_procent: dec(k), effekt_procent: dec(e) };
+        assert_eq!(scenariotext(&s("0", "0")), "kostnader 0\u{a0}%, effekter 0\u{a0}%");
+        assert_eq!(scenariotext(&s("25", "25")), "kostnader +25\u{a0}%, effekter \u{2212}25\u{a0}%");
+        assert_eq!(scenariotext(&s("-10", "-5")), "kostnader \u{2212}10\u{a0}%, effekter +5\u{a0}%");
     }
 }

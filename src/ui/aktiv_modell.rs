@@ -30,7 +30,7 @@ impl Modellkalla {
     /// "inbyggd i appen", as the page says where the model is from.
     pub fn beskrivning(&self) -> &'static str {
         match self {
-            Modellkalla::Inbyggd => "inbyggd i appen (handbokens standardmodell)",
+            Modellkalla::Inbyggd => "inbyggd i appen",
             Modellkalla::Server => "publicerad av kommunen tillsammans med appen (vardermodell.json)",
             Modellkalla::Inlast => "inläst från en fil i den här webbläsaren",
         }

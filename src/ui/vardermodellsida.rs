@@ -59,7 +59,7 @@ pub fn AktivModellruta() -> impl IntoView {
     };
     view! {
         <section class="aktiv-modell" aria-labelledby="aktiv-modell-rubrik">
-            <h2 id="aktiv-modell-rubrik">"Värderingsmodell"</h2>
+            <h2 id="aktiv-modell-rubrik">"Aktiv värderingsmodell"</h2>
             <p id="aktiv-modell">
                 "Nya förstudier räknas under "
                 <strong>{move || aktiv.modell.with(|m| m.visningsnamn())}</strong>

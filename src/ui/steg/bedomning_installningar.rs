@@ -15,8 +15,9 @@ pub fn Installningar(
     view! {
         <section class="installningar" aria-labelledby="installningar-rubrik">
             <h3 id="installningar-rubrik">"Vikter och tröskelvärden"</h3>
-            <Modellstatus parametrar referens id="bedomning-modell" />
-            <ViktTabell parametrar />
+            <Modellstatus parametrar referens id="bedomning-modell">
+                <ViktTabell parametrar />
+            </Modellstatus>
         </section>
     }
 }

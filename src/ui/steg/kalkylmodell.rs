@@ -5,7 +5,7 @@
 //! offers "Räkna under <modell>", the only way its parameters change.
 
 use crate::model::tal::formatera;
-use crate::model::{modellage, Kriterium, Modellage, Modellparametrar, Modellreferens, Parameterskillnad};
+use crate::model::{modellage, scenariotext, Kriterium, Modellage, Modellparametrar, Modellreferens, Parameterskillnad};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::app::lank;
 use leptos::prelude::*;
@@ -26,15 +26,15 @@ fn Skillnadstabell(skillnader: Vec<Parameterskillnad>, modell: String) -> impl I
     view! {
         <div class="tabellram">
             <table class="skillnadstabell">
-                <caption>"Parametrar som skiljer sig från " {modell.clone()}</caption>
+                <caption>"Parametrar som skiljer sig från " {modell}</caption>
                 <thead><tr>
                     <th scope="col">"Parameter"</th>
                     <th scope="col">"I förstudien"</th>
-                    <th scope="col">"I " {modell}</th>
+                    <th scope="col">"I modellen"</th>
                 </tr></thead>
                 <tbody>
                     {skillnader.into_iter().map(|s| view! {
-                        <tr><th scope="row">{s.parameter}</th><td>{s.i_fallet}</td><td>{s.i_modellen}</td></tr>
+                        <tr><th scope="row">{s.parameter}</th><td data-etikett="I förstudien">{s.i_fallet}</td><td data-etikett="I modellen">{s.i_modellen}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -50,6 +50,9 @@ pub fn Modellstatus(
     #[prop(into)] referens: Field<Option<Modellreferens>>,
     /// An id prefix, so step 8 and the summary do not share ids.
     id: &'static str,
+    /// The parameters shown read-only under the model's name.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let aktiv = aktiv_modell();
     let lage = Memo::new(move |_| {
@@ -76,6 +79,7 @@ pub fn Modellstatus(
                 " Parametrarna ändras inte i förstudien; de är värderingsteamets ("
                 <a href=lank("/vardermodell")>"värderingsmodellen"</a>")."
             </p>
+            {children.map(|c| c())}
             {move || match lage.get() {
                 Modellage::Samma => ().into_any(),
                 Modellage::SammaParametrar { fallets } => view! {
@@ -118,9 +122,9 @@ pub fn Modellvarden(#[prop(into)] parametrar: Field<Modellparametrar>) -> impl I
                 let r = p().kanslighetsrantor_procent;
                 if r.is_empty() { "inga".to_string() } else { r.into_iter().map(procent).collect::<Vec<_>>().join("; ") }
             }}</dd></div>
-            <div><dt>"Scenarier"</dt><dd>{move || p().scenarier.into_iter().map(|s| format!(
-                "{}: kostnader +{}, effekter −{}", s.namn, procent(s.kostnad_procent), procent(s.effekt_procent)
-            )).collect::<Vec<_>>().join("; ")}</dd></div>
+            <div><dt>"Scenarier"</dt><dd><ul class="scenariolista">{move || p().scenarier.into_iter().map(|s| view! {
+                <li>{format!("{}: {}", s.namn, scenariotext(&s))}</li>
+            }).collect_view()}</ul></dd></div>
             <div><dt>"Förval för timkostnader"</dt><dd>{move || {
                 let p = p();
                 format!("påslag {}, {} produktiva timmar per månad", procent(p.paslag_procent), formatera(p.produktiva_timmar_per_manad))

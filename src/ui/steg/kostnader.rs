@@ -112,8 +112,9 @@ fn Kalkylparametrar(
                     varde=Signal::derive(move || Decimal::from(ar.get()))
                     satt=Callback::new(move |v: Decimal| ar.set(v.to_u32().unwrap_or(5))) />
             </div>
-            <Modellstatus parametrar referens=modell id="kalkyl-modell" />
-            <Modellvarden parametrar />
+            <Modellstatus parametrar referens=modell id="kalkyl-modell">
+                <Modellvarden parametrar />
+            </Modellstatus>
         </section>
     }
 }
