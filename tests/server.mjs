@@ -14,9 +14,21 @@ const typer = {
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
 };
 
-export function starta({ port = 0, bas = '/forstudie/' } = {}) {
+// `modell`: what to answer for the deployment's model, `vardermodell.json`
+// beside index.html. Left out, the path is like any other missing file
+// (index.html, as the server answers every unknown path); a string or
+// Buffer is served as the file; 404 answers 404 Not Found.
+export function starta({ port = 0, bas = '/forstudie/', modell } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (modell !== undefined && url.pathname === `${bas}vardermodell.json`) {
+      if (modell === 404) {
+        res.writeHead(404).end('Not found');
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(modell);
+      }
+      return;
+    }
     if (!url.pathname.startsWith(bas)) {
       if (url.pathname === bas.slice(0, -1) || url.pathname === '/') {
         res.writeHead(302, { Location: bas }).end();

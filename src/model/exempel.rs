@@ -32,6 +32,9 @@ pub fn exempelfall(random: [u8; 16], nu: &str) -> Forstudie {
     f.ekonomi = ekonomi();
     f.konsekvenser = konsekvenser();
     f.bedomning = bedomning();
+    // Computed under the handbook's model, as a new case in the app is
+    // when no other model is in use.
+    f.anvand_modell(&super::Vardermodell::default());
     f
 }
 

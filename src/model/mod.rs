@@ -14,6 +14,8 @@ pub mod flodeseffekt;
 pub mod kartlaggning;
 pub mod kartlaggningsregler;
 pub mod logikregler;
+pub mod modellfil;
+pub mod modellregler;
 pub mod konsekvenser;
 pub mod konsekvensregler;
 pub mod money;
@@ -44,7 +46,7 @@ pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 pub use utfallskoppling::*;
-pub use vardermodell::{Forvaltningspost, Modellreferens, Vardermodell};
+pub use vardermodell::{modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad, Vardermodell};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

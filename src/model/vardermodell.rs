@@ -4,7 +4,9 @@
 //! team's current model. docs/modell.md says who owns what.
 
 use super::ekonomi::Kostnadstyp;
-use super::parametrar::Modellparametrar;
+use super::parametrar::{Kriterium, Modellparametrar, Scenario};
+use super::tal::{formatera, HARD_MELLANSLAG};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -91,6 +93,143 @@ impl Modellreferens {
     }
 }
 
+/// One parameter whose value in a case differs from its model's, both values
+/// in Swedish as a user reads them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parameterskillnad {
+    /// "Diskonteringsränta", "Vikt: Ekonomi", "Scenario Försiktig: kostnader" …
+    pub parameter: String,
+    pub i_fallet: String,
+    pub i_modellen: String,
+}
+
+fn procent(v: Decimal) -> String {
+    format!("{}{HARD_MELLANSLAG}%", formatera(v))
+}
+
+fn lista(varden: &[Decimal], enhet: fn(Decimal) -> String) -> String {
+    if varden.is_empty() {
+        "inga".into()
+    } else {
+        varden.iter().map(|v| enhet(*v)).collect::<Vec<_>>().join("; ")
+    }
+}
+
+/// Every model parameter whose value differs between `a` (the case's) and
+/// `b` (the model's), in the order the model page shows them. Values are
+/// compared as numbers (3 and 3,0 are the same rate). Empty when the case is
+/// computed exactly as the model says.
+pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Parameterskillnad> {
+    let mut ut = Vec::new();
+    let mut skillnad = |parameter: String, i_fallet: String, i_modellen: String| {
+        if i_fallet != i_modellen {
+            ut.push(Parameterskillnad { parameter, i_fallet, i_modellen });
+        }
+    };
+    skillnad("Diskonteringsränta".into(), procent(a.diskonteringsranta_procent), procent(b.diskonteringsranta_procent));
+    skillnad(
+        "Känslighetsräntor".into(),
+        lista(&a.kanslighetsrantor_procent, procent),
+        lista(&b.kanslighetsrantor_procent, procent),
+    );
+    // Scenarios are paired by name, so a renamed or added scenario is named
+    // once rather than shifting every one after it.
+    for sa in &a.scenarier {
+        match b.scenarier.iter().find(|sb| sb.namn == sa.namn) {
+            Some(sb) => {
+                skillnad(format!("Scenario {}: kostnader", sa.namn), andring(sa.kostnad_procent), andring(sb.kostnad_procent));
+                skillnad(format!("Scenario {}: effekter", sa.namn), andring(-sa.effekt_procent), andring(-sb.effekt_procent));
+            }
+            None => skillnad(format!("Scenario {}", sa.namn), scenariotext(sa), "finns inte".into()),
+        }
+    }
+    for sb in b.scenarier.iter().filter(|sb| !a.scenarier.iter().any(|sa| sa.namn == sb.namn)) {
+        skillnad(format!("Scenario {}", sb.namn), "finns inte".into(), scenariotext(sb));
+    }
+    skillnad("Påslag på månadslön".into(), procent(a.paslag_procent), procent(b.paslag_procent));
+    skillnad(
+        "Produktiva timmar per månad".into(),
+        formatera(a.produktiva_timmar_per_manad),
+        formatera(b.produktiva_timmar_per_manad),
+    );
+    let vikt = |p: &Modellparametrar, k: Kriterium| {
+        let v: Vec<_> = p.vikter.iter().filter(|v| v.kriterium == k).map(|v| formatera(v.vikt)).collect();
+        if v.is_empty() { "saknas".into() } else { v.join(" och ") }
+    };
+    for k in Kriterium::ALLA {
+        skillnad(format!("Vikt: {}", k.namn()), vikt(a, k), vikt(b, k));
+    }
+    skillnad(
+        "Tröskelvärde Hög (poäng)".into(),
+        formatera(a.troskelvarden.hog),
+        formatera(b.troskelvarden.hog),
+    );
+    skillnad(
+        "Tröskelvärde Medel (poäng)".into(),
+        formatera(a.troskelvarden.medel),
+        formatera(b.troskelvarden.medel),
+    );
+    let strategier = |p: &Modellparametrar| {
+        if p.strategier.is_empty() { "inga".into() } else { p.strategier.join("; ") }
+    };
+    skillnad("Strategier".into(), strategier(a), strategier(b));
+    skillnad("Avrundningsregel".into(), a.avrundning.clone(), b.avrundning.clone());
+    ut
+}
+
+/// A change in percent with its direction: +25 %, −10 %, 0 %.
+fn andring(v: Decimal) -> String {
+    if v > Decimal::ZERO {
+        format!("+{}", procent(v))
+    } else {
+        // formatera writes the minus of a negative value, and 0 bare.
+        procent(v)
+    }
+}
+
+/// What a scenario does, in words: "kostnader +25 %, effekter −25 %".
+/// `effekt_procent` lowers the effects, so 25 is shown as −25 %.
+pub fn scenariotext(s: &Scenario) -> String {
+    format!("kostnader {}, effekter {}", andring(s.kostnad_procent), andring(-s.effekt_procent))
+}
+
+/// How a case's parameters stand to a model (the active one): what step 8
+/// and the summary say, and whether "Räkna under <modell>" is offered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Modellage {
+    /// Computed under this very model.
+    Samma,
+    /// The same parameters, but recorded under another model or version
+    /// (or under none): only the reference would change.
+    SammaParametrar { fallets: Option<Modellreferens> },
+    /// Parameters that differ from the model's (edited in the case, or
+    /// another model's), each with both values.
+    Skiljer { fallets: Option<Modellreferens>, skillnader: Vec<Parameterskillnad> },
+}
+
+/// `parametrar` and `referens` of a case against `modell`.
+pub fn modellage(parametrar: &Modellparametrar, referens: Option<&Modellreferens>, modell: &Vardermodell) -> Modellage {
+    let skillnader = parameterskillnader(parametrar, &modell.parametrar);
+    let fallets = referens.cloned();
+    if !skillnader.is_empty() {
+        Modellage::Skiljer { fallets, skillnader }
+    } else if referens.is_some_and(|r| r.hash == modell.hash()) {
+        Modellage::Samma
+    } else {
+        Modellage::SammaParametrar { fallets }
+    }
+}
+
+impl super::Forstudie {
+    /// Computes the case under `modell` from now on: its parameters become
+    /// the model's and the case records which model they are. Only on the
+    /// user's explicit choice (a new case, "Räkna under <modell>").
+    pub fn anvand_modell(&mut self, modell: &Vardermodell) {
+        self.parametrar = modell.parametrar.clone();
+        self.vardermodell = Some(modell.referens());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +244,90 @@ mod tests {
         assert_ne!(a.hash(), b.hash());
         assert_eq!(a.referens().hash, a.hash());
         assert_eq!(a.referens().visningsnamn(), "Handbokens standardmodell, version 1");
+    }
+
+    fn dec(t: &str) -> Decimal {
+        t.parse().unwrap()
+    }
+
+    #[test]
+    fn same_parameters_have_no_differences_even_written_differently() {
+        let a = Modellparametrar::default();
+        assert!(parameterskillnader(&a, &a).is_empty());
+        let mut b = a.clone();
+        b.diskonteringsranta_procent = dec("3"); // 3.0 in the default
+        assert!(parameterskillnader(&b, &a).is_empty());
+    }
+
+    #[test]
+    fn differences_name_the_parameter_and_both_values() {
+        let modell = Modellparametrar::default();
+        let mut fallet = modell.clone();
+        fallet.diskonteringsranta_procent = dec("-5");
+        fallet.troskelvarden.hog = dec("50");
+        fallet.satt_vikt(Kriterium::Ekonomi, dec("25"));
+        fallet.scenarier[1].effekt_procent = dec("10");
+        fallet.scenarier[2].namn = "Svart".into();
+        let s = parameterskillnader(&fallet, &modell);
+        let rad = |p: &str, f: &str, m: &str| Parameterskillnad { parameter: p.into(), i_fallet: f.into(), i_modellen: m.into() };
+        assert_eq!(
+            s,
+            vec![
+                rad("Diskonteringsränta", "−5\u{a0}%", "3\u{a0}%"),
+                rad("Scenario Försiktig: effekter", "−10\u{a0}%", "−25\u{a0}%"),
+                rad("Scenario Svart", "kostnader +50\u{a0}%, effekter −50\u{a0}%", "finns inte"),
+                rad("Scenario Pessimistisk", "finns inte", "kostnader +50\u{a0}%, effekter −50\u{a0}%"),
+                rad("Vikt: Ekonomi", "25", "30"),
+                rad("Tröskelvärde Hög (poäng)", "50", "70"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_weight_and_edited_lists_are_named() {
+        let modell = Modellparametrar::default();
+        let mut fallet = modell.clone();
+        fallet.vikter.retain(|v| v.kriterium != Kriterium::Genomforbarhet);
+        fallet.kanslighetsrantor_procent = vec![];
+        fallet.paslag_procent = dec("40");
+        let s = parameterskillnader(&fallet, &modell);
+        let namn: Vec<_> = s.iter().map(|s| s.parameter.as_str()).collect();
+        assert_eq!(namn, vec!["Känslighetsräntor", "Påslag på månadslön", "Vikt: Genomförbarhet"]);
+        assert_eq!(s[0].i_fallet, "inga");
+        assert_eq!(s[0].i_modellen, "0\u{a0}%; 3,5\u{a0}%; 8\u{a0}%");
+        assert_eq!((s[2].i_fallet.as_str(), s[2].i_modellen.as_str()), ("saknas", "12,5"));
+    }
+
+    #[test]
+    fn a_case_stands_to_a_model_by_its_parameters_and_reference() {
+        let modell = Vardermodell::default();
+        let mut fall = crate::model::Forstudie::ny([7; 16], "2026-12-01T00:00:00Z");
+        assert_eq!(modellage(&fall.parametrar, fall.vardermodell.as_ref(), &modell), Modellage::SammaParametrar { fallets: None });
+        fall.anvand_modell(&modell);
+        assert_eq!(fall.vardermodell, Some(modell.referens()));
+        assert_eq!(modellage(&fall.parametrar, fall.vardermodell.as_ref(), &modell), Modellage::Samma);
+        let mut ny = modell.clone();
+        ny.version = "2".into();
+        assert_eq!(
+            modellage(&fall.parametrar, fall.vardermodell.as_ref(), &ny),
+            Modellage::SammaParametrar { fallets: Some(modell.referens()) }
+        );
+        ny.parametrar.troskelvarden.hog = dec("75");
+        let Modellage::Skiljer { fallets, skillnader } = modellage(&fall.parametrar, fall.vardermodell.as_ref(), &ny) else {
+            panic!("differs")
+        };
+        assert_eq!(fallets, Some(modell.referens()));
+        assert_eq!(skillnader.len(), 1);
+        fall.anvand_modell(&ny);
+        assert_eq!(fall.parametrar.troskelvarden.hog, dec("75"));
+        assert_eq!(modellage(&fall.parametrar, fall.vardermodell.as_ref(), &ny), Modellage::Samma);
+    }
+
+    #[test]
+    fn scenarios_read_with_their_direction() {
+        let s = |k: &str, e: &str| Scenario { namn: "X".into(), kostnad_procent: dec(k), effekt_procent: dec(e) };
+        assert_eq!(scenariotext(&s("0", "0")), "kostnader 0\u{a0}%, effekter 0\u{a0}%");
+        assert_eq!(scenariotext(&s("25", "25")), "kostnader +25\u{a0}%, effekter \u{2212}25\u{a0}%");
+        assert_eq!(scenariotext(&s("-10", "-5")), "kostnader \u{2212}10\u{a0}%, effekter +5\u{a0}%");
     }
 }

@@ -1,6 +1,7 @@
 //! The shell: header, routes, footer.
 
 use super::effektplan_utskrift::EffektplanUtskrift;
+use super::vardermodellsida::Vardermodellsida;
 use super::{fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida, tillganglighet::Tillganglighet};
 use leptos::prelude::*;
 use leptos_router::{
@@ -38,11 +39,13 @@ pub fn lank(sokvag: &str) -> String {
 pub fn App() -> impl IntoView {
     let bas = bas();
     provide_context(Bas(bas.clone()));
-    super::aktiv_modell::tillhandahall();
+    let aktiv = super::aktiv_modell::tillhandahall();
+    aktiv.starta();
     let hem = format!("{bas}/");
     let redogorelse = format!("{bas}/tillganglighet");
     let modell = format!("{bas}/modell");
     let portfolj = format!("{bas}/portfolj");
+    let vardermodell = format!("{bas}/vardermodell");
     let hem_igen = hem.clone();
     view! {
         <Router base=bas>
@@ -50,8 +53,14 @@ pub fn App() -> impl IntoView {
             <header class="sidhuvud">
                 <a href=hem class="varumarke">"Förstudie och nyttovärdering"</a>
                 <a href=portfolj class="sidhuvud-lank">"Portfölj (värderingsteamet)"</a>
+                <a href=vardermodell class="sidhuvud-lank">"Värderingsmodell"</a>
                 <span class="sidhuvud-info">"Allt sparas bara i den här webbläsaren"</span>
             </header>
+            // A model file that could not be used is said on every page; the
+            // app goes on with the model named in the message.
+            <div class="modellbanner" role="alert" hidden=move || aktiv.meddelande.with(|m| m.is_none())>
+                {move || aktiv.meddelande.get()}
+            </div>
             <main id="huvudinnehall" tabindex="-1">
                 <Routes fallback=move || view! { <SidanFinnsInte hem=hem_igen.clone() /> }>
                     <Route path=path!("/") view=Startsida />
@@ -61,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/tillganglighet") view=Tillganglighet />
                     <Route path=path!("/modell") view=Modellsida />
                     <Route path=path!("/portfolj") view=Portfoljsida />
+                    <Route path=path!("/vardermodell") view=Vardermodellsida />
                 </Routes>
             </main>
             <footer class="sidfot">

@@ -164,7 +164,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                         }
                         .into_any(),
                         Some(Some(Steg::KostnaderOchEffekter)) => view! {
-                            <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() vardering utfall />
+                            <KostnaderSteg ekonomi=store.ekonomi() parametrar=store.parametrar() modell=store.vardermodell() vardering utfall />
                         }
                         .into_any(),
                         Some(Some(Steg::Orsaksanalys)) => view! {
@@ -205,7 +205,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period vardering /> }.into_any()
                         }
                         Some(Some(Steg::Bedomning)) => view! {
-                            <BedomningSteg bedomning=store.bedomning() parametrar=store.parametrar() vardering id=fall_id.clone() />
+                            <BedomningSteg bedomning=store.bedomning() parametrar=store.parametrar() modell=store.vardermodell() vardering id=fall_id.clone() />
                         }
                         .into_any(),
                         Some(Some(Steg::Sammanstallning)) => view! {

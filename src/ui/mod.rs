@@ -22,6 +22,8 @@ mod steg;
 mod stepper;
 mod talfalt;
 mod tillganglighet;
+mod vardermodell_falt;
+mod vardermodellsida;
 mod webblagring;
 
 use leptos::prelude::*;

@@ -3,7 +3,9 @@
 use crate::lagring::{self, Post, Sammanfattning};
 use crate::model::{exempelfall, Forstudie, Steg};
 use crate::ui::fil::ladda_ned;
+use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::import::Import;
+use crate::ui::vardermodellsida::AktivModellruta;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
 use leptos::prelude::*;
 use crate::ui::app::lank;
@@ -66,10 +68,16 @@ pub fn Startsida() -> impl IntoView {
             Err(fel) => meddelande.set(Some(fel)),
         }
     };
+    // A new case (the example too) is computed under the active model.
+    let aktiv = aktiv_modell();
+    let under_modellen = move |mut fall: Forstudie| {
+        aktiv.modell.with_untracked(|m| fall.anvand_modell(m));
+        fall
+    };
     let oppna = oppna_nytt.clone();
-    let skapa = move |_| oppna(Forstudie::ny(slumpbytes(), &nu()));
+    let skapa = move |_| oppna(under_modellen(Forstudie::ny(slumpbytes(), &nu())));
     // A filled example, so a new user never has to start from a blank form.
-    let exempel = move |_| oppna_nytt(exempelfall(slumpbytes(), &nu()));
+    let exempel = move |_| oppna_nytt(under_modellen(exempelfall(slumpbytes(), &nu())));
     let duplicera = move |s: Sammanfattning| {
         let resultat = lagring().and_then(|mut l| {
             let fall = lagring::oppna(&l, s.id).map_err(|e| e.to_string())?;
@@ -146,6 +154,7 @@ pub fn Startsida() -> impl IntoView {
             </div>
             <p class="meddelande" role="status">{move || meddelande.get()}</p>
             {lista}
+            <AktivModellruta />
         </section>
         <Dialog fraga efter />
     }

@@ -1,8 +1,9 @@
 // Step 10, Bedömning: a user scores the example case by clicking the level
 // descriptions (and once with the arrow keys), reads the score and summed
-// priority worked out by hand, trips both gates, has weights that do not
-// sum to 100 refused, and finds levels, weights, score and priority after a
-// reload and in the export.
+// priority worked out by hand, trips both gates, finds the weights and
+// thresholds read-only (the värderingsmodell's), scores under the team's
+// model once the user chooses it, and finds levels, weights, score and
+// priority after a reload and in the export.
 //
 // The example (src/model/exempel.rs) is scored org 3, teknisk 2, lagkrav 1,
 // strategiskt 3, genomförbarhet 3, potential 3, kvalitativa 3, negativa
@@ -17,6 +18,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+import { modellfil } from './hjalp_modell.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -35,7 +37,7 @@ async function lasPoang(page, poang, prioritering) {
   assert.equal(await text(page.locator('#bedomning-prioritering')), prioritering);
 }
 const installningar = (page) => page.getByRole('region', { name: 'Vikter och tröskelvärden' });
-const vikt = (page, namn) => installningar(page).getByLabel(namn, { exact: true });
+const vikt = (page, kod) => installningar(page).locator(`#vikt-${kod}`);
 
 test('the example opens at 54,375 points, Medel, with Ekonomi derived from NNK', async () => {
   const { page, url } = m;
@@ -119,49 +121,48 @@ test('the gates decide before the score: potential 0 sends back, lagkrav 4 must 
   assert.deepEqual(m.konsolfel, []);
 });
 
-test('weights that do not sum to 100 are refused and the score stays; fixed to 100 they apply', async () => {
-  const { page } = m;
-  // Opened from the keyboard; the button says whether the section is open.
-  const knapp = page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' });
-  assert.equal(await knapp.getAttribute('aria-expanded'), 'false');
-  assert.equal(await vikt(page, 'Ekonomi').isVisible(), false);
-  await knapp.focus();
-  await page.keyboard.press('Enter');
-  await vikt(page, 'Ekonomi').waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Dölj vikter och tröskelvärden' }).getAttribute('aria-expanded'), 'true');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'vikt-angelagenhet_organisatorisk');
-  await vikt(page, 'Angelägenhet, organisatorisk').fill('5');
-  // 5 + 7,5×3 + 12,5×2 + 10 + 5 + 30 = 97,5.
-  const brister = page.locator('#vikter-brister');
-  await brister.filter({ hasText: '97,5' }).waitFor();
-  assert.equal(await text(brister), 'Vikterna summerar till 97,5; de ska summera till exakt 100.');
-  assert.equal(await text(page.locator('#vikter-summa')), 'Summa: 97,5 av 100');
-  assert.match(await text(page.locator('#installningar-status')), /^Ändringen används inte/);
-  await lasPoang(page, '70', 'Hög');
-  assert.equal(await text(grupp(page, 'Angelägenhet, organisatorisk').locator('legend')), 'Angelägenhet, organisatorisk (vikt 7,5)');
+test('the weights and thresholds are the model\'s, read-only; the team\'s model applies when the user chooses', async () => {
+  const { page, url } = m;
+  const region = installningar(page);
+  assert.equal(await region.locator('input, select, textarea, button').count(), 0, 'nothing to edit in the case');
+  assert.match(await text(region), /Räknas under Handbokens standardmodell, version 1\./);
+  assert.equal(await text(region.locator('#vikt-ekonomi')), '30');
+  assert.equal(await text(region.locator('#vikt-angelagenhet_organisatorisk')), '7,5');
+  assert.equal(await text(page.locator('#troskelvarden')), 'Tröskelvärden: Hög från 70 poäng, Medel från 50 poäng, Låg under 50 poäng.');
 
-  // Ekonomi 30 → 32,5 makes 100. Org 3 at weight 5: 5×3/4 = 3,75 (was
-  // 5,625, −1,875); Ekonomi 1 at 32,5: 32,5/4 = 8,125 (was 7,5, +0,625);
-  // 70 − 1,875 + 0,625 = 68,75 → Medel.
-  await vikt(page, 'Ekonomi').fill('32,5');
+  // The team's model gives Angelägenhet, organisatorisk 5 and Ekonomi 32,5;
+  // a förvaltning loads it on the start page. The case keeps its own
+  // parameters until the user chooses.
+  const fallet = page.url();
+  const vikter = [
+    ['angelagenhet_organisatorisk', '5'], ['angelagenhet_teknisk', '7.5'], ['angelagenhet_lagkrav', '7.5'],
+    ['strategiskt_varde', '7.5'], ['genomforbarhet', '12.5'], ['potential_att_realisera', '12.5'],
+    ['kvalitativa_effekter', '10'], ['negativa_konsekvenser', '5'], ['ekonomi', '32.5'],
+  ].map(([kriterium, vikt]) => ({ kriterium, vikt }));
+  const strategier = ['Digital samverkan för en effektivare förvaltning', 'Säkra digitala tjänster som skapar tillit',
+    'Utgå från medborgarnas behov och livshändelser', 'Digitala tjänster för ökad delaktighet och innovation'];
+  const fil = modellfil({ diskonteringsranta_procent: '3.0', vikter, strategier }, 'Teamets modell', '2');
+  await page.goto(url);
+  await page.getByLabel('Läs in värderingsmodell (.json)').setInputFiles({
+    name: 'teamets-modell.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fil)),
+  });
+  await page.locator('#aktiv-modell').filter({ hasText: 'Teamets modell, version 2' }).waitFor();
+  await page.goto(fallet);
+  await lasPoang(page, '70', 'Hög');
+  const rader = await region.locator('.skillnadstabell tbody tr').evaluateAll((tr) => tr.map((r) => [...r.children].map((c) => c.textContent)));
+  assert.deepEqual(rader, [
+    ['Vikt: Angelägenhet, organisatorisk', '7,5', '5'],
+    ['Vikt: Ekonomi', '30', '32,5'],
+  ]);
+
+  // Org 3 at weight 5: 5×3/4 = 3,75 (was 5,625, −1,875); Ekonomi 1 at
+  // 32,5: 32,5/4 = 8,125 (was 7,5, +0,625); 70 − 1,875 + 0,625 = 68,75 → Medel.
+  await region.getByRole('button', { name: 'Räkna under Teamets modell, version 2' }).click();
   await lasPoang(page, '68,75', 'Medel');
-  assert.equal(await brister.isHidden(), true);
-  assert.equal(await text(page.locator('#installningar-status')), 'Värdena ovan används i poängen.');
+  assert.match(await text(region), /Räknas under Teamets modell, version 2\./);
+  assert.equal(await region.locator('.skillnadstabell tbody tr').count(), 0);
   assert.equal(await text(page.locator('#poang-angelagenhet_organisatorisk')), 'Poäng: 5 × 3 / 4 = 3,75');
   assert.equal(await text(page.locator('#poang-ekonomi')), 'Poäng: 32,5 × 1 / 4 = 8,125');
-
-  // A Medel threshold above Hög is refused too, at the thresholds.
-  await installningar(page).getByLabel('Medel från', { exact: true }).fill('80');
-  await page.locator('#troskel-brister').filter({ hasText: 'Medel' }).waitFor();
-  assert.equal(await text(page.locator('#troskel-brister')), 'Gränsen för Medel får inte vara högre än gränsen för Hög.');
-  await lasPoang(page, '68,75', 'Medel');
-  // Medel back to 50 and Hög down to 65: 68,75 ≥ 65 → Hög; Hög 70 again → Medel.
-  await installningar(page).getByLabel('Medel från', { exact: true }).fill('50');
-  await installningar(page).getByLabel('Hög från', { exact: true }).fill('65');
-  await lasPoang(page, '68,75', 'Hög');
-  await installningar(page).getByLabel('Hög från', { exact: true }).fill('70');
-  await lasPoang(page, '68,75', 'Medel');
   await vantaPaSparat(page);
   assert.deepEqual(m.konsolfel, []);
 });
@@ -176,9 +177,8 @@ test('after a reload the levels and weights are kept, and the export carries the
   }
   assert.equal(await grupp(page, 'Angelägenhet, teknisk').getByLabel('Motivering').inputValue(), 'Systemet saknar stöd från 2028.');
   assert.equal(await text(grupp(page, 'Angelägenhet, organisatorisk').locator('legend')), 'Angelägenhet, organisatorisk (vikt 5)');
-  await page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' }).click();
-  assert.equal(await vikt(page, 'Angelägenhet, organisatorisk').inputValue(), '5');
-  assert.equal(await vikt(page, 'Ekonomi').inputValue(), '32,5');
+  assert.equal(await text(vikt(page, 'angelagenhet_organisatorisk')), '5');
+  assert.equal(await text(vikt(page, 'ekonomi')), '32,5');
 
   const [nedladdning] = await Promise.all([
     page.waitForEvent('download'),
@@ -194,6 +194,7 @@ test('after a reload the levels and weights are kept, and the export carries the
   assert.equal(vikter.angelagenhet_organisatorisk, '5');
   assert.equal(vikter.ekonomi, '32.5');
   assert.deepEqual(fil.forstudie.parametrar.troskelvarden, { hog: '70', medel: '50' });
+  assert.deepEqual([fil.forstudie.vardermodell.namn, fil.forstudie.vardermodell.version], ['Teamets modell', '2']);
   assert.equal(fil.bedomning.poang, '68.75');
   assert.equal(fil.bedomning.prioritering, 'medel');
   assert.deepEqual(fil.bedomning.saknas, []);
@@ -204,13 +205,19 @@ test('after a reload the levels and weights are kept, and the export carries the
   assert.deepEqual(m.konsolfel, []);
 });
 
-test('"Återställ standardvärden" brings back the default weights and their score', async () => {
-  const { page } = m;
-  await installningar(page).getByRole('button', { name: 'Återställ standardvärden' }).click();
+test('back on the handbook\'s model, the case adopts it on request and scores with its weights again', async () => {
+  const { page, url } = m;
+  const fallet = page.url();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Sluta använda den inlästa modellen' }).click();
+  await page.locator('#aktiv-modell').filter({ hasText: 'Handbokens standardmodell, version 1' }).waitFor();
+  await page.goto(fallet);
+  await lasPoang(page, '68,75', 'Medel');
+  await installningar(page).getByRole('button', { name: 'Räkna under Handbokens standardmodell, version 1' }).click();
   // Default weights with the current levels: 68,75 + 1,875 − 0,625 = 70 → Hög.
   await lasPoang(page, '70', 'Hög');
-  assert.equal(await vikt(page, 'Ekonomi').inputValue(), '30');
-  assert.equal(await vikt(page, 'Angelägenhet, organisatorisk').inputValue(), '7,5');
+  assert.equal(await text(vikt(page, 'ekonomi')), '30');
+  assert.equal(await text(vikt(page, 'angelagenhet_organisatorisk')), '7,5');
   assert.deepEqual(m.konsolfel, []);
 });
 

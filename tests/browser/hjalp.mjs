@@ -16,9 +16,10 @@ export async function startaWebblasare() {
   });
 }
 
-/** A server, a browser and a fresh context whose downloads are kept. */
-export async function miljo() {
-  const { server, url } = await starta();
+/** A server, a browser and a fresh context whose downloads are kept.
+ * `alternativ` go to the server (`modell`: tests/server.mjs). */
+export async function miljo(alternativ = {}) {
+  const { server, url } = await starta(alternativ);
   const browser = await startaWebblasare();
   const context = await browser.newContext({ acceptDownloads: true, locale: 'sv-SE' });
   // Generous for a loaded 2-core CI machine; a missing element still fails.

@@ -1,5 +1,6 @@
 // A case never leaves the browser: every request during a walkthrough goes
-// to the app's own origin, and there are only the app's own files.
+// to the app's own origin, and there are only the app's own files (with the
+// deployment's värderingsmodell, vardermodell.json beside index.html).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -40,7 +41,8 @@ test("a full walkthrough requests nothing outside the app's origin", async () =>
   const egna = new Set(forfragningar.filter((u) => u.startsWith(ursprung)).map((u) => new URL(u).pathname.replace(/-[0-9a-f]{12,16}(?=[._])/, '-<hash>')));
   assert.deepEqual([...egna].sort(), [
     '/forstudie/', '/forstudie/forstudie-<hash>.js', '/forstudie/forstudie-<hash>_bg.wasm',
-    '/forstudie/main-<hash>.css', '/forstudie/tillganglighet',
+    '/forstudie/main-<hash>.css', '/forstudie/tillganglighet', '/forstudie/vardermodell-<hash>.css',
+    '/forstudie/vardermodell.json',
   ]);
 });
 

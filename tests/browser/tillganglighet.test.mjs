@@ -138,7 +138,7 @@ test('every step of a new case passes axe, with its messages shown', async () =>
   }
 });
 
-test('step 10 Bedömning with the example scored, and its settings with a refused weight', async () => {
+test('step 10 Bedömning with the example scored, and the model page with a refused weight', async () => {
   const { page, url } = m;
   await page.goto(url);
   await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
@@ -146,12 +146,15 @@ test('step 10 Bedömning with the example scored, and its settings with a refuse
   await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link').filter({ hasText: 'Bedömning' }).click();
   await page.locator('#bedomning-poang').filter({ hasText: 'av 100' }).waitFor();
   await axe(page, 'bedömning, exemplet');
-  await page.getByRole('button', { name: 'Ändra vikter och tröskelvärden' }).click();
-  await page.getByRole('region', { name: 'Vikter och tröskelvärden' }).getByLabel('Ekonomi', { exact: true }).fill('20');
-  await page.locator('#vikter-brister').filter({ hasText: 'summerar till 90' }).waitFor();
+  // The weights are the model's: edited on the model page, with messages at the fields.
+  await page.getByRole('link', { name: 'Värderingsmodell', exact: true }).click();
+  await page.getByLabel('Ekonomi', { exact: true }).fill('20');
+  await page.locator('#modell-vikter-brister').filter({ hasText: 'summerar till 90' }).waitFor();
   await page.getByLabel('Medel från', { exact: true }).fill('abc');
   await page.locator('.felmeddelande:visible').filter({ hasText: 'Skriv ett tal' }).waitFor();
-  await axe(page, 'vikter och tröskelvärden med brister');
+  await page.getByLabel('Nämnder').fill('KS\nks');
+  await page.locator('#modell-namnder-fel').filter({ hasText: 'två gånger' }).waitFor();
+  await axe(page, 'värderingsmodellen med brister');
 });
 
 test('a financing shortfall, and the logic model with tied effects in text, pass axe', async () => {

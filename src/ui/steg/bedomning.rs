@@ -1,13 +1,13 @@
 //! Step 10, Bedömning: each criterion scored 0–4 with every level's
 //! description in view, Ekonomi derived from NNK, and the score and summed
 //! priority beside them, recomputed on every choice. The weights and
-//! thresholds are edited further down (`bedomning_installningar`). All
+//! thresholds are the model's, shown further down (`bedomning_installningar`). All
 //! figures come from `valuation::poangsatt`; this file only shows them.
 
 use super::bedomning_installningar::Installningar;
 use super::bedomning_kriterium::{EkonomiKriterium, KriterieFalt};
 use super::bedomning_summering::Summering;
-use crate::model::{Bedomning, Modellparametrar, Steg};
+use crate::model::{Bedomning, Modellparametrar, Modellreferens, Steg};
 use crate::ui::app::lank;
 use crate::valuation::bedomning::bedomda_kriterier;
 use crate::valuation::{poangsatt, Vardering};
@@ -18,6 +18,9 @@ use reactive_stores::Field;
 pub fn BedomningSteg(
     #[prop(into)] bedomning: Field<Bedomning>,
     #[prop(into)] parametrar: Field<Modellparametrar>,
+    /// The model the parameters are from.
+    #[prop(into)]
+    modell: Field<Option<Modellreferens>>,
     /// The case's valuation (shared with the stepper and step 8): NNK.
     vardering: Memo<Vardering>,
     /// The case's id, for the link to step 8.
@@ -48,6 +51,6 @@ pub fn BedomningSteg(
             </div>
             <Summering poang parametrar nnk />
         </div>
-        <Installningar parametrar />
+        <Installningar parametrar referens=modell />
     }
 }

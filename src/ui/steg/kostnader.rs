@@ -6,14 +6,15 @@
 use super::kostnader_rader::{Effektrader, Kostnadsrader};
 use super::forklaring::radnamn;
 use super::kostnader_resultat::Resultat;
-use crate::model::tal;
+use super::kalkylmodell::{Modellstatus, Modellvarden};
+use crate::model::{modellregler, tal};
 use crate::model::{
-    Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Timkostnad,
-    TimkostnadStoreFields, Timsats,
+    Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Modellreferens,
+    Timkostnad, TimkostnadStoreFields, Timsats,
 };
 use crate::ui::talfalt::Talfalt;
 use crate::ui::webblagring::slumpbytes;
-use crate::valuation::{Vardering, RANTA_MAX, RANTA_MIN};
+use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::prelude::ToPrimitive;
@@ -36,6 +37,9 @@ pub fn kalenderar(vardering: Memo<Vardering>) -> Memo<Vec<i32>> {
 pub fn KostnaderSteg(
     #[prop(into)] ekonomi: Field<Ekonomi>,
     #[prop(into)] parametrar: Field<Modellparametrar>,
+    /// The model `parametrar` are from (none in older files).
+    #[prop(into)]
+    modell: Field<Option<Modellreferens>>,
     /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
     vardering: Memo<Vardering>,
     /// The logic model's outcomes (id, text) an effect line can realise.
@@ -66,7 +70,7 @@ pub fn KostnaderSteg(
         </p>
         <div class="kostnadslayout">
             <div class="kostnadsindata">
-                <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar />
+                <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar modell />
                 <Timkostnader ekonomi parametrar vardering />
                 <Kostnadsrader ekonomi vardering />
                 <Effektrader ekonomi vardering utfall />
@@ -88,20 +92,17 @@ fn artal(v: Decimal) -> Option<&'static str> {
     (!ok).then_some("Skriv ett årtal med fyra siffror, till exempel 2027.")
 }
 
-fn ranta(v: Decimal) -> Option<&'static str> {
-    (v < RANTA_MIN || v > RANTA_MAX).then_some("Diskonteringsräntan ska vara mellan 0 och 100 %.")
-}
-
 #[component]
 fn Kalkylparametrar(
     #[prop(into)] period: Field<Kalkylperiod>,
     #[prop(into)] parametrar: Field<Modellparametrar>,
+    #[prop(into)] modell: Field<Option<Modellreferens>>,
 ) -> impl IntoView {
     let startar = period.startar();
     let ar = period.ar();
     view! {
         <section class="kostnadsdel" aria-labelledby="parametrar-rubrik">
-            <h3 id="parametrar-rubrik">"Kalkylperiod och ränta"</h3>
+            <h3 id="parametrar-rubrik">"Kalkylperiod och värderingsmodell"</h3>
             <div class="falt-rutnat smalt">
                 <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=artal utan_gruppering=true
                     varde=Signal::derive(move || Decimal::from(startar.get()))
@@ -110,11 +111,10 @@ fn Kalkylparametrar(
                     hjalp="1–15 år. Förvalt är 5."
                     varde=Signal::derive(move || Decimal::from(ar.get()))
                     satt=Callback::new(move |v: Decimal| ar.set(v.to_u32().unwrap_or(5))) />
-                <Talfalt id="ranta".into() etikett="Diskonteringsränta (%)" kontroll=ranta
-                    hjalp="Förvalt är 3,0 %."
-                    varde=Signal::derive(move || parametrar.with(|p| p.diskonteringsranta_procent))
-                    satt=Callback::new(move |v| parametrar.update(|p| p.diskonteringsranta_procent = v)) />
             </div>
+            <Modellstatus parametrar referens=modell id="kalkyl-modell">
+                <Modellvarden parametrar />
+            </Modellstatus>
         </section>
     }
 }
@@ -142,7 +142,7 @@ fn Timkostnader(
                 "Rader i timmar prissätts med den."
             </p>
             <For each=move || ekonomi.timkostnader() key=|tk| tk.clone().id().get_untracked() let:tk>
-                <TimkostnadRad tk=tk vardering ekonomi />
+                <TimkostnadRad tk=tk vardering ekonomi parametrar />
             </For>
             <button type="button" on:click=lagg_till>"Lägg till timkostnad"</button>
         </section>
@@ -150,7 +150,12 @@ fn Timkostnader(
 }
 
 #[component]
-fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>, #[prop(into)] ekonomi: Field<Ekonomi>) -> impl IntoView {
+fn TimkostnadRad(
+    #[prop(into)] tk: Field<Timkostnad>,
+    vardering: Memo<Vardering>,
+    #[prop(into)] ekonomi: Field<Ekonomi>,
+    #[prop(into)] parametrar: Field<Modellparametrar>,
+) -> impl IntoView {
     let id = tk.id().get_untracked();
     let sats = tk.sats();
     let harledd = Memo::new(move |_| sats.try_with(|s| matches!(s, Timsats::Harledd { .. })).unwrap_or(false));
@@ -163,13 +168,12 @@ fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>
         })
     };
     let byt_satt = move |harledd: bool| {
+        // A derived rate starts from the model's defaults.
+        let (paslag_procent, produktiva_timmar) =
+            parametrar.with_untracked(|p| (p.paslag_procent, p.produktiva_timmar_per_manad));
         sats.update(|s| {
             *s = if harledd {
-                Timsats::Harledd {
-                    manadslon: Belopp::ZERO,
-                    paslag_procent: Decimal::from(54),
-                    produktiva_timmar: Decimal::from(142),
-                }
+                Timsats::Harledd { manadslon: Belopp::ZERO, paslag_procent, produktiva_timmar }
             } else {
                 Timsats::Direkt { timkostnad: Belopp::ZERO }
             }
@@ -188,10 +192,11 @@ fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>
                         varde=del(|s| match s { Timsats::Harledd { manadslon, .. } => Some(manadslon.value()), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { manadslon, .. } = s { *manadslon = Belopp::from_decimal(v) })) />
                     <Talfalt id=format!("{id}-paslag") etikett="Påslag (%)"
-                        hjalp="Semesterersättning och arbetsgivaravgifter. Förvalt 54 %."
+                        hjalp="Semesterersättning och arbetsgivaravgifter. Förvalt enligt värderingsmodellen." kontroll=modellregler::paslag
                         varde=del(|s| match s { Timsats::Harledd { paslag_procent, .. } => Some(*paslag_procent), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { paslag_procent, .. } = s { *paslag_procent = v })) />
-                    <Talfalt id=format!("{id}-timmar") etikett="Produktiva timmar per månad" hjalp="Förvalt 142."
+                    <Talfalt id=format!("{id}-timmar") etikett="Produktiva timmar per månad"
+                        hjalp="Förvalt enligt värderingsmodellen." kontroll=modellregler::produktiva_timmar
                         varde=del(|s| match s { Timsats::Harledd { produktiva_timmar, .. } => Some(*produktiva_timmar), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { produktiva_timmar, .. } = s { *produktiva_timmar = v })) />
                 }

@@ -12,6 +12,7 @@ pub mod bedomning;
 mod bedomning_installningar;
 mod bedomning_kriterium;
 mod bedomning_summering;
+pub mod kalkylmodell;
 pub mod effekthemtagning;
 pub mod finansieringstabell;
 mod effekthemtagning_beslut;

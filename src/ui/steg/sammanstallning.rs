@@ -8,6 +8,7 @@
 //! scoped to the page holding `.sammanstallning`.
 
 use super::forklaring::{radnamn, Forklaring};
+use super::kalkylmodell::Modellstatus;
 use super::kostnader_resultat::Problemlista;
 use super::sammanstallning_bedomning::{Kriterier, SummeradPrioritering};
 use super::sammanstallning_ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
@@ -48,6 +49,7 @@ pub fn SammanstallningSteg(
             <button type="button" class="primar" on:click=skriv_ut>"Skriv ut"</button>
         </div>
         <Oversikt store vardering />
+        <Modellstatus parametrar=store.parametrar() referens=store.vardermodell() id="sam-modell" />
         <Problemlista vardering />
 
         <Del id="sam-tidsplan" rubrik="Tidsplan"><Tidsplan konsekvenser /></Del>
