@@ -70,11 +70,9 @@ pub fn Modellstatus(
             <button type="button" class="primar" on:click=anvand>{move || format!("Räkna under {}", aktivt_namn())}</button>
         }
     };
-    let rubrik_id = format!("{id}-rubrik");
-    let rubrik_ref = rubrik_id.clone();
     view! {
-        <div class="modellstatus" id=id role="group" aria-labelledby=rubrik_ref>
-            <p id=rubrik_id>
+        <div class="modellstatus" id=id role="group" aria-label="Förstudiens värderingsmodell">
+            <p>
                 "Räknas under "<strong>{move || modellnamn(&referens.try_get().flatten())}</strong>"."
                 " Parametrarna ändras inte i förstudien; de är värderingsteamets ("
                 <a href=lank("/vardermodell")>"värderingsmodellen"</a>")."
