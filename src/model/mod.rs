@@ -17,6 +17,7 @@ pub mod logikregler;
 pub mod konsekvenser;
 pub mod konsekvensregler;
 pub mod money;
+pub mod namnlista;
 pub mod nivabeskrivningar;
 pub mod parametrar;
 pub mod sidindelning;
@@ -44,7 +45,8 @@ pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 pub use utfallskoppling::*;
-pub use vardermodell::{Forvaltningspost, Modellreferens, Vardermodell};
+pub use namnlista::{Namnalias, Namnavvikelse};
+pub use vardermodell::{parameterskillnader, Forvaltningspost, Modellreferens, Parameterskillnad, Vardermodell};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

@@ -34,6 +34,11 @@ pub struct Vardermodell {
     /// The municipality's nämnder.
     pub namnder: Vec<String>,
     pub forvaltningar: Vec<Forvaltningspost>,
+    /// Other spellings of the lists' names ("KS" for "Kommunstyrelsen"), so
+    /// the portfolio counts them as one (src/model/namnlista.rs). Left out
+    /// of the file (and the hash) when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alias: Vec<super::namnlista::Namnalias>,
 }
 
 /// Which model a case was computed under: enough to name it and to tell
@@ -61,6 +66,7 @@ impl Default for Vardermodell {
             kostnadstyper: Kostnadstyp::ALLA.to_vec(),
             namnder: Vec::new(),
             forvaltningar: Vec::new(),
+            alias: Vec::new(),
         }
     }
 }
@@ -91,6 +97,60 @@ impl Modellreferens {
     }
 }
 
+/// One parameter whose value in a case differs from the model's, both
+/// values in the app's Swedish form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parameterskillnad {
+    pub parameter: String,
+    pub i_fallet: String,
+    pub i_modellen: String,
+}
+
+/// The parameters in which `a` (a case's) differs from `b` (the model's),
+/// in the order the model page lists them. Numbers compare by value
+/// (3.0 = 3.00).
+pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Parameterskillnad> {
+    use super::tal::formatera;
+    let mut ut = Vec::new();
+    let mut jamfor = |parameter: String, i_fallet: String, i_modellen: String| {
+        if i_fallet != i_modellen {
+            ut.push(Parameterskillnad { parameter, i_fallet, i_modellen });
+        }
+    };
+    let procent = |d: rust_decimal::Decimal| format!("{} %", formatera(d));
+    let lista = |v: &[rust_decimal::Decimal]| {
+        if v.is_empty() { "inga".to_string() } else { v.iter().map(|d| procent(*d)).collect::<Vec<_>>().join(", ") }
+    };
+    let scenarier = |p: &Modellparametrar| {
+        p.scenarier
+            .iter()
+            .map(|s| format!("{} (kostnader +{}, effekter −{})", s.namn, procent(s.kostnad_procent), procent(s.effekt_procent)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    jamfor("Diskonteringsränta".into(), procent(a.diskonteringsranta_procent), procent(b.diskonteringsranta_procent));
+    jamfor("Känslighetsräntor".into(), lista(&a.kanslighetsrantor_procent), lista(&b.kanslighetsrantor_procent));
+    jamfor("Scenarier".into(), scenarier(a), scenarier(b));
+    jamfor("Påslag på månadslön".into(), procent(a.paslag_procent), procent(b.paslag_procent));
+    jamfor(
+        "Produktiva timmar per månad".into(),
+        formatera(a.produktiva_timmar_per_manad),
+        formatera(b.produktiva_timmar_per_manad),
+    );
+    for k in super::Kriterium::ALLA {
+        let vikt = |p: &Modellparametrar| {
+            let v: Vec<String> = p.vikter.iter().filter(|v| v.kriterium == k).map(|v| formatera(v.vikt)).collect();
+            if v.is_empty() { "saknas".to_string() } else { v.join(" och ") }
+        };
+        jamfor(format!("Vikt, {}", k.namn()), vikt(a), vikt(b));
+    }
+    jamfor("Hög från (poäng)".into(), formatera(a.troskelvarden.hog), formatera(b.troskelvarden.hog));
+    jamfor("Medel från (poäng)".into(), formatera(a.troskelvarden.medel), formatera(b.troskelvarden.medel));
+    jamfor("Strategier".into(), a.strategier.join("; "), b.strategier.join("; "));
+    jamfor("Avrundning".into(), a.avrundning.clone(), b.avrundning.clone());
+    ut
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +165,23 @@ mod tests {
         assert_ne!(a.hash(), b.hash());
         assert_eq!(a.referens().hash, a.hash());
         assert_eq!(a.referens().visningsnamn(), "Handbokens standardmodell, version 1");
+    }
+
+    #[test]
+    fn parameter_differences_name_the_parameter_and_both_values() {
+        let modell = Modellparametrar::default();
+        let mut fallet = modell.clone();
+        assert_eq!(parameterskillnader(&fallet, &modell), vec![]);
+        fallet.diskonteringsranta_procent = "3.00".parse().unwrap();
+        assert_eq!(parameterskillnader(&fallet, &modell), vec![], "3.00 is 3.0");
+        fallet.troskelvarden.hog = "50".parse().unwrap();
+        fallet.diskonteringsranta_procent = "-5".parse().unwrap();
+        assert_eq!(
+            parameterskillnader(&fallet, &modell),
+            vec![
+                Parameterskillnad { parameter: "Diskonteringsränta".into(), i_fallet: "\u{2212}5 %".into(), i_modellen: "3 %".into() },
+                Parameterskillnad { parameter: "Hög från (poäng)".into(), i_fallet: "50".into(), i_modellen: "70".into() },
+            ]
+        );
     }
 }
