@@ -30,6 +30,14 @@ pub enum Namnavvikelse {
 }
 
 impl Namnavvikelse {
+    /// "förvaltning ”X”", for a list after "Utanför modellens lista: ".
+    pub fn kort(&self) -> String {
+        match self {
+            Namnavvikelse::Forvaltning(n) => format!("förvaltning ”{n}”"),
+            Namnavvikelse::Namnd(n) => format!("nämnd ”{n}”"),
+        }
+    }
+
     pub fn text(&self) -> String {
         match self {
             Namnavvikelse::Forvaltning(n) => format!("Förvaltningen ”{n}” finns inte i modellens lista"),
@@ -157,5 +165,6 @@ pub(crate) mod tests {
             vec![Namnavvikelse::Forvaltning("Stadsbyggnadskontoret".into()), Namnavvikelse::Namnd("Byggnadsnämnden".into())]
         );
         assert_eq!(avvikelser[1].text(), "Nämnden ”Byggnadsnämnden” finns inte i modellens lista");
+        assert_eq!(avvikelser[0].kort(), "förvaltning ”Stadsbyggnadskontoret”");
     }
 }

@@ -284,8 +284,8 @@ fn Modellrad(portfolj: RwSignal<Portfolj>) -> impl IntoView {
             );
             match p.avvikande() {
                 0 => {}
-                1 => text.push_str(" 1 förstudie är gjord under en annan modell eller med egna parametrar; den är märkt i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden."),
-                n => text.push_str(&format!(" {n} förstudier är gjorda under en annan modell eller med egna parametrar; de är märkta i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden.")),
+                1 => text.push_str(" 1 förstudie anger ingen modell, en annan modell eller egna parametrar; den är märkt i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden."),
+                n => text.push_str(&format!(" {n} förstudier anger ingen modell, en annan modell eller egna parametrar; de är märkta i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden.")),
             }
             match p.utanfor_listorna() {
                 0 => {}

@@ -45,13 +45,14 @@ fn resultat(egna: &Resultat, modellens: &Resultat) -> impl IntoView {
 pub fn Fallmarkeringar(rad: Fallrad) -> impl IntoView {
     let modell = rad.modellmarkering.clone().map(|m| view! { <span class="markering modell">{m}</span> });
     let listor = (!rad.namnavvikelser.is_empty()).then(|| {
-        let text = rad.namnavvikelser.iter().map(|n| n.text()).collect::<Vec<_>>().join("; ");
+        let text = rad.namnavvikelser.iter().map(|n| n.kort()).collect::<Vec<_>>().join(", ");
         view! { <span class="markering lista">"Utanför modellens lista: "{text}</span> }
     });
     let team = rad.bedomd_av.clone().map(|namn| view! { <span class="markering team">{format!("Bedömd av värderingsteamet ({namn})")}</span> });
     let jamforelse = rad.avvikelse.clone().map(|a| {
+        // The same parameters give the same results: nothing to set side by side.
         let skillnader = if a.skillnader.is_empty() {
-            view! { <p>"Parametrarna i filen är desamma som modellens; bara modellens namn i filen skiljer."</p> }.into_any()
+            view! { <p>"Parametrarna i filen är desamma som modellens, så resultaten är desamma; bara modellens namn saknas eller skiljer i filen."</p> }.into_any()
         } else {
             view! {
                 <p class="jamforelserubrik">"Parametrar som skiljer"</p>
@@ -68,7 +69,7 @@ pub fn Fallmarkeringar(rad: Fallrad) -> impl IntoView {
                 <summary>"Jämför med förstudiens egna parametrar"</summary>
                 <p>"Portföljen räknar och rangordnar förstudien under värderingsteamets modell. Så här skiljer sig filens egna parametrar och vad de skulle ge:"</p>
                 {skillnader}
-                {resultat(&a.egna, &a.modellens)}
+                {(!a.skillnader.is_empty()).then(|| resultat(&a.egna, &a.modellens))}
             </details>
         }
     });

@@ -60,7 +60,7 @@ test('a copy with "Hög from 50" is ranked by the team\'s model and names the di
     ['2', 'A Kopia', 'Medel'],
   ]);
   assert.match(ren(await page.locator('#portfolj-modell').textContent()),
-    /^Alla förstudier räknas om, poängsätts och rangordnas under värderingsmodellen Handbokens standardmodell, version 1, inte med parametrarna i filerna\. 3 förstudier är gjorda under en annan modell eller med egna parametrar/);
+    /^Alla förstudier räknas om, poängsätts och rangordnas under värderingsmodellen Handbokens standardmodell, version 1, inte med parametrarna i filerna\. 3 förstudier anger ingen modell, en annan modell eller egna parametrar; de är märkta i tabellen/);
   const kopia = tabell(page).locator('tbody tr').nth(2).locator('th');
   // The files name no model: each says so in text.
   assert.equal(ren(await kopia.locator('.markering.modell').textContent()), 'Ingen modell angiven');
@@ -78,7 +78,8 @@ test('a copy with "Hög from 50" is ranked by the team\'s model and names the di
   // A's parameters are the model's: only the missing name differs.
   const a = tabell(page).locator('tbody tr').nth(1).locator('th');
   await a.getByText('Jämför med förstudiens egna parametrar').click();
-  await a.getByText('Parametrarna i filen är desamma som modellens').waitFor();
+  await a.getByText('Parametrarna i filen är desamma som modellens, så resultaten är desamma').waitFor();
+  assert.equal(await a.locator('dl').count(), 0);
   await axe(page, 'portfölj med öppen jämförelse');
   await page.getByRole('button', { name: 'Rensa portföljen' }).click();
   await page.getByText('Portföljen är tom.').waitFor();
