@@ -117,9 +117,9 @@ pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Pa
             ut.push(Parameterskillnad { parameter, i_fallet, i_modellen });
         }
     };
-    let procent = |d: rust_decimal::Decimal| format!("{} %", formatera(d));
+    let procent = |d: rust_decimal::Decimal| format!("{}{}%", formatera(d), super::tal::HARD_MELLANSLAG);
     let lista = |v: &[rust_decimal::Decimal]| {
-        if v.is_empty() { "inga".to_string() } else { v.iter().map(|d| procent(*d)).collect::<Vec<_>>().join(", ") }
+        if v.is_empty() { "inga".to_string() } else { v.iter().map(|d| procent(*d)).collect::<Vec<_>>().join("; ") }
     };
     let scenarier = |p: &Modellparametrar| {
         p.scenarier
@@ -142,12 +142,12 @@ pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Pa
             let v: Vec<String> = p.vikter.iter().filter(|v| v.kriterium == k).map(|v| formatera(v.vikt)).collect();
             if v.is_empty() { "saknas".to_string() } else { v.join(" och ") }
         };
-        jamfor(format!("Vikt, {}", k.namn()), vikt(a), vikt(b));
+        jamfor(format!("Vikt: {}", k.namn()), vikt(a), vikt(b));
     }
-    jamfor("Hög från (poäng)".into(), formatera(a.troskelvarden.hog), formatera(b.troskelvarden.hog));
-    jamfor("Medel från (poäng)".into(), formatera(a.troskelvarden.medel), formatera(b.troskelvarden.medel));
+    jamfor("Tröskelvärde Hög (poäng)".into(), formatera(a.troskelvarden.hog), formatera(b.troskelvarden.hog));
+    jamfor("Tröskelvärde Medel (poäng)".into(), formatera(a.troskelvarden.medel), formatera(b.troskelvarden.medel));
     jamfor("Strategier".into(), a.strategier.join("; "), b.strategier.join("; "));
-    jamfor("Avrundning".into(), a.avrundning.clone(), b.avrundning.clone());
+    jamfor("Avrundningsregel".into(), a.avrundning.clone(), b.avrundning.clone());
     ut
 }
 
@@ -179,8 +179,8 @@ mod tests {
         assert_eq!(
             parameterskillnader(&fallet, &modell),
             vec![
-                Parameterskillnad { parameter: "Diskonteringsränta".into(), i_fallet: "\u{2212}5 %".into(), i_modellen: "3 %".into() },
-                Parameterskillnad { parameter: "Hög från (poäng)".into(), i_fallet: "50".into(), i_modellen: "70".into() },
+                Parameterskillnad { parameter: "Diskonteringsränta".into(), i_fallet: "\u{2212}5\u{a0}%".into(), i_modellen: "3\u{a0}%".into() },
+                Parameterskillnad { parameter: "Tröskelvärde Hög (poäng)".into(), i_fallet: "50".into(), i_modellen: "70".into() },
             ]
         );
     }

@@ -209,7 +209,7 @@ fn a_copy_with_hog_from_50_is_ranked_by_the_teams_thresholds() {
     assert_eq!(
         avvikelse.skillnader,
         vec![crate::model::Parameterskillnad {
-            parameter: "Hög från (poäng)".into(),
+            parameter: "Tröskelvärde Hög (poäng)".into(),
             i_fallet: "50".into(),
             i_modellen: "70".into()
         }]
@@ -236,7 +236,7 @@ fn a_case_with_its_own_rate_is_recomputed_at_the_models() {
     assert_eq!((a.egna.nnv, a.egna.nnk, a.egna.poang), (belopp("5000"), Some(d("0.5")), d("68.125")));
     assert_eq!((a.modellens.nnv, a.modellens.nnk, a.modellens.poang), (belopp("3897.52"), Some(d("0.3898")), d("60.625")));
     assert_eq!(a.skillnader[0].parameter, "Diskonteringsränta");
-    assert_eq!((a.skillnader[0].i_fallet.as_str(), a.skillnader[0].i_modellen.as_str()), ("0 %", "3 %"));
+    assert_eq!((a.skillnader[0].i_fallet.as_str(), a.skillnader[0].i_modellen.as_str()), ("0\u{a0}%", "3\u{a0}%"));
     // A new team model (4 % say) recomputes and renames it: now the case's 0 %
     // and the model's 4 % differ, and the model named in the file is another.
     let mut ny = Vardermodell::default();

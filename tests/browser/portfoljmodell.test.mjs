@@ -68,7 +68,7 @@ test('a copy with "Hög from 50" is ranked by the team\'s model and names the di
   const par = (dl) => dl.locator(':scope > div').evaluateAll((ds) => ds.map((d) =>
     [...d.children].map((c) => c.textContent.replace(/\u00a0/g, ' ').replace(/\u2212/g, '-').trim())));
   assert.deepEqual(await par(kopia.locator('dl.jamforelse-parametrar')),
-    [['Hög från (poäng)', 'I förstudien: 50', 'I modellen: 70']]);
+    [['Tröskelvärde Hög (poäng)', 'I förstudien: 50', 'I modellen: 70']]);
   assert.deepEqual(await par(kopia.locator('dl.jamforelse-resultat')), [
     ['NNV', 'Egna parametrar: 3 897,52', 'Modellen: 3 897,52'],
     ['NNK', 'Egna parametrar: 0,3898', 'Modellen: 0,3898'],
