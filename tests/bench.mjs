@@ -4,7 +4,6 @@
 // are for people to read and compare (README, "Prestanda").
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { starta } from './server.mjs';
 import { startaWebblasare } from './browser/hjalp.mjs';
@@ -19,19 +18,22 @@ function median(varden) {
   return s.length % 2 ? s[mitt] : (s[mitt - 1] + s[mitt]) / 2;
 }
 
-// 1. Bundle size, gzip level 9 as a static server would serve it.
-const storlekar = { wasm: 0, js: 0, css: 0 };
-for (const fil of fs.readdirSync(dist)) {
-  const slag = path.extname(fil).slice(1);
-  if (slag in storlekar) {
-    storlekar[slag] += zlib.gzipSync(fs.readFileSync(path.join(dist, fil)), { level: 9 }).length;
+// 1. Bundle size as the server sends it: the build's gzip -9 and brotli
+// (quality 11) copies (scripts/forkomprimera.mjs).
+for (const [kodning, andelse] of [['gzip', '.gz'], ['brotli', '.br']]) {
+  const storlekar = { wasm: 0, js: 0, css: 0 };
+  for (const fil of fs.readdirSync(dist)) {
+    const slag = path.extname(fil).slice(1);
+    if (slag in storlekar) {
+      storlekar[slag] += fs.statSync(path.join(dist, fil + andelse)).size;
+    }
   }
+  const totalt = storlekar.wasm + storlekar.js + storlekar.css;
+  for (const [slag, bytes] of Object.entries(storlekar)) {
+    console.log(`bundle_${kodning}_${slag}_kb=${(bytes / 1024).toFixed(1)}`);
+  }
+  console.log(`bundle_${kodning}_total_kb=${(totalt / 1024).toFixed(1)} (budget 250)`);
 }
-const totalt = storlekar.wasm + storlekar.js + storlekar.css;
-for (const [slag, bytes] of Object.entries(storlekar)) {
-  console.log(`bundle_gzip_${slag}_kb=${(bytes / 1024).toFixed(1)}`);
-}
-console.log(`bundle_gzip_total_kb=${(totalt / 1024).toFixed(1)} (budget 250)`);
 
 // 2. Cold load: a fresh context (empty cache) opens a stored case's first
 // step; the time is taken in the page when the step's heading appears.

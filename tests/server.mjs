@@ -1,7 +1,8 @@
 // A static server for the release build, publishing dist/ under a sub-path
 // (default /forstudie/) the way an ordinary web server is configured to:
 // files as they are, and index.html for every other path under the sub-path,
-// so routes and reloads work. Loopback only.
+// so routes and reloads work, each compressed when the build has a copy.
+// Loopback only.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,8 +30,15 @@ export function starta({ port = 0, bas = '/forstudie/' } = {}) {
     if (!fil.startsWith(rot) || !fs.existsSync(fil) || fs.statSync(fil).isDirectory()) {
       fil = path.join(rot, 'index.html');
     }
-    res.writeHead(200, { 'Content-Type': typer[path.extname(fil)] ?? 'application/octet-stream' });
-    fs.createReadStream(fil).pipe(res);
+    // The build's .br and .gz copies, as nginx's brotli_static/gzip_static
+    // would send them (README, "Publicera").
+    const tar = String(req.headers['accept-encoding'] ?? '');
+    const kodning = [['br', '.br'], ['gzip', '.gz']].find(([namn, andelse]) =>
+      new RegExp(`\\b${namn}\\b`).test(tar) && fs.existsSync(fil + andelse));
+    const huvud = { 'Content-Type': typer[path.extname(fil)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+    if (kodning) huvud['Content-Encoding'] = kodning[0];
+    res.writeHead(200, huvud);
+    fs.createReadStream(kodning ? fil + kodning[1] : fil).pipe(res);
   });
   return new Promise((klar) => server.listen(port, '127.0.0.1', () => {
     klar({ server, url: `http://127.0.0.1:${server.address().port}${bas}` });

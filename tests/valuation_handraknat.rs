@@ -476,3 +476,62 @@ fn saknad_timkostnad_listas_och_raknas_som_noll() {
     assert_eq!(v.problem[0].rad_id.as_deref(), Some("K2"));
     assert!(v.problem[0].meddelande.contains("«finns-inte», som inte finns"), "{}", v.problem[0].meddelande);
 }
+
+/// Present values whose exact value is a half öre. With d(t) rounded to 28
+/// decimals first, each of these gives …,4999… öre and rounds down; decided
+/// on the exact value they round away from zero:
+///   4 %:  0,13 kr / 1,04   = 0,125 exactly → 0,13
+///   12 %: 0,14 kr / 1,12   = 0,125 exactly → 0,13
+///   20 %: 0,15 kr / 1,2    = 0,125 exactly → 0,13; 0,18 kr / 1,44 = 0,125 → 0,13 (year 2)
+///   and a negative effect −0,15 kr / 1,2 = −0,125 → −0,13.
+#[test]
+fn half_ore_ties_are_decided_on_the_exact_value() {
+    let fall = |ranta: &str, kostnad_ar1: &str, kostnad_ar2: &str, fri_ar1: &str, vantat: [&str; 3]| {
+        let ekonomi = Ekonomi {
+            kalkylperiod: Kalkylperiod { startar: 2027, ar: 3 },
+            kostnader: vec![
+                kostnad("k1", "KS", Kostnadstyp::Licenser, Enhet::Kronor, Fordelning::Engangs { ar: 1, varde: d(kostnad_ar1) }),
+                kostnad("k2", "KS", Kostnadstyp::Licenser, Enhet::Kronor, Fordelning::Engangs { ar: 2, varde: d(kostnad_ar2) }),
+            ],
+            effekter: vec![effekt(
+                "e1",
+                "KS",
+                Effektkategori::FrigjortRamutrymme,
+                Enhet::Kronor,
+                Fordelning::Engangs { ar: 1, varde: d(fri_ar1) },
+                &["100", "100", "100"],
+            )],
+            ..Default::default()
+        };
+        let p = Modellparametrar { diskonteringsranta_procent: d(ranta), ..Default::default() };
+        let v = berakna(&ekonomi, &p);
+        assert!(v.problem.is_empty(), "{:?}", v.problem);
+        let pv = &v.bas.nuvarde_per_ar;
+        assert_eq!([pv[1].k, pv[2].k, pv[1].fri], [b(vantat[0]), b(vantat[1]), b(vantat[2])], "at {ranta} %");
+        // NNV is the sum of the rounded terms.
+        assert_eq!(v.bas.nnv, pv[1].fri - pv[1].k - pv[2].k);
+    };
+    // Year 2 at 4 %: 0,13 / 1,0816 = 0,1201… → 0,12; FRI −0,13 / 1,04 = −0,125 → −0,13.
+    fall("4", "0.13", "0.13", "-0.13", ["0.13", "0.12", "-0.13"]);
+    // Year 2 at 12 %: 0,14 / 1,2544 = 0,1116… → 0,11.
+    fall("12", "0.14", "0.14", "0.14", ["0.13", "0.11", "0.13"]);
+    fall("20", "0.15", "0.18", "-0.15", ["0.13", "0.13", "-0.13"]);
+    // The same tie in a sensitivity rate and a scenario: at 4 % as a
+    // sensitivity rate, and Försiktig (+25 %) turning 0,104 kr into 0,13 kr.
+    let ekonomi = Ekonomi {
+        kalkylperiod: Kalkylperiod { startar: 2027, ar: 2 },
+        kostnader: vec![kostnad("k1", "KS", Kostnadstyp::Licenser, Enhet::Kronor, Fordelning::Engangs { ar: 1, varde: d("0.104") })],
+        ..Default::default()
+    };
+    let p = Modellparametrar {
+        diskonteringsranta_procent: d("4"),
+        kanslighetsrantor_procent: vec![d("4")],
+        ..Default::default()
+    };
+    let v = berakna(&ekonomi, &p);
+    // The line is 0,104 → 0,10 kr; at 4 %: 0,10 / 1,04 = 0,0961… → 0,10.
+    assert_eq!(v.bas.nnv, b("-0.10"));
+    // Försiktig: K' = 0,10 × 1,25 = 0,125 → 0,13; PV = 0,13 / 1,04 = 0,125 → 0,13.
+    assert_eq!(v.scenarier[1].kalkyl.nnv, b("-0.13"));
+    assert_eq!(v.kanslighetsrantor[0].nnv, b("-0.10"));
+}

@@ -29,7 +29,7 @@ use crate::model::Belopp;
 pub const CSV_BOM: char = '\u{feff}';
 
 /// A text field, guarded and quoted as needed.
-fn text(t: &str) -> String {
+pub(super) fn text(t: &str) -> String {
     let t = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{t}") } else { t.to_string() };
     if t.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", t.replace('"', "\"\""))
@@ -39,11 +39,12 @@ fn text(t: &str) -> String {
 }
 
 /// An amount: two decimals, decimal comma, no grouping.
-fn belopp(b: Belopp) -> String {
+pub(super) fn belopp(b: Belopp) -> String {
     b.to_file_string().replace('.', ",")
 }
 
-fn fil(rader: Vec<Vec<String>>) -> String {
+/// The rows as a file: the byte-order mark, `;` and CRLF.
+pub(super) fn fil(rader: Vec<Vec<String>>) -> String {
     let mut ut = String::from(CSV_BOM);
     for rad in rader {
         ut.push_str(&rad.join(";"));

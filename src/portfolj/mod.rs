@@ -9,15 +9,21 @@
 //! never writes the user's own cases in local storage.
 
 mod csv;
+mod csv_sammanstallningar;
+mod fondekonomi;
 mod modellavvikelse;
 mod namnder;
 mod sortering;
+mod status;
 mod utkast;
 
 pub use modellavvikelse::{Modellavvikelse, Modellstatus, Resultat};
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
+pub use csv_sammanstallningar::{ekonomi_csv, status_csv};
+pub use fondekonomi::{fondekonomi, Fond, Fondar, Fondekonomi, Fondfall};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
+pub use status::{statussammanstallning, Fas, Fassumma, Namndstatus, Statusfall, Statussammanstallning, UTAN_NAMND};
 pub use utkast::{bedomd_av, raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA, NAMN_SAKNAS};
 
 use crate::format::{self, Lasfel};
@@ -211,16 +217,32 @@ impl Portfolj {
     /// holds a case already here, is refused with the reason; the rest of
     /// the portfolio is untouched.
     pub fn las_in(&mut self, filnamn: &str, text: &str) -> Result<(), Importfel> {
-        let fel = |orsak: String| Importfel { filnamn: filnamn.to_string(), orsak };
-        let fil = format::las(text).map_err(|e: Lasfel| fel(e.to_string()))?;
-        if let Some(finns) = self.fall.iter().find(|f| f.forstudie.id == fil.forstudie.id) {
-            return Err(fel(format!(
-                "Förstudien ”{}” finns redan i portföljen (från filen {}). Ta bort den ur portföljen först om du vill läsa in den här filen i stället.",
-                finns.forstudie.visningsnamn(),
-                finns.filnamn
-            )));
+        let fall = self.las_fil(filnamn, text)?;
+        self.lagg_till(fall)
+    }
+
+    /// Reads one file and recomputes it under the portfolio's model without
+    /// changing the portfolio, so a page can read many files first and add
+    /// them in one change.
+    pub fn las_fil(&self, filnamn: &str, text: &str) -> Result<Portfoljfall, Importfel> {
+        let fil = format::las(text).map_err(|e: Lasfel| Importfel { filnamn: filnamn.to_string(), orsak: e.to_string() })?;
+        Ok(Portfoljfall::ny(filnamn.to_string(), fil.forstudie, &self.modell, &self.hash))
+    }
+
+    /// Adds a case read by `las_fil`, refused if the portfolio already
+    /// holds its id.
+    pub fn lagg_till(&mut self, fall: Portfoljfall) -> Result<(), Importfel> {
+        if let Some(finns) = self.fall.iter().find(|f| f.forstudie.id == fall.forstudie.id) {
+            return Err(Importfel {
+                orsak: format!(
+                    "Förstudien ”{}” finns redan i portföljen (från filen {}). Ta bort den ur portföljen först om du vill läsa in den här filen i stället.",
+                    finns.forstudie.visningsnamn(),
+                    finns.filnamn
+                ),
+                filnamn: fall.filnamn,
+            });
         }
-        self.fall.push(Portfoljfall::ny(filnamn.to_string(), fil.forstudie, &self.modell, &self.hash));
+        self.fall.push(fall);
         Ok(())
     }
 
@@ -256,11 +278,14 @@ impl Portfolj {
     /// One row per case, in reading order, each with its rank.
     pub fn rader(&self) -> Vec<Fallrad> {
         let mut rader: Vec<Fallrad> = self.fall.iter().map(Fallrad::av).collect();
-        let nycklar: Vec<Option<(u8, Decimal)>> =
-            rader.iter().map(|r| rangordning(r.prioritering).map(|g| (g, r.poang))).collect();
-        let battre = |a: (u8, Decimal), b: (u8, Decimal)| a.0 < b.0 || (a.0 == b.0 && a.1 > b.1);
-        for (rad, nyckel) in rader.iter_mut().zip(&nycklar) {
-            rad.rang = nyckel.map(|egen| 1 + nycklar.iter().flatten().filter(|andra| battre(**andra, egen)).count());
+        // Best first: priority group ascending, score descending. A case's
+        // rank is 1 + the number of ranked cases strictly better, found by
+        // binary search in the sorted keys (n log n for thousands of cases).
+        let nyckel = |r: &Fallrad| rangordning(r.prioritering).map(|g| (g, std::cmp::Reverse(r.poang)));
+        let mut ordnade: Vec<_> = rader.iter().filter_map(nyckel).collect();
+        ordnade.sort_unstable();
+        for rad in rader.iter_mut() {
+            rad.rang = nyckel(rad).map(|egen| 1 + ordnade.partition_point(|andra| *andra < egen));
         }
         rader
     }

@@ -54,6 +54,8 @@ pub fn Portfoljsida() -> impl IntoView {
     let bedoms = RwSignal::new(None::<Uuid>);
     let fraga = RwSignal::new(None::<Fraga>);
     let drar = RwSignal::new(false);
+    // (files read, files picked) while a batch is being read.
+    let framsteg = RwSignal::new(None::<(usize, usize)>);
 
     // Every change is kept in the tab, so a reload loses no assessment.
     Effect::new(move |_| {
@@ -83,21 +85,40 @@ pub fn Portfoljsida() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let (mut lasta, mut nya_fel) = (0, Vec::new());
             let antal = filer.len();
-            // One after another, so the failures are listed in the order picked.
-            for fil in filer {
+            // Each file is read and recomputed on its own (reading yields to
+            // the browser, so the page stays responsive and shows progress);
+            // the portfolio changes once, at the end: a change per file would
+            // redo the table, ranks and tab storage every time.
+            let (mut lasta, mut nya_fel) = (Vec::new(), Vec::new());
+            for (i, fil) in filer.into_iter().enumerate() {
+                framsteg.try_set(Some((i, antal)));
                 let filnamn = fil.name();
                 // `las_text` refuses an oversized file before reading it.
                 let resultat = match las_text(fil).await {
-                    Ok(text) => portfolj.try_update(|p| p.las_in(&filnamn, &text)).unwrap_or(Ok(())),
+                    Ok(text) => portfolj.try_with_untracked(|p| p.las_fil(&filnamn, &text)).unwrap_or_else(|| {
+                        Err(Importfel { filnamn: filnamn.clone(), orsak: "Sidan stängdes.".into() })
+                    }),
                     Err(orsak) => Err(Importfel { filnamn, orsak }),
                 };
                 match resultat {
-                    Ok(()) => lasta += 1,
-                    Err(e) => nya_fel.push(e),
+                    Ok(fall) => lasta.push((i, fall)),
+                    Err(e) => nya_fel.push((i, e)),
                 }
             }
+            // A case already in the portfolio (or twice among the files) is
+            // refused here; the failures keep the order the files were picked.
+            portfolj.try_update(|p| {
+                for (i, fall) in lasta {
+                    if let Err(e) = p.lagg_till(fall) {
+                        nya_fel.push((i, e));
+                    }
+                }
+            });
+            framsteg.try_set(None);
+            nya_fel.sort_by_key(|(i, _)| *i);
+            let nya_fel: Vec<Importfel> = nya_fel.into_iter().map(|(_, e)| e).collect();
+            let lasta = antal - nya_fel.len();
             let text = if nya_fel.is_empty() {
                 format!("Läste in {lasta} av {antal} filer.")
             } else {
@@ -242,6 +263,13 @@ pub fn Portfoljsida() -> impl IntoView {
                     on:change=valj_filer />
                 <span>" eller släpp filerna här. Du kan välja många filer på en gång."</span>
             </div>
+            {move || framsteg.get().map(|(lasta, antal)| view! {
+                <p class="framsteg">
+                    <label for="portfoljframsteg">{format!("Läser in {lasta} av {antal} filer …")}</label>
+                    " "
+                    <progress id="portfoljframsteg" max=antal value=lasta></progress>
+                </p>
+            })}
             <p class="meddelande" role="status">{move || meddelande.get()}</p>
             <p class="importfel" role="alert">{move || sparfel.get()}</p>
             {fellista}

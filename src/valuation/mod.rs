@@ -21,6 +21,7 @@
 //! in the result, and the figure they touch counts as 0 or uses a bound.
 
 pub mod bedomning;
+mod exakt;
 mod finansiering;
 mod kanslighet;
 mod nuvarde;

@@ -2,6 +2,7 @@
 //! a rate to present values, NNV, NNK, payback and break-even. Scenarios and
 //! other rates reuse this unchanged on another grid or rate.
 
+use super::exakt::ExaktRanta;
 use super::rutnat::{belopp, Cell, Rutnat, FRI, K, RAM};
 use crate::model::Belopp;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -127,8 +128,8 @@ pub fn begransa_ranta(ranta_procent: Decimal) -> Decimal {
 /// `begransa_ranta`). Computed as d(t) = d(t−1) / (1 + r) in `Decimal`:
 /// exact whenever d(t) fits in 28 decimals (r = 0, 25 %, 100 % …),
 /// otherwise each step rounds in the 28th significant digit, so d(t) is
-/// off by at most about t units there: far below half an öre for any
-/// amount the engine accepts.
+/// off by at most about t units there. Present values are not rounded on
+/// this d(t) but on the exact value (`exakt`); d(t) is shown and exported.
 pub fn diskonteringsfaktorer(ranta_procent: Decimal, ar: u32) -> Vec<Decimal> {
     let ett_plus_r = (Decimal::ONE_HUNDRED + begransa_ranta(ranta_procent)) / Decimal::ONE_HUNDRED;
     let mut d = Decimal::ONE;
@@ -198,7 +199,7 @@ impl Kalkyl {
     pub(crate) fn berakna(rutnat: &Rutnat, ranta_procent: Decimal) -> (Kalkyl, Rutnat) {
         let ranta = begransa_ranta(ranta_procent);
         let d = diskonteringsfaktorer(ranta, rutnat.ar as u32);
-        let nuvarde = rutnat.nuvarde(&d);
+        let nuvarde = rutnat.nuvarde(&d, &ExaktRanta::ny(ranta, rutnat.ar));
         (Kalkyl::fran(ranta, d, rutnat, &nuvarde), nuvarde)
     }
 }

@@ -3,6 +3,7 @@
 //! öre, half away from zero); sums are then exact integer additions, which
 //! are much cheaper than `Decimal` ones. Results leave as `Belopp`.
 
+use super::exakt::ExaktRanta;
 use crate::model::Belopp;
 use rust_decimal::Decimal;
 
@@ -92,6 +93,27 @@ pub(crate) fn ganger(x: i128, faktor: Decimal) -> i128 {
     }
 }
 
+/// `ganger`, and whether the product lies so near a half öre that a factor
+/// rounded in its 28th digit (d(t) is off by at most about 10^-25 of
+/// itself) could have turned the rounding the wrong way. Only those few
+/// need the exact check (`exakt`).
+pub(crate) fn ganger_nara_halv(x: i128, faktor: Decimal) -> (i128, bool) {
+    let skala = faktor.scale() as usize + 2;
+    match x.checked_mul(faktor.mantissa()) {
+        // A factor of at most two decimals is exact (a rounded d(t) has 23 or more).
+        Some(produkt) if skala <= 4 => (avrunda_ore(produkt, skala as u32), false),
+        Some(produkt) => {
+            let (kvot, rest) = dela(produkt, skala - 2);
+            let delare = TIOPOTENS[skala - 2];
+            let avstand = (2 * rest.abs() - delare).abs();
+            let osakerhet = 2 * (produkt.abs() / TIOPOTENS[25] + 1);
+            let ore = if 2 * rest.abs() >= delare { kvot + produkt.signum() } else { kvot };
+            (ore, avstand <= osakerhet)
+        }
+        None => (ganger(x, faktor), true),
+    }
+}
+
 /// K/RAM/FRI per nämnd and year, in öre: the grid every figure follows
 /// from. Row i (nämnd i) is `celler[i*ar .. (i+1)*ar]`.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,14 +135,19 @@ impl Rutnat {
         Rutnat { ar: self.ar, celler }
     }
 
-    /// PV_X(n,t) = round_öre(X(n,t) × d(t)); d(t) = 1 keeps X exactly.
-    pub fn nuvarde(&self, d: &[Decimal]) -> Rutnat {
+    /// PV_X(n,t) = round_öre(X(n,t) × d(t)), decided on the exact value:
+    /// the product with the 28-decimal d(t) decides unless it lies within
+    /// its error of a half öre; then `exakt` does. d(t) = 1 keeps X exactly.
+    pub fn nuvarde(&self, d: &[Decimal], exakt: &ExaktRanta) -> Rutnat {
         self.avbilda(|t, c| {
-            let d = d[t];
-            if d == Decimal::ONE {
+            let dt = d[t];
+            if dt == Decimal::ONE {
                 *c
             } else {
-                [ganger(c[K], d), ganger(c[RAM], d), ganger(c[FRI], d)]
+                c.map(|x| match ganger_nara_halv(x, dt) {
+                    (ore, true) => exakt.avrunda(x, t, ore),
+                    (ore, false) => ore,
+                })
             }
         })
     }
@@ -167,6 +194,18 @@ mod tests {
             let (kvot, rest) = (m / delare, m % delare);
             let ratt = if 2 * rest.abs() >= delare { kvot + m.signum() } else { kvot };
             prop_assert_eq!(avrunda_ore(m, skala), ratt);
+        }
+
+        #[test]
+        fn near_half_flag_never_hides_a_wrong_rounding(x in -10_000_000_000i64..10_000_000_000, r in 0u32..2000, t in 1usize..15) {
+            // Rates 0,00 … 19,99 %: d(t) rounded in Decimal, checked against the exact value.
+            let ranta = Decimal::new(i64::from(r), 2);
+            let d = super::super::nuvarde::diskonteringsfaktorer(ranta, t as u32 + 1)[t];
+            let exakt = ExaktRanta::ny(ranta, t + 1);
+            let (ore, nara) = ganger_nara_halv(i128::from(x), d);
+            if !nara {
+                prop_assert_eq!(ore, exakt.avrunda(i128::from(x), t, ore));
+            }
         }
 
         #[test]

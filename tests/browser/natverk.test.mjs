@@ -2,6 +2,10 @@
 // to the app's own origin, and there are only the app's own files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 import { fyllSteg1 } from './hjalp_steg1.mjs';
 
@@ -65,4 +69,27 @@ test("the Content-Security-Policy allows only the app's own files and refuses ot
   });
   assert.equal(kordes, false);
   assert.equal((await page.evaluate(() => window.__cspBrott.splice(0))).length, 1);
+});
+
+test('the build has a .br and a .gz copy of every file, and the server sends them compressed', async () => {
+  const { page, url, context } = m;
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+  const filer = fs.readdirSync(dist).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+  assert.ok(filer.some((f) => f.endsWith('.wasm')), filer.join(', '));
+  for (const fil of filer) {
+    const original = fs.readFileSync(path.join(dist, fil));
+    assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, `${fil}.br`))), original, `${fil}.br`);
+    assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(dist, `${fil}.gz`))), original, `${fil}.gz`);
+  }
+  const wasm = filer.find((f) => f.endsWith('.wasm'));
+  assert.ok(fs.statSync(path.join(dist, `${wasm}.br`)).size < fs.statSync(path.join(dist, `${wasm}.gz`)).size);
+  // The browser gets the wasm compressed and runs the app from it.
+  const kodningar = new Map();
+  const lyssnare = async (svar) => { kodningar.set(new URL(svar.url()).pathname, (await svar.allHeaders())['content-encoding']); };
+  context.on('response', lyssnare);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).waitFor();
+  context.off('response', lyssnare);
+  const wasmKodning = [...kodningar].find(([sokvag]) => sokvag.endsWith('.wasm'))?.[1];
+  assert.ok(['br', 'gzip'].includes(wasmKodning), `wasm sent as ${wasmKodning}`);
 });

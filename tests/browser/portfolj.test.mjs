@@ -281,3 +281,53 @@ test('a file larger than any case is refused by its size and the others still lo
   await fs.rm(katalog, { recursive: true });
   assert.deepEqual(m.konsolfel, []);
 });
+
+test('many files: progress "k av n" while reading, failures in the order picked, the rest ranked', async () => {
+  const { page, url } = m;
+  await page.goto(`${url}portfolj`);
+  const tom = page.getByRole('button', { name: 'Rensa portföljen' });
+  if (await tom.isVisible()) {
+    await tom.click();
+    const dialog = page.getByRole('dialog');
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Rensa portföljen' }).click();
+  }
+  await page.getByText('Portföljen är tom.').waitFor();
+  // 60 copies of case A with ids of their own, a broken file as number 10 and
+  // a second copy of number 1 as number 40.
+  const katalog = await fs.mkdtemp(path.join(os.tmpdir(), 'portfolj-manga-'));
+  const filer = [];
+  for (let i = 1; i <= 60; i++) {
+    const fil = JSON.parse(FILER.a);
+    fil.forstudie.id = `00000000-0000-4000-8000-${String(i === 40 ? 1 : i).padStart(12, '0')}`;
+    fil.forstudie.utvecklingsbehov.titel = `Kopia ${i}`;
+    const namn = path.join(katalog, `kopia-${i}.json`);
+    await fs.writeFile(namn, i === 10 ? '{"schema_version": 1, "forst' : JSON.stringify(fil));
+    filer.push(namn);
+  }
+  const sett = page.evaluate(() => new Promise((klar) => {
+    const texter = new Set();
+    const obs = new MutationObserver(() => {
+      const p = document.querySelector('.framsteg');
+      if (p) texter.add(p.textContent.trim());
+      if (document.body.textContent.includes('Läste in 58 av 60 filer.')) {
+        obs.disconnect();
+        klar([...texter]);
+      }
+    });
+    obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }));
+  await page.getByLabel('Välj JSON-filer …').setInputFiles(filer);
+  const framsteg = await sett;
+  assert.ok(framsteg.length > 0 && framsteg.every((t) => /^Läser in \d+ av 60 filer …$/.test(t)), framsteg.join(' | '));
+  await page.getByText('Läste in 58 av 60 filer. 2 kunde inte läsas in; se listan.').waitFor();
+  assert.equal(await page.locator('.framsteg').count(), 0, 'the progress goes when the files are read');
+  const fel = await page.locator('.portfoljfel li').allTextContents();
+  assert.equal(fel.length, 2);
+  assert.match(fel[0], /^kopia-10\.json: /);
+  assert.match(fel[1], /^kopia-40\.json: Förstudien ”Kopia 1” finns redan i portföljen \(från filen kopia-1\.json\)/);
+  // Equal copies share rank 1.
+  const rangs = await tabell(page).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[0].textContent.trim()));
+  assert.equal(rangs.length, 58);
+  assert.ok(rangs.every((r) => r === '1'), rangs.join(','));
+  await fs.rm(katalog, { recursive: true, force: true });
+});

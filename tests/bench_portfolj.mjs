@@ -1,0 +1,67 @@
+// The portfolio at scale in headless Chromium: N copies of the example case
+// (schema/exempel.json, about 20 KB, each with its own id and title) picked
+// at once on the portfolio page, timed from the file input's change event
+// until "Läste in N av N filer." stands on the page and is painted. Runs 50
+// and 500 files (PORTFOLJ_ANTAL overrides) and prints each time and the
+// ratio 500/50 (linear growth gives 10). Needs the release build in dist/:
+//   node tests/bench_portfolj.mjs
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { starta } from './server.mjs';
+import { startaWebblasare } from './browser/hjalp.mjs';
+
+const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const exempel = JSON.parse(fs.readFileSync(path.join(rot, 'schema', 'exempel.json'), 'utf8'));
+const ANTAL = (process.env.PORTFOLJ_ANTAL ?? '50,500').split(',').map(Number);
+
+/** N files in a fresh folder, ids 00000000-0000-4000-8000-<n>. */
+function skrivFiler(antal) {
+  const katalog = fs.mkdtempSync(path.join(os.tmpdir(), `portfolj-${antal}-`));
+  const filer = [];
+  for (let i = 0; i < antal; i++) {
+    const fil = structuredClone(exempel);
+    fil.forstudie.id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    fil.forstudie.utvecklingsbehov.titel = `${exempel.forstudie.utvecklingsbehov.titel} nr ${i + 1}`;
+    const namn = path.join(katalog, `fall-${i + 1}.json`);
+    fs.writeFileSync(namn, JSON.stringify(fil, null, 2));
+    filer.push(namn);
+  }
+  return filer;
+}
+
+const { server, url } = await starta();
+const browser = await startaWebblasare();
+const tider = {};
+try {
+  for (const antal of ANTAL) {
+    const filer = skrivFiler(antal);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}portfolj`);
+    await page.getByText('Portföljen är tom').waitFor();
+    const klar = page.evaluate((antal) => new Promise((klar) => {
+      let start;
+      window.addEventListener('change', () => { start = performance.now(); }, { capture: true, once: true });
+      const mal = `Läste in ${antal} av ${antal} filer.`;
+      const obs = new MutationObserver(() => {
+        if (!document.body.textContent.includes(mal)) return;
+        obs.disconnect();
+        requestAnimationFrame(() => setTimeout(() => klar(performance.now() - start), 0));
+      });
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }), antal);
+    await page.getByLabel('Välj JSON-filer …').setInputFiles(filer);
+    tider[antal] = await klar;
+    console.log(`portfolio_load_${antal}_files_ms=${tider[antal].toFixed(0)}`);
+    await context.close();
+    fs.rmSync(path.dirname(filer[0]), { recursive: true, force: true });
+  }
+  if (tider[50] && tider[500]) {
+    console.log(`portfolio_load_ratio_500_50=${(tider[500] / tider[50]).toFixed(1)} (budget 12)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
