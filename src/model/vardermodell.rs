@@ -107,7 +107,9 @@ pub struct Parameterskillnad {
 }
 
 /// The parameters in which `a` (a case's) differs from `b` (the model's),
-/// in the order the model page lists them. Numbers compare by value
+/// in the order the model page lists them. A minimal version for the
+/// portfolio; the model page's fuller one (scenarios paired by name) has
+/// the same name, signature, labels and number form and replaces it. Numbers compare by value
 /// (3.0 = 3.00).
 pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Parameterskillnad> {
     use super::tal::formatera;
