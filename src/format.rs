@@ -119,10 +119,12 @@ pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
     }
 }
 
-/// The computed results a file carries (`vardering`, `bedomning`).
+/// The computed results a file carries (`vardering`, `bedomning`). The
+/// scored assessment is the one that counts: the värderingsteam's when the
+/// file has one, else the förvaltning's proposal.
 fn resultat(forstudie: &Forstudie) -> (Vardering, Poangsattning) {
     let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
-    let bedomning = valuation::poangsatt(&forstudie.bedomning, vardering.bas.nnk, &forstudie.parametrar);
+    let bedomning = valuation::poangsatt(forstudie.gallande_bedomning(), vardering.bas.nnk, &forstudie.parametrar);
     (vardering, bedomning)
 }
 

@@ -53,3 +53,31 @@ pub struct Teambedomning {
     /// The model it was made under.
     pub modell: Modellreferens,
 }
+
+/// How the summary names the förvaltning's own assessment (step 10).
+pub const FORSLAGETS_RUBRIK: &str = "Förvaltningens förslag, ej fastställd";
+
+impl Teambedomning {
+    /// "Värderingsteamets bedömning, Eva Ek, 2026-12-02, Kommunens modell,
+    /// version 2027.1": who, when (the date of `tidpunkt`) and under which model.
+    pub fn rubrik(&self) -> String {
+        let datum = self.tidpunkt.get(..10).unwrap_or(&self.tidpunkt);
+        format!("Värderingsteamets bedömning, {}, {datum}, {}", self.bedomd_av.trim(), self.modell.visningsnamn())
+    }
+}
+
+impl super::Forstudie {
+    /// The assessment that counts: the värderingsteam's when it has made
+    /// one, else the förvaltning's proposal.
+    pub fn gallande_bedomning(&self) -> &Bedomning {
+        self.teambedomning.as_ref().map(|t| &t.bedomning).unwrap_or(&self.bedomning)
+    }
+
+    /// How the summary heads the assessment it reports.
+    pub fn bedomningens_rubrik(&self) -> String {
+        match &self.teambedomning {
+            Some(t) => t.rubrik(),
+            None => FORSLAGETS_RUBRIK.to_string(),
+        }
+    }
+}

@@ -19,6 +19,7 @@ pub mod modellregler;
 pub mod konsekvenser;
 pub mod konsekvensregler;
 pub mod money;
+pub mod namnlista;
 pub mod nivabeskrivningar;
 pub mod parametrar;
 pub mod sidindelning;
@@ -46,6 +47,7 @@ pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 pub use utfallskoppling::*;
+pub use namnlista::{Namnalias, Namnavvikelse};
 pub use vardermodell::{modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad, Vardermodell};
 
 use serde::{Deserialize, Serialize};

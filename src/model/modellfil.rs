@@ -112,6 +112,8 @@ const PARAMETERNYCKLAR: [&str; 8] = [
     "troskelvarden",
     "strategier",
 ];
+/// Other spellings of the lists' names: written only when there are any.
+const VALFRIA_MODELLNYCKLAR: [&str; 1] = ["alias"];
 /// Written by the app, and the app's own rule: accepted, not required.
 const VALFRIA_PARAMETERNYCKLAR: [&str; 1] = ["avrundning"];
 
@@ -162,7 +164,7 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
     let mut detaljer = Vec::new();
     nyckelbrister(fil, "", &["modellformat", "vardermodell"], &[], &mut detaljer);
     if let Some(Value::Object(modell)) = fil.get("vardermodell") {
-        nyckelbrister(modell, " i vardermodell", &MODELLNYCKLAR, &[], &mut detaljer);
+        nyckelbrister(modell, " i vardermodell", &MODELLNYCKLAR, &VALFRIA_MODELLNYCKLAR, &mut detaljer);
         if let Some(Value::Object(p)) = modell.get("parametrar") {
             nyckelbrister(p, " i parametrar", &PARAMETERNYCKLAR, &VALFRIA_PARAMETERNYCKLAR, &mut detaljer);
         }

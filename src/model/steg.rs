@@ -89,6 +89,17 @@ impl Steg {
         self.ar_komplett_med(fall, &|| crate::valuation::berakna(&fall.ekonomi, &fall.parametrar).har_fel())
     }
 
+    /// The steps of the förstudie (before the summary) not yet complete: a
+    /// summary of a case with any is a draft ("Utkast"), by the same rule
+    /// that makes the summary step itself complete.
+    pub fn ofardiga(fall: &Forstudie, har_fel: &dyn Fn() -> bool) -> Vec<Steg> {
+        Steg::FORSTUDIE
+            .iter()
+            .copied()
+            .filter(|s| *s != Steg::Sammanstallning && !s.ar_komplett_med(fall, har_fel))
+            .collect()
+    }
+
     /// The same, with the valuation's "has a `Fel` problem" from the
     /// caller, asked only by the steps that need it: the app keeps one
     /// valuation per edit and must not run a second one here.
@@ -146,6 +157,21 @@ mod tests {
         fall.ekonomi.effekter[0].enhet = Enhet::Timmar { timkostnad_id: "saknas".into() };
         fall.ekonomi.effekter[0].fordelning = Fordelning::Engangs { ar: 0, varde: 5.into() };
         assert!(!steg.ar_komplett(&fall));
+    }
+
+    #[test]
+    fn a_summary_is_a_draft_exactly_while_a_step_before_it_is_unfinished() {
+        let nytt = Forstudie::ny([0; 16], "2026-01-01T00:00:00Z");
+        let ofardiga = Steg::ofardiga(&nytt, &|| false);
+        assert_eq!(ofardiga.len(), 10);
+        assert!(!ofardiga.contains(&Steg::Sammanstallning) && !ofardiga.contains(&Steg::Effekthemtagningsplan));
+        let exempel = crate::model::exempelfall([1; 16], "2026-01-01T00:00:00Z");
+        assert_eq!(Steg::ofardiga(&exempel, &|| false), vec![]);
+        assert!(Steg::Sammanstallning.ar_komplett(&exempel));
+        let mut utan_titel = exempel.clone();
+        utan_titel.utvecklingsbehov.titel.clear();
+        assert_eq!(Steg::ofardiga(&utan_titel, &|| false), vec![Steg::Utvecklingsbehov]);
+        assert!(!Steg::Sammanstallning.ar_komplett(&utan_titel));
     }
 
     #[test]

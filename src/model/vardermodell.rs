@@ -36,6 +36,11 @@ pub struct Vardermodell {
     /// The municipality's nämnder.
     pub namnder: Vec<String>,
     pub forvaltningar: Vec<Forvaltningspost>,
+    /// Other spellings of the lists' names ("KS" for "Kommunstyrelsen"), so
+    /// the portfolio counts them as one (src/model/namnlista.rs). Left out
+    /// of the file (and the hash) when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alias: Vec<super::namnlista::Namnalias>,
 }
 
 /// Which model a case was computed under: enough to name it and to tell
@@ -63,6 +68,7 @@ impl Default for Vardermodell {
             kostnadstyper: Kostnadstyp::ALLA.to_vec(),
             namnder: Vec::new(),
             forvaltningar: Vec::new(),
+            alias: Vec::new(),
         }
     }
 }

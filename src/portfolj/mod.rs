@@ -1,5 +1,6 @@
 //! The valuation team's portfolio: many cases read from their files at
-//! once, each recomputed here (the file's own figures are never used), one
+//! once, each recomputed here under the team's värderingsmodell (the file's
+//! own figures and parameters are never used for the ranking), one
 //! row per case to sort and rank, totals per nämnd across the cases, and
 //! the table as CSV for Swedish Excel. Pure, so it is tested natively; the
 //! page (src/ui/portfolj*.rs) only calls it.
@@ -10,43 +11,58 @@
 mod csv;
 mod csv_sammanstallningar;
 mod fondekonomi;
+mod modellavvikelse;
 mod namnder;
 mod sortering;
 mod status;
 mod utkast;
 
+pub use modellavvikelse::{Modellavvikelse, Modellstatus, Resultat};
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
 pub use csv_sammanstallningar::{ekonomi_csv, status_csv};
 pub use fondekonomi::{fondekonomi, Fond, Fondar, Fondekonomi, Fondfall};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
 pub use status::{statussammanstallning, Fas, Fassumma, Namndstatus, Statusfall, Statussammanstallning, UTAN_NAMND};
-pub use utkast::{raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA};
+pub use utkast::{bedomd_av, raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA, NAMN_SAKNAS};
 
 use crate::format::{self, Lasfel};
-use crate::model::{Belopp, Forstudie};
+use crate::model::{Bedomning, Belopp, Forstudie, Modellreferens, Namnavvikelse, Teambedomning, Vardermodell};
 use crate::valuation::{self, Poangsattning, Prioritering, Vardering};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// One case in the portfolio with its figures computed from its inputs.
+/// One case in the portfolio with its figures computed from its inputs
+/// under the team's model.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Portfoljfall {
     /// The file it was read from.
     pub filnamn: String,
     pub forstudie: Forstudie,
+    /// Under the team model's parameters.
     pub vardering: Vardering,
+    /// The assessment that counts (the team's, else the förvaltning's
+    /// proposal) scored under the team model's weights and thresholds.
     pub poangsattning: Poangsattning,
     /// Whether its assessment was changed here since it was read.
     pub andrad: bool,
+    /// Set when the case was computed under another model or with its own
+    /// parameters.
+    pub avvikelse: Option<Modellavvikelse>,
+    /// Its förvaltning and nämnder that the model's lists do not have.
+    pub namnavvikelser: Vec<Namnavvikelse>,
 }
 
 impl Portfoljfall {
-    pub fn ny(filnamn: String, forstudie: Forstudie) -> Self {
-        let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
-        let poangsattning = valuation::poangsatt(&forstudie.bedomning, vardering.bas.nnk, &forstudie.parametrar);
-        Portfoljfall { filnamn, forstudie, vardering, poangsattning, andrad: false }
+    /// `hash` is `modell.hash()`, worked out once per portfolio.
+    pub fn ny(filnamn: String, forstudie: Forstudie, modell: &Vardermodell, hash: &str) -> Self {
+        let parametrar = &modell.parametrar;
+        let vardering = valuation::berakna(&forstudie.ekonomi, parametrar);
+        let poangsattning = valuation::poangsatt(forstudie.gallande_bedomning(), vardering.bas.nnk, parametrar);
+        let avvikelse = Modellavvikelse::av(&forstudie, modell, hash, Resultat::av(&vardering, &poangsattning));
+        let namnavvikelser = modell.utanfor_listorna(&forstudie);
+        Portfoljfall { filnamn, forstudie, vardering, poangsattning, andrad: false, avvikelse, namnavvikelser }
     }
 }
 
@@ -57,10 +73,20 @@ pub struct Importfel {
     pub orsak: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Portfolj {
     /// In the order they were read.
     pub fall: Vec<Portfoljfall>,
+    /// The team's model every case is computed and ranked under.
+    pub modell: Vardermodell,
+    /// `modell.hash()`.
+    hash: String,
+}
+
+impl Default for Portfolj {
+    fn default() -> Self {
+        Portfolj::ny(Vardermodell::default())
+    }
 }
 
 /// The order the rank follows: must-do first, then Hög, Medel, Låg. Sent
@@ -102,6 +128,14 @@ pub struct Fallrad {
     /// The valuation reported an error in the inputs.
     pub har_fel: bool,
     pub andrad: bool,
+    /// "Egna parametrar", "Annan modell (…)" or "Ingen modell angiven";
+    /// None when the case is computed under the team's model.
+    pub modellmarkering: Option<String>,
+    pub avvikelse: Option<Modellavvikelse>,
+    pub namnavvikelser: Vec<Namnavvikelse>,
+    /// Who in the team assessed it; None while only the förvaltning's
+    /// proposal exists.
+    pub bedomd_av: Option<String>,
 }
 
 impl Fallrad {
@@ -126,6 +160,10 @@ impl Fallrad {
             rang: None,
             har_fel: fall.vardering.har_fel(),
             andrad: fall.andrad,
+            modellmarkering: fall.avvikelse.as_ref().and_then(|a| a.status.markering()),
+            avvikelse: fall.avvikelse.clone(),
+            namnavvikelser: fall.namnavvikelser.clone(),
+            bedomd_av: fall.forstudie.teambedomning.as_ref().map(|t| t.bedomd_av.clone()),
         }
     }
 
@@ -149,18 +187,46 @@ pub struct Tabelltotal {
 }
 
 impl Portfolj {
+    /// An empty portfolio under the team's model.
+    pub fn ny(modell: Vardermodell) -> Self {
+        let hash = modell.hash();
+        Portfolj { fall: Vec::new(), modell, hash }
+    }
+
+    /// Every case computed, scored and ranked again under another model
+    /// (the team loaded a new one).
+    pub fn byt_modell(&mut self, modell: Vardermodell) {
+        if modell == self.modell {
+            return;
+        }
+        self.hash = modell.hash();
+        self.modell = modell;
+        let fall = std::mem::take(&mut self.fall);
+        self.fall = fall
+            .into_iter()
+            .map(|f| Portfoljfall { andrad: f.andrad, ..Portfoljfall::ny(f.filnamn, f.forstudie, &self.modell, &self.hash) })
+            .collect();
+    }
+
+    /// The team's model as a case file names it.
+    pub fn modellreferens(&self) -> Modellreferens {
+        Modellreferens { namn: self.modell.namn.clone(), version: self.modell.version.clone(), hash: self.hash.clone() }
+    }
+
     /// Reads one file into the portfolio. A file that fails to read, or
     /// holds a case already here, is refused with the reason; the rest of
     /// the portfolio is untouched.
     pub fn las_in(&mut self, filnamn: &str, text: &str) -> Result<(), Importfel> {
-        self.lagg_till(Self::las_fil(filnamn, text)?)
+        let fall = self.las_fil(filnamn, text)?;
+        self.lagg_till(fall)
     }
 
-    /// Reads and recomputes one file without touching the portfolio, so a
-    /// page can read many files first and add them in one change.
-    pub fn las_fil(filnamn: &str, text: &str) -> Result<Portfoljfall, Importfel> {
+    /// Reads one file and recomputes it under the portfolio's model without
+    /// changing the portfolio, so a page can read many files first and add
+    /// them in one change.
+    pub fn las_fil(&self, filnamn: &str, text: &str) -> Result<Portfoljfall, Importfel> {
         let fil = format::las(text).map_err(|e: Lasfel| Importfel { filnamn: filnamn.to_string(), orsak: e.to_string() })?;
-        Ok(Portfoljfall::ny(filnamn.to_string(), fil.forstudie))
+        Ok(Portfoljfall::ny(filnamn.to_string(), fil.forstudie, &self.modell, &self.hash))
     }
 
     /// Adds a case read by `las_fil`, refused if the portfolio already
@@ -188,18 +254,25 @@ impl Portfolj {
         self.fall.retain(|f| f.forstudie.id != id);
     }
 
-    /// Replaces a case's assessment and scores it again.
-    pub fn satt_bedomning(&mut self, id: Uuid, bedomning: crate::model::Bedomning) {
-        if let Some(fall) = self.fall.iter_mut().find(|f| f.forstudie.id == id) {
-            let andrad = fall.forstudie.bedomning != bedomning;
-            fall.forstudie.bedomning = bedomning;
-            fall.poangsattning = valuation::poangsatt(
-                &fall.forstudie.bedomning,
-                fall.vardering.bas.nnk,
-                &fall.forstudie.parametrar,
-            );
-            fall.andrad |= andrad;
+    /// Writes the team's assessment into a case (who, when, under the
+    /// team's model) and scores it again. The förvaltning's proposal
+    /// (`forstudie.bedomning`) is kept as it was. The same assessment by
+    /// the same person under the same model again is no change.
+    pub fn satt_teambedomning(&mut self, id: Uuid, bedomning: Bedomning, bedomd_av: &str, tidpunkt: &str) {
+        let modell = self.modellreferens();
+        let Some(fall) = self.fall.iter_mut().find(|f| f.forstudie.id == id) else { return };
+        let bedomd_av = bedomd_av.trim().to_string();
+        let samma = fall
+            .forstudie
+            .teambedomning
+            .as_ref()
+            .is_some_and(|t| t.bedomning == bedomning && t.bedomd_av == bedomd_av && t.modell == modell);
+        if samma {
+            return;
         }
+        let mut forstudie = fall.forstudie.clone();
+        forstudie.teambedomning = Some(Teambedomning { bedomning, bedomd_av, tidpunkt: tidpunkt.to_string(), modell });
+        *fall = Portfoljfall { andrad: true, ..Portfoljfall::ny(fall.filnamn.clone(), forstudie, &self.modell, &self.hash) };
     }
 
     /// One row per case, in reading order, each with its rank.
@@ -226,18 +299,15 @@ impl Portfolj {
         }
     }
 
-    /// Whether the cases were computed with different rates, weights or
-    /// thresholds: their scores and NNV are then not directly comparable.
-    pub fn olika_parametrar(&self) -> bool {
-        let nyckel = |f: &Portfoljfall| {
-            let p = &f.forstudie.parametrar;
-            (p.diskonteringsranta_procent.normalize(), p.vikter.clone(), p.troskelvarden.clone())
-        };
-        let mut fall = self.fall.iter().map(nyckel);
-        match fall.next() {
-            Some(forsta) => fall.any(|n| n != forsta),
-            None => false,
-        }
+    /// How many cases were computed under another model or with their own
+    /// parameters (the table names each).
+    pub fn avvikande(&self) -> usize {
+        self.fall.iter().filter(|f| f.avvikelse.is_some()).count()
+    }
+
+    /// How many cases name a förvaltning or nämnd the model's lists lack.
+    pub fn utanfor_listorna(&self) -> usize {
+        self.fall.iter().filter(|f| !f.namnavvikelser.is_empty()).count()
     }
 
     /// The portfolio as kept in the tab's session storage: file names and
@@ -251,14 +321,19 @@ impl Portfolj {
         serde_json::to_string(&poster).expect("a portfolio always serializes")
     }
 
-    /// Reads `till_session`'s text back; None if it is not one.
-    pub fn fran_session(text: &str) -> Option<Portfolj> {
+    /// Reads `till_session`'s text back under the team's model; None if it
+    /// is not one.
+    pub fn fran_session(text: &str, modell: Vardermodell) -> Option<Portfolj> {
         let poster: Vec<Sessionspost> = serde_json::from_str(text).ok()?;
-        let fall = poster
+        let mut portfolj = Portfolj::ny(modell);
+        portfolj.fall = poster
             .into_iter()
-            .map(|p| Portfoljfall { andrad: p.andrad, ..Portfoljfall::ny(p.filnamn, p.forstudie) })
+            .map(|p| Portfoljfall {
+                andrad: p.andrad,
+                ..Portfoljfall::ny(p.filnamn, p.forstudie, &portfolj.modell, &portfolj.hash)
+            })
             .collect();
-        Some(Portfolj { fall })
+        Some(portfolj)
     }
 }
 
@@ -278,138 +353,4 @@ pub(crate) fn decimal_med_komma(varde: Decimal) -> String {
 pub(crate) mod testfall;
 
 #[cfg(test)]
-mod tests {
-    use super::testfall::*;
-    use super::*;
-    use crate::model::Kriterium;
-
-    #[test]
-    fn a_broken_file_is_listed_with_its_reason_while_the_rest_load() {
-        let mut p = Portfolj::default();
-        assert_eq!(p.las_in("a.json", &fil(&fall_a())), Ok(()));
-        let fel = p.las_in("trasig.json", "{\"schema_version\": 1,").unwrap_err();
-        assert_eq!(fel.filnamn, "trasig.json");
-        assert!(fel.orsak.starts_with("Filen är inte giltig JSON"), "{}", fel.orsak);
-        assert_eq!(p.las_in("b.json", &fil(&fall_b())), Ok(()));
-        assert_eq!(p.fall.len(), 2);
-        // The same case again is refused, naming the file it came from.
-        let dubblett = p.las_in("a-igen.json", &fil(&fall_a())).unwrap_err();
-        assert!(dubblett.orsak.contains("finns redan i portföljen (från filen a.json)"), "{}", dubblett.orsak);
-        assert_eq!(p.fall.len(), 2);
-    }
-
-    #[test]
-    fn the_files_figures_are_never_trusted() {
-        let mut json: serde_json::Value = serde_json::from_str(&fil(&fall_a())).unwrap();
-        json["vardering"]["bas"]["nnv"] = "999999.00".into();
-        json["bedomning"]["poang"] = "100".into();
-        let mut p = Portfolj::default();
-        p.las_in("a.json", &json.to_string()).unwrap();
-        let rad = &p.rader()[0];
-        assert_eq!(rad.nnv, belopp("3897.52"));
-        assert_eq!(rad.poang, d("60.625"));
-    }
-
-    #[test]
-    fn hand_worked_rows_and_ranks() {
-        // The figures are worked by hand in testfall.rs.
-        let rader = portfolj().rader();
-        let [a, b, c, dd] = [&rader[0], &rader[1], &rader[2], &rader[3]];
-        assert_eq!((a.titel.as_str(), a.forvaltning.as_str(), a.namnd.as_str()), ("A Bokning", "Kulturförvaltningen", "Kulturnämnden"));
-        assert_eq!((a.kostnad, a.kostnad_nuvarde, a.nnv), (belopp("10000"), belopp("10000"), belopp("3897.52")));
-        assert_eq!(a.nnk, Some(d("0.3898")));
-        assert_eq!((a.aterbetalningsar, a.aterbetalning_kalenderar), (Some(3), Some(2030)));
-        assert_eq!((a.poang, a.prioritering), (d("60.625"), Some(Prioritering::Medel)));
-        assert_eq!((b.kostnad, b.kostnad_nuvarde, b.nnv), (belopp("24000"), belopp("23717.10"), belopp("-16282.91")));
-        assert_eq!((b.nnk, b.aterbetalningsar), (Some(d("-0.6865")), None));
-        assert_eq!((b.poang, b.prioritering), (d("35"), Some(Prioritering::Lag)));
-        assert_eq!((c.kostnad, c.nnv, c.nnk, c.aterbetalningsar), (belopp("6000"), belopp("3292.74"), Some(d("0.5488")), Some(3)));
-        assert_eq!((c.poang, c.prioritering), (d("59.375"), Some(Prioritering::MasteGoras)));
-        assert_eq!((dd.kostnad, dd.nnv, dd.nnk), (belopp("1000"), belopp("-1000"), Some(d("-1"))));
-        assert_eq!((dd.poang, dd.prioritering, dd.saknas), (d("7.5"), None, 7));
-        assert_eq!(dd.prioritetstext(), "Ej klar: 7 kriterier saknar nivå");
-        assert_eq!(a.prioritetstext(), "Medel");
-        // Rank: must-do first, then by priority and score; D unranked.
-        assert_eq!((c.rang, a.rang, b.rang, dd.rang), (Some(1), Some(2), Some(3), None));
-        // The footer is the sum of the rows: 10 000 + 24 000 + 6 000 + 1 000;
-        // 3 897.52 − 16 282.91 + 3 292.74 − 1 000.
-        let t = Portfolj::totalt(&rader);
-        assert_eq!((t.kostnad, t.nnv), (belopp("41000"), belopp("-10092.65")));
-        assert_eq!(t.kostnad_nuvarde, belopp("10000") + belopp("23717.10") + belopp("6000") + belopp("1000"));
-        assert!(rader.iter().all(|r| !r.har_fel && !r.andrad));
-    }
-
-    #[test]
-    fn equal_priority_and_score_share_a_rank() {
-        let mut p = Portfolj::default();
-        let mut a2 = fall_a();
-        a2.id = uuid::Uuid::from_bytes([9; 16]);
-        a2.utvecklingsbehov.titel = "A2".into();
-        for f in [fall_a(), a2, fall_b()] {
-            p.las_in("x.json", &fil(&f)).unwrap();
-        }
-        let rang: Vec<_> = p.rader().iter().map(|r| r.rang).collect();
-        assert_eq!(rang, [Some(1), Some(1), Some(3)]);
-    }
-
-    #[test]
-    fn editing_the_assessment_rescores_and_reranks() {
-        use Kriterium::*;
-        let mut p = portfolj();
-        let b = fall_b().id;
-        let satt = |p: &mut Portfolj, andringar: &[(Kriterium, u8)]| {
-            let mut bedomning = p.hamta(b).unwrap().forstudie.bedomning.clone();
-            for (k, niva) in andringar {
-                bedomning.nivaer.iter_mut().find(|n| n.kriterium == *k).unwrap().niva = *niva;
-            }
-            p.satt_bedomning(b, bedomning);
-            p.rader().into_iter().find(|r| r.id == b).unwrap()
-        };
-        // B from 35: genomförbarhet 2 → 4 adds 12.5 × 2/4 = 6.25, strategiskt
-        // värde 7.5 × 2/4 = 3.75 and kvalitativa 10 × 2/4 = 5: 50, exactly
-        // the Medel threshold.
-        let rad = satt(&mut p, &[(Genomforbarhet, 4), (StrategisktVarde, 4), (KvalitativaEffekter, 4)]);
-        assert_eq!((rad.poang, rad.prioritering, rad.rang, rad.andrad), (d("50"), Some(Prioritering::Medel), Some(3), true));
-        // Organisatorisk and teknisk 3.75 each and potential 6.25 more: 63.75,
-        // ahead of A (60.625), which falls to third.
-        let rad = satt(&mut p, &[(AngelagenhetOrganisatorisk, 4), (AngelagenhetTeknisk, 4), (PotentialAttRealisera, 4)]);
-        assert_eq!((rad.poang, rad.rang), (d("63.75"), Some(2)));
-        assert_eq!(p.rader()[0].rang, Some(3));
-        // Potential 0 sends it back: no rank, and A is second again.
-        let rad = satt(&mut p, &[(PotentialAttRealisera, 0)]);
-        assert_eq!((rad.prioritering, rad.rang), (Some(Prioritering::Aterremiss), None));
-        assert_eq!(p.rader()[0].rang, Some(2));
-        // The edited case is what the export writes.
-        let text = format::skriv(&p.hamta(b).unwrap().forstudie, "2026-11-27T10:00:00Z");
-        let fil: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(fil["bedomning"]["prioritering"], serde_json::to_value(Prioritering::Aterremiss).unwrap());
-        // Setting the same assessment again is no change.
-        let mut q = portfolj();
-        let samma = q.hamta(b).unwrap().forstudie.bedomning.clone();
-        q.satt_bedomning(b, samma);
-        assert!(!q.hamta(b).unwrap().andrad);
-    }
-
-    #[test]
-    fn the_session_copy_reads_back_with_figures_recomputed() {
-        let mut p = portfolj();
-        let b = fall_b().id;
-        let mut bedomning = p.hamta(b).unwrap().forstudie.bedomning.clone();
-        bedomning.nivaer.pop();
-        p.satt_bedomning(b, bedomning);
-        let tillbaka = Portfolj::fran_session(&p.till_session()).unwrap();
-        assert_eq!(tillbaka, p);
-        assert_eq!(Portfolj::fran_session("[{\"nej\":1}]"), None);
-        assert_eq!(Portfolj::fran_session("[]"), Some(Portfolj::default()));
-    }
-
-    #[test]
-    fn different_parameters_are_noticed() {
-        let mut p = portfolj();
-        assert!(!p.olika_parametrar());
-        p.fall[1].forstudie.parametrar.diskonteringsranta_procent = d("3.00");
-        assert!(!p.olika_parametrar(), "3.00 is 3.0");
-        p.fall[1].forstudie.parametrar.troskelvarden.hog = d("75");
-        assert!(p.olika_parametrar());
-    }
-}
+mod tester;

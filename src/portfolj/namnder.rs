@@ -1,10 +1,13 @@
 //! Totals per nämnd across the portfolio: each case's own per-nämnd K, RAM,
 //! FRI (nominal, over its period) and NNV(n), summed. A case that spans
-//! several nämnder adds to each. Every total is an exact sum of the parts
+//! several nämnder adds to each. Names are matched to the team model's list
+//! (spelling, case, spaces and the model's aliases, src/model/namnlista.rs),
+//! so "KS" and "Kommunstyrelsen" are one nämnd when the model says so. Every total is an exact sum of the parts
 //! listed with it, and the nämnder's totals sum to the portfolio's.
 
 use super::sortering::svensk_nyckel;
 use super::Portfolj;
+use crate::model::namnlista::jamforbart;
 use crate::model::Belopp;
 use uuid::Uuid;
 
@@ -22,8 +25,9 @@ pub struct Namnddel {
 /// A nämnd's totals over the portfolio.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Namndsumma {
-    /// As first spelled in the portfolio (names that differ only in case or
-    /// surrounding spaces are the same nämnd).
+    /// As the model's list spells it; a name the list lacks as first
+    /// spelled in the portfolio (names that differ only in case or spaces
+    /// are the same nämnd).
     pub namnd: String,
     pub k: Belopp,
     pub ram: Belopp,
@@ -47,7 +51,8 @@ pub fn namndsummor(portfolj: &Portfolj) -> (Vec<Namndsumma>, Namndtotal) {
     let mut summor: Vec<(String, Namndsumma)> = Vec::new();
     for fall in &portfolj.fall {
         for n in &fall.vardering.namnder {
-            let nyckel = n.namnd.trim().to_lowercase();
+            let namn = portfolj.modell.namnd_att_summera(&n.namnd);
+            let nyckel = jamforbart(namn);
             let del = Namnddel {
                 id: fall.forstudie.id,
                 titel: fall.forstudie.visningsnamn().to_string(),
@@ -59,7 +64,6 @@ pub fn namndsummor(portfolj: &Portfolj) -> (Vec<Namndsumma>, Namndtotal) {
             let plats = match summor.iter().position(|(k, _)| *k == nyckel) {
                 Some(i) => i,
                 None => {
-                    let namn = n.namnd.trim();
                     let namn = if namn.is_empty() { "(ingen nämnd angiven)" } else { namn };
                     summor.push((nyckel, Namndsumma { namnd: namn.into(), ..Default::default() }));
                     summor.len() - 1
@@ -70,7 +74,16 @@ pub fn namndsummor(portfolj: &Portfolj) -> (Vec<Namndsumma>, Namndtotal) {
             s.ram += del.ram;
             s.fri += del.fri;
             s.nnv += del.nnv;
-            s.delar.push(del);
+            // Two spellings in one case are one part of the nämnd.
+            match s.delar.last_mut() {
+                Some(sista) if sista.id == del.id => {
+                    sista.k += del.k;
+                    sista.ram += del.ram;
+                    sista.fri += del.fri;
+                    sista.nnv += del.nnv;
+                }
+                _ => s.delar.push(del),
+            }
         }
     }
     let mut summor: Vec<Namndsumma> = summor.into_iter().map(|(_, s)| s).collect();
@@ -142,6 +155,39 @@ mod tests {
         let (summor, _) = namndsummor(&p);
         assert_eq!(summor.len(), 4);
         assert_eq!((summor[1].namnd.as_str(), summor[1].k, summor[1].delar.len()), ("Kulturnämnden", belopp("10000"), 3));
+    }
+
+    #[test]
+    fn the_models_list_and_aliases_keep_one_namnds_totals_together() {
+        use crate::model::namnlista::tests::kommunens_modell;
+        // A spends on "Kommunstyrelsen" (K 2 000, RAM 3 000, NNV 746.23), C on
+        // "Kommunstyrelsen" (K 1 000, NNV −1 000); E writes "KS" and "ks "
+        // (K 400 + 100 at t = 0, nothing else: NNV −500).
+        let mut e = fall_d();
+        e.id = Uuid::from_bytes([5; 16]);
+        e.utvecklingsbehov.titel = "E Kort namn".into();
+        e.ekonomi.kostnader[0].namnd = "KS".into();
+        e.ekonomi.kostnader[0].fordelning = crate::model::Fordelning::Engangs { ar: 0, varde: 400.into() };
+        let mut andra = e.ekonomi.kostnader[0].clone();
+        andra.id = "k2".into();
+        andra.namnd = "ks ".into();
+        andra.fordelning = crate::model::Fordelning::Engangs { ar: 0, varde: 100.into() };
+        e.ekonomi.kostnader.push(andra);
+        // Without a list, "KS" is a nämnd of its own.
+        let mut p = portfolj();
+        p.las_in("e.json", &fil(&e)).unwrap();
+        let (summor, _) = namndsummor(&p);
+        assert_eq!(summor.iter().map(|s| s.namnd.as_str()).collect::<Vec<_>>()[..2], ["Kommunstyrelsen", "KS"]);
+        // Under a model listing "KS" as Kommunstyrelsen, one row: K 2 000 +
+        // 1 000 + 500 = 3 500, NNV 746.23 − 1 000 − 500 = −753.77, and E is
+        // one part with both of its lines.
+        p.byt_modell(kommunens_modell());
+        let (summor, total) = namndsummor(&p);
+        let ks = &summor[0];
+        assert_eq!((ks.namnd.as_str(), ks.k, ks.nnv, ks.delar.len()), ("Kommunstyrelsen", belopp("3500"), belopp("-753.77"), 3));
+        assert_eq!((ks.delar[2].titel.as_str(), ks.delar[2].k), ("E Kort namn", belopp("500")));
+        assert!(summor.iter().all(|s| s.namnd != "KS"));
+        assert_eq!(total.k, belopp("41500"));
     }
 
     #[test]

@@ -29,6 +29,14 @@ pub struct Utkastfel {
 
 pub const MOTIVERING_UTAN_NIVA: &str = "Välj en nivå, eller töm motiveringen: en motivering sparas bara med en nivå.";
 
+pub const NAMN_SAKNAS: &str = "Skriv ditt namn: värderingsteamets bedömning sparas med vem som gjort den.";
+
+/// The name the team's assessment is saved with, trimmed; empty is refused.
+pub fn bedomd_av(text: &str) -> Result<String, &'static str> {
+    let namn = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if namn.is_empty() { Err(NAMN_SAKNAS) } else { Ok(namn) }
+}
+
 impl Bedomningsutkast {
     /// The draft of a case's assessment; a level outside 0–4 (possible in an
     /// edited file) shows as not set, its reason kept.
@@ -109,6 +117,12 @@ pub fn raknad_niva(kriterium: Kriterium, vald: u8) -> u8 {
 mod tests {
     use super::super::testfall::fall_a;
     use super::*;
+
+    #[test]
+    fn the_assessment_needs_a_name() {
+        assert_eq!(bedomd_av("  Eva   Ek "), Ok("Eva Ek".to_string()));
+        assert_eq!(bedomd_av(" \t "), Err(NAMN_SAKNAS));
+    }
 
     #[test]
     fn severity_counts_as_four_minus_it() {

@@ -205,7 +205,8 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
                             view! { <KonsekvenserSteg konsekvenser=store.konsekvenser() utfall period vardering /> }.into_any()
                         }
                         Some(Some(Steg::Bedomning)) => view! {
-                            <BedomningSteg bedomning=store.bedomning() parametrar=store.parametrar() modell=store.vardermodell() vardering id=fall_id.clone() />
+                            <BedomningSteg bedomning=store.bedomning() parametrar=store.parametrar() modell=store.vardermodell() vardering id=fall_id.clone()
+                                team=Signal::derive(move || store.teambedomning().with(|t| t.as_ref().map(|t| t.rubrik()))) />
                         }
                         .into_any(),
                         Some(Some(Steg::Sammanstallning)) => view! {

@@ -1,11 +1,12 @@
 //! The valuation team's portfolio page (/portfolj): many case files read at
-//! once, their figures recomputed, a sortable table, totals per nämnd, the
+//! once, their figures recomputed under the team's model, a sortable table, totals per nämnd, the
 //! assessment editable per case, and exports. The portfolio lives in this
 //! tab only (memory and session storage); the user's own cases in local
 //! storage are never touched.
 
 use crate::format;
 use crate::portfolj::{namnd_csv, namndsummor, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
+use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::app::lank;
 use crate::ui::fil::{ladda_ned, las_text};
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
@@ -32,8 +33,21 @@ fn sessionslagring() -> Option<web_sys::Storage> {
 
 #[component]
 pub fn Portfoljsida() -> impl IntoView {
+    let aktiv = aktiv_modell().modell;
     let sparad = sessionslagring().and_then(|s| s.get_item(SESSIONSNYCKEL).ok().flatten());
-    let portfolj = RwSignal::new(sparad.as_deref().and_then(Portfolj::fran_session).unwrap_or_default());
+    let portfolj = RwSignal::new(
+        sparad
+            .as_deref()
+            .and_then(|t| Portfolj::fran_session(t, aktiv.get_untracked()))
+            .unwrap_or_else(|| Portfolj::ny(aktiv.get_untracked())),
+    );
+    // A model loaded while the page is open: every case computed again.
+    Effect::new(move |_| {
+        let modell = aktiv.get();
+        if portfolj.with_untracked(|p| p.modell != modell) {
+            portfolj.update(|p| p.byt_modell(modell));
+        }
+    });
     let fel = RwSignal::new(Vec::<Importfel>::new());
     let meddelande = RwSignal::new(None::<String>);
     let sparfel = RwSignal::new(None::<String>);
@@ -83,7 +97,9 @@ pub fn Portfoljsida() -> impl IntoView {
                 let filnamn = fil.name();
                 // `las_text` refuses an oversized file before reading it.
                 let resultat = match las_text(fil).await {
-                    Ok(text) => Portfolj::las_fil(&filnamn, &text),
+                    Ok(text) => portfolj.try_with_untracked(|p| p.las_fil(&filnamn, &text)).unwrap_or_else(|| {
+                        Err(Importfel { filnamn: filnamn.clone(), orsak: "Sidan stängdes.".into() })
+                    }),
                     Err(orsak) => Err(Importfel { filnamn, orsak }),
                 };
                 match resultat {
@@ -172,7 +188,7 @@ pub fn Portfoljsida() -> impl IntoView {
 
     let utfor = move |f: Fraga| match f {
         Fraga::Rensa => {
-            portfolj.set(Portfolj::default());
+            portfolj.set(Portfolj::ny(aktiv.get_untracked()));
             fel.set(Vec::new());
             meddelande.set(Some("Portföljen är tömd.".into()));
         }
@@ -262,12 +278,7 @@ pub fn Portfoljsida() -> impl IntoView {
                 view! { <p class="tomt">"Portföljen är tom. Välj en eller flera filer för att börja."</p> }.into_any()
             } else {
                 view! {
-                    {move || portfolj.with(|p| p.olika_parametrar()).then(|| view! {
-                        <p class="varning">
-                            "Förstudierna är räknade med olika diskonteringsränta, vikter eller tröskelvärden "
-                            "(var och en med sina egna). Poäng och NNV är då inte helt jämförbara."
-                        </p>
-                    })}
+                    <Modellrad portfolj />
                     <Falltabell rader sortering bedom exportera=exportera_ett ta_bort />
                     <div class="verktygsrad">
                         <button type="button" on:click=exportera_csv>"Exportera tabellen (CSV)"</button>
@@ -289,6 +300,32 @@ pub fn Portfoljsida() -> impl IntoView {
         <Bedomningsdialog portfolj bedoms meddelande />
         <Bekraftelse fraga bekrafta />
     }
+}
+
+/// Which model every figure is computed under, and how many cases the
+/// table marks as made otherwise.
+#[component]
+fn Modellrad(portfolj: RwSignal<Portfolj>) -> impl IntoView {
+    let text = move || {
+        portfolj.with(|p| {
+            let mut text = format!(
+                "Alla förstudier räknas om, poängsätts och rangordnas under värderingsmodellen {}, inte med parametrarna i filerna.",
+                p.modell.visningsnamn()
+            );
+            match p.avvikande() {
+                0 => {}
+                1 => text.push_str(" 1 förstudie anger ingen modell, en annan modell eller egna parametrar; den är märkt i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden."),
+                n => text.push_str(&format!(" {n} förstudier anger ingen modell, en annan modell eller egna parametrar; de är märkta i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden.")),
+            }
+            match p.utanfor_listorna() {
+                0 => {}
+                1 => text.push_str(" 1 förstudie anger en förvaltning eller nämnd som inte finns i modellens lista; den är märkt."),
+                n => text.push_str(&format!(" {n} förstudier anger en förvaltning eller nämnd som inte finns i modellens lista; de är märkta.")),
+            }
+            text
+        })
+    };
+    view! { <p class="modellrad" id="portfolj-modell">{text}</p> }
 }
 
 /// Asks before a change made in the portfolio would be lost.

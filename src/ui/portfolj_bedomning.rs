@@ -1,15 +1,26 @@
 //! The portfolio's own compact assessment editor: a dialog with, per
 //! criterion, a select whose options carry the level descriptions (the
 //! criteria are visible where they are scored) and a reason. Ekonomi is
-//! shown, not chosen: it follows from NNK. Kept apart so it can later give
-//! way to a component shared with the Bedömning step.
+//! shown, not chosen: it follows from NNK. Saving writes the värderingsteam's
+//! assessment into the case (who — a name typed once per tab —, when, under
+//! the team's model); the förvaltning's proposal is its starting point and
+//! stays in the file as it was. Kept apart so it can later give way to a
+//! component shared with the Bedömning step.
 
 use crate::model::{kriteriefraga, nivabeskrivning, tal::formatera, Kriterium};
-use crate::portfolj::{raknad_niva, Bedomningsutkast, Portfolj};
+use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
+use crate::ui::webblagring::nu;
 use crate::valuation::{poangsatt, Poangsattning};
 use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
+
+/// The session-storage key of the name the team's assessments are saved with.
+const NAMNNYCKEL: &str = "forstudie.portfolj.namn";
+
+fn sessionslagring() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
 
 fn ide(kriterium: Kriterium) -> String {
     format!("pb-{kriterium:?}").to_lowercase()
@@ -33,10 +44,17 @@ pub fn Bedomningsdialog(
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let utkast = RwSignal::new(None::<Bedomningsutkast>);
     let visa_fel = RwSignal::new(false);
+    let namn = RwSignal::new(
+        sessionslagring().and_then(|s| s.get_item(NAMNNYCKEL).ok().flatten()).unwrap_or_default(),
+    );
+    let namnfel = move || visa_fel.get() && namn.with(|n| bedomd_av(n).is_err());
     Effect::new(move |_| {
         let id = bedoms.get();
         let Some(d) = dialog.get() else { return };
-        match id.and_then(|id| portfolj.with_untracked(|p| p.hamta(id).map(|f| Bedomningsutkast::av(&f.forstudie.bedomning)))) {
+        // The team's earlier assessment, else the förvaltning's proposal.
+        match id.and_then(|id| {
+            portfolj.with_untracked(|p| p.hamta(id).map(|f| Bedomningsutkast::av(f.forstudie.gallande_bedomning())))
+        }) {
             Some(u) => {
                 utkast.set(Some(u));
                 visa_fel.set(false);
@@ -56,9 +74,10 @@ pub fn Bedomningsdialog(
         let id = bedoms.get()?;
         let bedomning = utkast.with(|u| u.as_ref().map(|u| u.bedomning()))?;
         portfolj.with_untracked(|p| {
+            let parametrar = &p.modell.parametrar;
             p.hamta(id).map(|f| {
-                let p = poangsatt(&bedomning, f.vardering.bas.nnk, &f.forstudie.parametrar);
-                let t = &f.forstudie.parametrar.troskelvarden;
+                let p = poangsatt(&bedomning, f.vardering.bas.nnk, parametrar);
+                let t = &parametrar.troskelvarden;
                 let skal = p.prioritering.map(|pr| pr.skal(p.poang, t.hog, t.medel));
                 (p, skal, f.vardering.bas.nnk)
             })
@@ -67,9 +86,13 @@ pub fn Bedomningsdialog(
 
     let spara = move || {
         let (Some(id), Some(u)) = (bedoms.get_untracked(), utkast.get_untracked()) else { return };
-        match u.spara() {
-            Ok(bedomning) => {
-                portfolj.update(|p| p.satt_bedomning(id, bedomning));
+        match (u.spara(), bedomd_av(&namn.get_untracked())) {
+            (Ok(bedomning), Ok(vem)) => {
+                if let Some(s) = sessionslagring() {
+                    // Only a convenience: without it the name is typed again.
+                    let _ = s.set_item(NAMNNYCKEL, &vem);
+                }
+                portfolj.update(|p| p.satt_teambedomning(id, bedomning, &vem, &nu()));
                 let titel = portfolj.with_untracked(|p| p.hamta(id).map(|f| f.forstudie.visningsnamn().to_string()));
                 meddelande.set(Some(format!(
                     "Bedömningen av ”{}” är sparad i portföljen. Exportera förstudien för att skicka tillbaka den.",
@@ -86,7 +109,14 @@ pub fn Bedomningsdialog(
                     }
                 });
             }
-            Err(_) => visa_fel.set(true),
+            (_, namnet) => {
+                visa_fel.set(true);
+                if namnet.is_err() {
+                    if let Some(f) = document().get_element_by_id("pb-namn").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        let _ = f.focus();
+                    }
+                }
+            }
         }
     };
 
@@ -169,7 +199,7 @@ pub fn Bedomningsdialog(
                 None => format!("ej klar, {} kriterier saknar nivå", p.saknas.len()),
             };
             Some(format!(
-                "Poäng med de här nivåerna: {} av 100. Summerad prioritering: {prioritet}. {}",
+                "Poäng med de här nivåerna, under värderingsteamets modell: {} av 100. Summerad prioritering: {prioritet}. {}",
                 formatera(p.poang),
                 skal.clone().unwrap_or_default()
             ))
@@ -180,6 +210,18 @@ pub fn Bedomningsdialog(
             .get()
             .and_then(|id| portfolj.with_untracked(|p| p.hamta(id).map(|f| f.forstudie.visningsnamn().to_string())));
         format!("Bedöm ”{}”", titel.unwrap_or_default())
+    };
+    // Where the levels start from, and the model the score follows.
+    let utgangslage = move || {
+        let id = bedoms.get()?;
+        portfolj.with_untracked(|p| {
+            let f = p.hamta(id)?;
+            let grund = match &f.forstudie.teambedomning {
+                Some(t) => format!("Nivåerna är värderingsteamets senaste bedömning ({}).", t.rubrik()),
+                None => "Nivåerna är förvaltningens förslag; när du sparar blir de värderingsteamets bedömning, och förslaget finns kvar i filen.".to_string(),
+            };
+            Some(format!("{grund} Poängen räknas med vikterna och tröskelvärdena i {}.", p.modell.visningsnamn()))
+        })
     };
     // Drawn again only when another case opens, so typing keeps its focus.
     let innehall = move || {
@@ -201,6 +243,17 @@ pub fn Bedomningsdialog(
             on:close=move |_| bedoms.set(None)>
             <h2 id="bedomningsrubrik">{rubrik}</h2>
             <form on:submit=move |ev| { ev.prevent_default(); spara(); }>
+                <p class="hjalptext" id="pb-utgangslage">{utgangslage}</p>
+                <div class="falt" class:falt-fel=namnfel>
+                    <label for="pb-namn">"Bedömd av (ditt namn)"<span class="krav" aria-hidden="true">" *"</span></label>
+                    <p class="hjalptext" id="pb-namn-hjalp">"Sparas med bedömningen. Du skriver det en gång; fliken kommer ihåg det."</p>
+                    <input id="pb-namn" type="text" autocomplete="name" aria-required="true"
+                        aria-invalid=move || namnfel().then_some("true")
+                        aria-describedby=move || if namnfel() { "pb-namn-hjalp pb-namn-fel" } else { "pb-namn-hjalp" }
+                        prop:value=move || namn.get()
+                        on:input:target=move |ev| namn.set(ev.target().value()) />
+                    <p class="felmeddelande" id="pb-namn-fel" hidden=move || !namnfel()>{crate::portfolj::NAMN_SAKNAS}</p>
+                </div>
                 {innehall}
                 <div class="bedomningsfot">
                     <p class="bedomningssummering" id="pb-summering" role="status">{summering}</p>

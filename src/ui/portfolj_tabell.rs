@@ -4,6 +4,7 @@
 
 use crate::model::tal::{formatera, formatera_belopp};
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
+use crate::ui::portfolj_modell::Fallmarkeringar;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -86,6 +87,7 @@ pub fn Falltabell(
                         <span class="titel">{r.titel.clone()}</span>
                         {r.har_fel.then(|| view! { <span class="markering fel">" ⚠ Fel i indata: siffrorna kan vara fel"</span> })}
                         {r.andrad.then(|| view! { <span class="markering">" Bedömningen ändrad här"</span> })}
+                        <Fallmarkeringar rad=r.clone() />
                         <span class="filnamn">{r.filnamn.clone()}</span>
                     </th>
                 }

@@ -41,8 +41,8 @@ test("a full walkthrough requests nothing outside the app's origin", async () =>
   const egna = new Set(forfragningar.filter((u) => u.startsWith(ursprung)).map((u) => new URL(u).pathname.replace(/-[0-9a-f]{12,16}(?=[._])/, '-<hash>')));
   assert.deepEqual([...egna].sort(), [
     '/forstudie/', '/forstudie/forstudie-<hash>.js', '/forstudie/forstudie-<hash>_bg.wasm',
-    '/forstudie/main-<hash>.css', '/forstudie/tillganglighet', '/forstudie/vardermodell-<hash>.css',
-    '/forstudie/vardermodell.json',
+    '/forstudie/main-<hash>.css', '/forstudie/portfoljmodell-<hash>.css', '/forstudie/portfoljsammanstallningar-<hash>.css',
+    '/forstudie/tillganglighet', '/forstudie/vardermodell-<hash>.css', '/forstudie/vardermodell.json',
   ]);
 });
 

@@ -135,7 +135,7 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
     'Angelägenhet, organisatorisk', 'Angelägenhet, teknisk', 'Potential att realisera effekterna']) {
     await niva(k).selectOption('4');
   }
-  await dialog.getByText('Poäng med de här nivåerna: 63,75 av 100. Summerad prioritering: Medel.').waitFor();
+  await dialog.getByText('Poäng med de här nivåerna, under värderingsteamets modell: 63,75 av 100. Summerad prioritering: Medel.').waitFor();
 
   // A reason without a level is refused at its field, not dropped.
   const lagkrav = dialog.getByRole('group', { name: /^Angelägenhet, lagkrav/ });
@@ -146,6 +146,9 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
   assert.equal(await lagkrav.getByLabel('Motivering').getAttribute('aria-invalid'), 'true');
   assert.equal(await dialog.isVisible(), true);
   await lagkrav.getByLabel('Nivå').selectOption('2');
+  // The team's assessment is saved with who made it.
+  await dialog.getByText('Skriv ditt namn: värderingsteamets bedömning sparas med vem som gjort den.').waitFor();
+  await dialog.getByLabel('Bedömd av (ditt namn)').fill('Eva Ek');
   await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('status').filter({ hasText: 'Bedömningen av ”B Arkiv” är sparad i portföljen.' }).waitFor();
@@ -160,6 +163,7 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
     ['–', 'D Ofärdig', '7,5 (ofullständig)', 'Ej klar: 7 kriterier saknar nivå'],
   ]);
   assert.match(await tabell(page).locator('tbody tr').nth(1).locator('th').textContent(), /Bedömningen ändrad här/);
+  assert.match(await tabell(page).locator('tbody tr').nth(1).locator('th').textContent(), /Bedömd av värderingsteamet \(Eva Ek\)/);
 });
 
 test('the table as CSV for Swedish Excel, byte for byte', async () => {
@@ -204,8 +208,14 @@ test('the assessed cases go back as one JSON file each, importable', async () =>
   assert.equal(b.forstudie.id, ID.b);
   assert.equal(b.bedomning.poang, '63.75');
   assert.equal(b.bedomning.prioritering, 'medel');
-  assert.equal(b.forstudie.bedomning.nivaer.find((n) => n.kriterium === 'genomforbarhet').niva, 4);
-  assert.equal(b.forstudie.bedomning.nivaer.find((n) => n.kriterium === 'angelagenhet_lagkrav').motivering, 'Inget nytt lagkrav.');
+  // The team's assessment is written beside the förvaltning's proposal,
+  // which is kept as it was (every level 2).
+  const team = b.forstudie.teambedomning;
+  assert.equal(team.bedomd_av, 'Eva Ek');
+  assert.equal(team.modell.namn, 'Handbokens standardmodell');
+  assert.equal(team.bedomning.nivaer.find((n) => n.kriterium === 'genomforbarhet').niva, 4);
+  assert.equal(team.bedomning.nivaer.find((n) => n.kriterium === 'angelagenhet_lagkrav').motivering, 'Inget nytt lagkrav.');
+  assert.equal(b.forstudie.bedomning.nivaer.find((n) => n.kriterium === 'genomforbarhet').niva, 2);
   assert.equal(b.vardering.bas.nnv, '-16282.91');
   // A file exported here reads back into a portfolio as it was.
   assert.equal(JSON.parse(filer[2].text).forstudie.utvecklingsbehov.titel, 'A Bokning');

@@ -191,6 +191,7 @@ test('the portfolio: empty, with cases and a failed file, and its assessment dia
   await lagkrav.getByLabel('Motivering').fill('Motivering utan nivå');
   await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
   await lagkrav.locator('.felmeddelande').waitFor();
+  await dialog.locator('#pb-namn-fel').waitFor();
   await axe(page, 'bedömning i portföljen med felmeddelande');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });

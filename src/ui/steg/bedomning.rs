@@ -25,6 +25,9 @@ pub fn BedomningSteg(
     vardering: Memo<Vardering>,
     /// The case's id, for the link to step 8.
     id: String,
+    /// `Teambedomning::rubrik` when the värderingsteam has assessed the case.
+    #[prop(into)]
+    team: Signal<Option<String>>,
 ) -> impl IntoView {
     let nnk = Memo::new(move |_| vardering.with(|v| v.bas.nnk));
     let har_fel = Memo::new(move |_| vardering.with(|v| v.har_fel()));
@@ -39,6 +42,11 @@ pub fn BedomningSteg(
         .collect_view();
     view! {
         <h2 id="stegrubrik">"Bedömning"</h2>
+        <p class="forslagsmarkering" id="bedomning-forslag">
+            <strong>"Förvaltningens förslag."</strong>
+            " Det här är förvaltningens egen bedömning. Värderingsteamet gör den fastställda bedömningen i sin portfölj."
+            {move || team.get().map(|t| format!(" {t} finns i förstudien, och det är den sammanställningen visar."))}
+        </p>
         <p class="ingress">
             "Bedöm initiativet mot varje kriterium. Varje nivå beskriver vad som ska gå att se i förstudien; "
             "välj den beskrivning som stämmer och skriv kort varför. Ekonomin räknas fram ur nettonuvärdeskvoten. "

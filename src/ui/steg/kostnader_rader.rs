@@ -11,6 +11,7 @@ use crate::model::{
     Effektkategori, Effektrad, EffektradStoreFields, Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp,
     Kostnadsrad, KostnadsradStoreFields, Kostnadstyp,
 };
+use crate::ui::namnval::NamndCell;
 use crate::ui::sidvaljare::Sidvaljare;
 use crate::ui::talfalt::{Arcell, Utkast};
 use crate::valuation::Vardering;
@@ -291,8 +292,7 @@ fn Radkolumner(
                 prop:value=move || beskrivning.try_get().unwrap_or_default() on:input:target=move |ev| beskrivning.set(ev.target().value()) />
         </td>
         <td>
-            <input type="text" id=format!("{id}-namnd") aria-label="Nämnd" list="namndlista"
-                prop:value=move || namnd.try_get().unwrap_or_default() on:input:target=move |ev| namnd.set(ev.target().value()) />
+            <NamndCell id=id.clone() namnd />
         </td>
         <td>
             <select aria-label="Kostnadstyp" on:change:target=move |ev| {

@@ -3,14 +3,17 @@
 //! Read-only: every figure comes from the shared `Vardering`, the financing
 //! comparison and the assessment (`valuation::poangsatt`); each opens its
 //! explanation. The money sections are in `sammanstallning_ekonomi.rs`, the
-//! assessment in `sammanstallning_bedomning.rs`. Printing uses the print
+//! assessment in `sammanstallning_bedomning.rs`: the värderingsteam's when
+//! the case carries one, else the förvaltning's proposal, named as such. A
+//! case with a step not yet complete is a draft: screen and print say
+//! "Utkast" at the top. Printing uses the print
 //! stylesheet at the end of style/main.css (A4; closed explanations hidden),
 //! scoped to the page holding `.sammanstallning`.
 
 use super::forklaring::{radnamn, Forklaring};
 use super::kalkylmodell::Modellstatus;
 use super::kostnader_resultat::Problemlista;
-use super::sammanstallning_bedomning::{Kriterier, SummeradPrioritering};
+use super::sammanstallning_bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
 use super::sammanstallning_ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
 use crate::model::tal::formatera;
 use crate::model::{
@@ -29,9 +32,18 @@ pub fn SammanstallningSteg(
 ) -> impl IntoView {
     let radnamn = radnamn(store.ekonomi().into());
     let konsekvenser = Memo::new(move |_| store.konsekvenser().get());
+    // The assessment the summary reports: the team's, else the proposal.
+    let gallande = Memo::new(move |_| {
+        store.teambedomning().with(|t| t.as_ref().map(|t| t.bedomning.clone())).unwrap_or_else(|| store.bedomning().get())
+    });
     let poang = Memo::new(move |_| {
         let nnk = vardering.with(|v| v.bas.nnk);
-        store.bedomning().with(|b| store.parametrar().with(|p| poangsatt(b, nnk, p)))
+        gallande.with(|b| store.parametrar().with(|p| poangsatt(b, nnk, p)))
+    });
+    let kalla = Memo::new(move |_| store.teambedomning().with(|t| t.as_ref().map(|t| t.rubrik())));
+    let ofardiga = Memo::new(move |_| {
+        let har_fel = vardering.with(|v| v.har_fel());
+        store.with(|f| Steg::ofardiga(f, &|| har_fel))
     });
     let bedomning_href = lank(&format!("/fall/{}/{}", store.id().get_untracked(), Steg::Bedomning.slug()));
     let skriv_ut = move |_| {
@@ -41,6 +53,7 @@ pub fn SammanstallningSteg(
     view! {
         <div class="sammanstallning">
         <h2 id="stegrubrik">"Värderingssammanställning"</h2>
+        <Utkastmarkering ofardiga />
         <div class="sam-verktyg">
             <p class="ingress">
                 "Sammanställningen av förstudien för värderingsteamet. Varje siffra har en förklaring med formel, "
@@ -61,12 +74,13 @@ pub fn SammanstallningSteg(
         <Del id="sam-effekt" rubrik="Total ekonomisk effekt per nämnd"><EffektPerNamnd vardering radnamn /></Del>
         <Del id="sam-kvalitativa" rubrik="Kvalitativa effekter"><Kvalitativa konsekvenser /></Del>
         <Del id="sam-angelagenhet" rubrik="Angelägenhet">
+            <Bedomningskalla kalla />
             <Kriterier poang id="angelagenhet" kriterier=&[
                 Kriterium::AngelagenhetOrganisatorisk,
                 Kriterium::AngelagenhetTeknisk,
                 Kriterium::AngelagenhetLagkrav,
                 Kriterium::StrategisktVarde,
-            ] bedomning=store.bedomning() />
+            ] bedomning=gallande />
             <p>
                 <strong>"Strategier som initiativet bidrar till: "</strong>
                 {move || {
@@ -77,13 +91,14 @@ pub fn SammanstallningSteg(
         </Del>
         <Del id="sam-genomforbarhet" rubrik="Genomförbarhet och potential">
             <Kriterier poang id="genomforbarhet" kriterier=&[Kriterium::Genomforbarhet, Kriterium::PotentialAttRealisera]
-                bedomning=store.bedomning() />
+                bedomning=gallande />
         </Del>
         <Del id="sam-forutsattningar" rubrik="Övergripande förutsättningar">
             <Fritext text=Signal::derive(move || konsekvenser.with(|k| k.forutsattningar.clone())) />
         </Del>
         <Del id="sam-prioritering" rubrik="Summerad prioritering">
-            <SummeradPrioritering poang parametrar=store.parametrar() bedomning_href
+            <Bedomningskalla kalla id="sam-bedomningskalla" />
+            <SummeradPrioritering poang parametrar=store.parametrar() bedomning_href team=Signal::derive(move || kalla.with(|k| k.is_some()))
                 nnk=Signal::derive(move || vardering.with(|v| v.bas.nnk)) />
         </Del>
         <Del id="sam-konsekvenser" rubrik="Konsekvenser att beakta"><KonsekvenserAttBeakta konsekvenser /></Del>

@@ -1,13 +1,14 @@
 //! The assessment in the summary, read-only: the criteria of angelägenhet
 //! and of genomförbarhet och potential with their levels, what the level
 //! means and why it was chosen, and the summed priority with every
-//! criterion's points. All from `valuation::poangsatt`; levels are changed
-//! in the Bedömning step.
+//! criterion's points. All from `valuation::poangsatt`; the förvaltning
+//! changes its proposal in the Bedömning step, the värderingsteam its
+//! assessment in the portfolio. Also the summary's "Utkast" marker.
 
 use super::forklaring::{punktlista, Forklaring};
 use crate::model::nivabeskrivningar::nivabeskrivning;
 use crate::model::tal::formatera;
-use crate::model::{Bedomning, Kriterium, Modellparametrar};
+use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
 use crate::valuation::{Kriteriepoang, Poangsattning};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -40,6 +41,35 @@ fn poster(poang: &Poangsattning, kriterier: &[Kriterium]) -> Vec<Kriteriepoang> 
     kriterier.iter().filter_map(|k| poang.kriterier.iter().find(|p| p.kriterium == *k).cloned()).collect()
 }
 
+/// Whose assessment the section reports: "Värderingsteamets bedömning,
+/// <namn>, <datum>, <modell>", or the förvaltning's proposal named as such.
+#[component]
+pub fn Bedomningskalla(kalla: Memo<Option<String>>, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
+    view! {
+        <p class="bedomningskalla" class:forslag=move || kalla.with(|k| k.is_none()) id=id>
+            {move || kalla.get().unwrap_or_else(|| FORSLAGETS_RUBRIK.to_string())}
+        </p>
+    }
+}
+
+/// "Utkast" at the top of the summary (screen and print) while a step
+/// before it is not complete, naming those steps.
+#[component]
+pub fn Utkastmarkering(ofardiga: Memo<Vec<Steg>>) -> impl IntoView {
+    move || {
+        let steg = ofardiga.get();
+        (!steg.is_empty()).then(|| {
+            let namn = steg.iter().map(|s| s.rubrik()).collect::<Vec<_>>().join(", ");
+            view! {
+                <p class="utkastmarkering" id="sam-utkast">
+                    <strong>"Utkast"</strong>
+                    {format!(" – förstudien är inte klar. Steg som inte är klara: {namn}.")}
+                </p>
+            }
+        })
+    }
+}
+
 /// The chosen criteria: level, its written meaning, the reason given and
 /// the points out of the weight.
 #[component]
@@ -47,7 +77,7 @@ pub fn Kriterier(
     poang: Memo<Poangsattning>,
     id: &'static str,
     kriterier: &'static [Kriterium],
-    #[prop(into)] bedomning: Field<Bedomning>,
+    #[prop(into)] bedomning: Signal<Bedomning>,
 ) -> impl IntoView {
     move || {
         let poster = poang.with(|p| poster(p, kriterier));
@@ -98,6 +128,8 @@ pub fn SummeradPrioritering(
     /// The NNK the Ekonomi level is derived from.
     nnk: Signal<Option<Decimal>>,
     bedomning_href: String,
+    /// Whether the värderingsteam's assessment is the one shown.
+    team: Signal<bool>,
 ) -> impl IntoView {
     let innehall = move || {
         let p = poang.get();
@@ -167,6 +199,11 @@ pub fn SummeradPrioritering(
     };
     view! {
         {innehall}
-        <p class="sam-lank"><a href=bedomning_href>"Ändra bedömningen i steget Bedömning"</a></p>
+        <p class="sam-lank">
+            {move || team.get().then_some("Värderingsteamet ändrar sin bedömning i portföljen. ")}
+            <a href=bedomning_href>
+                {move || if team.get() { "Förvaltningens förslag finns i steget Bedömning" } else { "Ändra bedömningen i steget Bedömning" }}
+            </a>
+        </p>
     }
 }

@@ -3,7 +3,9 @@
 //! (`Utvecklingsbehov::brister`).
 
 use crate::model::{BehovFalt, Utvecklingsbehov, UtvecklingsbehovStoreFields};
+use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::falt::{Flerval, Textfalt};
+use crate::ui::namnval::{Lista, Namnval};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -19,6 +21,14 @@ pub fn UtvecklingsbehovSteg(
             brister.with(|b| b.iter().find(|x| x.falt == falt).map(|x| x.meddelande))
         })
     };
+    // A förvaltning chosen from the model's list fills in its nämnd.
+    let modell = aktiv_modell().modell;
+    let fyll_namnd = Callback::new(move |forvaltning: String| {
+        let namnd = modell.with_untracked(|m| m.forvaltning_ur_listan(&forvaltning).map(|f| f.namnd.clone()));
+        if let Some(namnd) = namnd.filter(|n| !n.trim().is_empty()) {
+            behov.namnd().set(namnd);
+        }
+    });
     // Strategies already chosen stay listed even if the list has changed.
     let mut alternativ = strategier;
     for vald in behov.strategier().get_untracked() {
@@ -37,9 +47,9 @@ pub fn UtvecklingsbehovSteg(
                 varde=behov.titel() fel=fel(BehovFalt::Titel) />
             <Textfalt id="behov-datum" etikett="Datum" kravs=true typ="date"
                 varde=behov.datum() fel=fel(BehovFalt::Datum) />
-            <Textfalt id="behov-forvaltning" etikett="Förvaltning" kravs=true
-                varde=behov.forvaltning() fel=fel(BehovFalt::Forvaltning) />
-            <Textfalt id="behov-namnd" etikett="Nämnd" kravs=true
+            <Namnval id="behov-forvaltning" etikett="Förvaltning" kravs=true lista=Lista::Forvaltningar
+                varde=behov.forvaltning() fel=fel(BehovFalt::Forvaltning) vid_val=fyll_namnd />
+            <Namnval id="behov-namnd" etikett="Nämnd" kravs=true lista=Lista::Namnder
                 varde=behov.namnd() fel=fel(BehovFalt::Namnd) />
             <Textfalt id="behov-kontaktperson" etikett="Kontaktperson" kravs=true
                 varde=behov.kontaktperson() fel=fel(BehovFalt::Kontaktperson) />
