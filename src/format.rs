@@ -11,12 +11,17 @@
 //! The JSON Schema of the file (schema/affarsfall.schema.json) is derived
 //! from these types (`schema`, native builds only).
 
+mod etiketter;
 mod jamfor;
+mod regler;
 mod snabbkontroll;
+pub mod tolkning;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
 pub use jamfor::{jamfor, Avvikelse, Kontroll};
+pub use regler::{granska, Regelbrott};
+pub use tolkning::{Etiketter, Innehallsfel};
 
 use crate::model::Forstudie;
 use crate::valuation::{self, Poangsattning, Vardering};
@@ -65,14 +70,29 @@ pub struct Import {
     pub kontroll: Kontroll,
 }
 
-/// Why a file or stored value could not be read.
+/// Why a file or stored value could not be read. Each says the true reason
+/// in Swedish, as one or more full sentences; none carries the parser's
+/// own text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Lasfel {
     ForStor { bytes: usize },
+    /// Bytes that are not UTF-8 (such as Windows-1252), first on line `rad`.
+    InteUtf8 { rad: usize },
     InteJson { rad: usize, kolumn: usize },
+    /// Valid JSON nested deeper than the parser reads (128 levels).
+    ForDjup { rad: usize, kolumn: usize },
+    /// A number beyond what any number type holds, such as 1e400.
+    TalUtanforGrans { rad: usize, kolumn: usize },
+    /// JSON, but not an object with fields.
+    InteEttObjekt,
+    /// An object without `schema_version`.
     InteEnForstudie,
+    /// `schema_version` of another type than a whole number ("1", 1.0).
+    VersionFelTyp { typ: &'static str },
     OkandVersion { version: u64 },
-    FelaktigtInnehall { detalj: String },
+    FelaktigtInnehall(Innehallsfel),
+    /// The file fits the format, but holds values its fields would refuse.
+    Regelbrott(Vec<Regelbrott>),
 }
 
 impl fmt::Display for Lasfel {
@@ -84,22 +104,92 @@ impl fmt::Display for Lasfel {
                 bytes / (1024 * 1024),
                 MAX_FILSTORLEK / (1024 * 1024)
             ),
+            Lasfel::InteUtf8 { rad } => write!(
+                f,
+                "Filen är inte sparad som UTF-8: på rad {rad} finns tecken som inte går att läsa som UTF-8. Den kan vara sparad som Windows-1252 (”ANSI”), som äldre Windows-program gör, och då skulle å, ä och ö bli fel. Spara filen som UTF-8 och försök igen."
+            ),
             Lasfel::InteJson { rad, kolumn } => write!(
                 f,
                 "Filen är inte giltig JSON (fel på rad {rad}, kolumn {kolumn}). Den kan vara avkortad eller redigerad för hand."
+            ),
+            Lasfel::ForDjup { rad, kolumn } => write!(
+                f,
+                "Filen är nästlad i för många nivåer (fler än 128, på rad {rad}, kolumn {kolumn}). En förstudie har långt färre; filen är skadad eller kommer från ett annat program."
+            ),
+            Lasfel::TalUtanforGrans { rad, kolumn } => write!(
+                f,
+                "Filen har ett tal som är för stort för att läsas (rad {rad}, kolumn {kolumn}). Inget fält i en förstudie tar ett så stort tal."
+            ),
+            Lasfel::InteEttObjekt => write!(
+                f,
+                "Filen är inte en förstudie från den här appen: den är giltig JSON, men inget objekt med fält."
             ),
             Lasfel::InteEnForstudie => write!(
                 f,
                 "Filen är inte en förstudie från den här appen: fältet schema_version saknas."
             ),
+            Lasfel::VersionFelTyp { typ } => write!(
+                f,
+                "Filens schemaversion ska vara heltalet {SCHEMA_VERSION}, men filen har {typ}. Filen har ändrats för hand eller kommer från ett annat program."
+            ),
             Lasfel::OkandVersion { version } => write!(
                 f,
                 "Filen har schemaversion {version}, men den här versionen av appen läser version {SCHEMA_VERSION}. Be avsändaren exportera igen, eller använd en nyare version av appen."
             ),
-            Lasfel::FelaktigtInnehall { detalj } => write!(
+            Lasfel::FelaktigtInnehall(fel) => write!(
                 f,
-                "Filen har rätt version men innehållet stämmer inte med formatet: {detalj}"
+                "Filen har rätt version men innehållet stämmer inte med formatet. {fel}"
             ),
+            Lasfel::Regelbrott(brott) => {
+                let antal = brott.len();
+                if antal == 1 {
+                    write!(f, "Filen har ett värde som fältet inte tar emot. {}", brott[0])?;
+                } else {
+                    write!(f, "Filen har {antal} värden som fälten inte tar emot.")?;
+                    for b in brott.iter().take(VISADE_REGELBROTT) {
+                        write!(f, " {b}")?;
+                    }
+                    if antal > VISADE_REGELBROTT {
+                        write!(f, " Och {} till.", antal - VISADE_REGELBROTT)?;
+                    }
+                }
+                write!(f, " Rätta värdet i programmet som skrev filen, eller i den app som exporterade den.")
+            }
+        }
+    }
+}
+
+/// How many broken rules one message names.
+const VISADE_REGELBROTT: usize = 5;
+
+/// `text` isolated from the sentence around it (FSI … PDI), so a title
+/// with right-to-left characters cannot reverse the app's own words.
+pub fn isolera(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
+/// A picked file's bytes as text. UTF-8 (with or without a byte order
+/// mark) and UTF-16 with a byte order mark are read; anything else is
+/// refused and named, never read with replacement characters.
+pub fn avkoda(bytes: &[u8]) -> Result<String, Lasfel> {
+    if bytes.len() > MAX_FILSTORLEK {
+        return Err(Lasfel::ForStor { bytes: bytes.len() });
+    }
+    let utf16 = |tal: Vec<u16>| String::from_utf16(&tal).map_err(|_| Lasfel::InteUtf8 { rad: 1 });
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => avkoda_utf8(rest),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest.chunks(2).map(|p| u16::from_le_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect()),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest.chunks(2).map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect()),
+        _ => avkoda_utf8(bytes),
+    }
+}
+
+fn avkoda_utf8(bytes: &[u8]) -> Result<String, Lasfel> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(fel) => {
+            let rad = bytes[..fel.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            Err(Lasfel::InteUtf8 { rad })
         }
     }
 }
@@ -207,17 +297,16 @@ fn las_import_figurvis(text: &str) -> Result<Import, Lasfel> {
 
 /// `las`, also giving the file's other keys (its computed results) as JSON.
 fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_json::Value>), Lasfel> {
+    use serde_json::Value;
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
-    let varde: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| Lasfel::InteJson { rad: e.line(), kolumn: e.column() })?;
-    let serde_json::Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEnForstudie) };
-    let version = objekt
-        .get("schema_version")
-        .ok_or(Lasfel::InteEnForstudie)?
-        .as_u64()
-        .ok_or(Lasfel::InteEnForstudie)?;
+    let varde: Value = serde_json::from_str(text).map_err(json_fel)?;
+    let Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEttObjekt) };
+    let version = match objekt.get("schema_version") {
+        None => return Err(Lasfel::InteEnForstudie),
+        Some(v) => v.as_u64().ok_or(Lasfel::VersionFelTyp { typ: typ_av(v) })?,
+    };
     if version != u64::from(SCHEMA_VERSION) {
         return Err(Lasfel::OkandVersion { version });
     }
@@ -229,9 +318,53 @@ fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_jso
             indata.insert(nyckel.into(), v);
         }
     }
-    let fil = serde_json::from_value(serde_json::Value::Object(indata))
-        .map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })?;
+    // A year's value is named by its calendar year when the file's first
+    // year is one a field takes.
+    let forsta_ar = indata
+        .get("forstudie")
+        .and_then(|f| f.pointer("/ekonomi/kalkylperiod/startar"))
+        .and_then(Value::as_i64)
+        .filter(|ar| crate::model::Kalkylperiod::FORSTA_AR.contains(ar))
+        .map(|ar| ar as i32);
+    let k: Kuvert = tolkning::tolka(&Value::Object(indata), &etiketter::forstudie(forsta_ar))
+        .map_err(Lasfel::FelaktigtInnehall)?;
+    let fil = Affarsfall {
+        schema_version: k.schema_version,
+        app_version: k.app_version,
+        exporterad: k.exporterad,
+        forstudie: k.forstudie,
+        vardering: None,
+        bedomning: None,
+    };
     Ok((fil, objekt))
+}
+
+/// Why text is not JSON that can be read, from serde_json's error (only
+/// its kind and place are used, never its words).
+fn json_fel(fel: serde_json::Error) -> Lasfel {
+    let (rad, kolumn) = (fel.line(), fel.column());
+    let text = fel.to_string();
+    if text.starts_with("recursion limit exceeded") {
+        Lasfel::ForDjup { rad, kolumn }
+    } else if text.starts_with("number out of range") {
+        Lasfel::TalUtanforGrans { rad, kolumn }
+    } else {
+        Lasfel::InteJson { rad, kolumn }
+    }
+}
+
+/// What kind of JSON value `v` is, in Swedish.
+fn typ_av(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "null (inget värde)",
+        Value::Bool(_) => "sant eller falskt",
+        Value::Number(n) if n.is_i64() => "ett negativt heltal",
+        Value::Number(_) => "ett decimaltal",
+        Value::String(_) => "text",
+        Value::Array(_) => "en lista",
+        Value::Object(_) => "ett objekt",
+    }
 }
 
 /// The export's file name: the title in letters, digits and dashes, and a date.
@@ -263,13 +396,23 @@ mod tests {
     #[test]
     fn each_fault_has_its_own_swedish_message() {
         assert!(matches!(las("{\"schema_version\": 1,"), Err(Lasfel::InteJson { rad: 1, .. })));
-        assert_eq!(las("[1,2]"), Err(Lasfel::InteEnForstudie));
+        assert_eq!(las("[1,2]"), Err(Lasfel::InteEttObjekt));
         assert_eq!(las("{\"a\": 1}"), Err(Lasfel::InteEnForstudie));
-        assert_eq!(las("{\"schema_version\": \"1\"}"), Err(Lasfel::InteEnForstudie));
+        // The wrong type is named as the wrong type, not as missing.
+        assert_eq!(las("{\"schema_version\": \"1\"}"), Err(Lasfel::VersionFelTyp { typ: "text" }));
+        assert_eq!(
+            las("{\"schema_version\": \"1\"}").unwrap_err().to_string(),
+            "Filens schemaversion ska vara heltalet 1, men filen har text. Filen har ändrats för hand eller kommer från ett annat program."
+        );
+        assert_eq!(las("{\"schema_version\": 1.0}"), Err(Lasfel::VersionFelTyp { typ: "ett decimaltal" }));
         assert_eq!(las("{\"schema_version\": 99}"), Err(Lasfel::OkandVersion { version: 99 }));
         let fel = las("{\"schema_version\": 1}").unwrap_err();
-        assert!(matches!(fel, Lasfel::FelaktigtInnehall { .. }));
-        assert!(fel.to_string().starts_with("Filen har rätt version"));
+        assert!(matches!(fel, Lasfel::FelaktigtInnehall(_)));
+        assert_eq!(fel.to_string(), "Filen har rätt version men innehållet stämmer inte med formatet. Appversion: saknas i filen.");
+        // Too deep and too large are named as that, not as invalid JSON.
+        let djup = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(matches!(las(&djup), Err(Lasfel::ForDjup { rad: 1, .. })));
+        assert!(matches!(las("{\"schema_version\": 1e400}"), Err(Lasfel::TalUtanforGrans { rad: 1, .. })));
         assert!(Lasfel::OkandVersion { version: 2 }.to_string().contains("schemaversion 2"));
     }
 
@@ -333,6 +476,52 @@ mod tests {
         // A key given twice: the tree keeps the last, so both read it.
         let dubbel = text.replacen("\"exporterad\"", "\"exporterad\": \"x\", \"exporterad\"", 1);
         assert_eq!(las(&dubbel).unwrap().forstudie, fall);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_refused_and_named() {
+        // "Å" in Windows-1252 is 0xC5, which is no UTF-8 on its own.
+        let ansi = b"{\"a\": 1,\n\"titel\": \"\xC5tg\xE4rd\"}";
+        assert_eq!(avkoda(ansi), Err(Lasfel::InteUtf8 { rad: 2 }));
+        assert!(Lasfel::InteUtf8 { rad: 2 }.to_string().contains("Windows-1252"));
+        assert_eq!(avkoda("{\"å\": 1}".as_bytes()).unwrap(), "{\"å\": 1}");
+        // A UTF-8 byte order mark is dropped; UTF-16 with one is read.
+        assert_eq!(avkoda(b"\xEF\xBB\xBF{}").unwrap(), "{}");
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("{\"å\"}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(avkoda(&utf16).unwrap(), "{\"å\"}");
+        let utf16be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("{}".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(avkoda(&utf16be).unwrap(), "{}");
+    }
+
+    #[test]
+    fn a_content_fault_names_the_field_by_its_swedish_label_and_place() {
+        use crate::model::{Fordelning, Kostnadsrad};
+        let mut fall = Forstudie::ny([7; 16], "2026-11-26T10:00:00Z");
+        for i in 0..3 {
+            fall.ekonomi.kostnader.push(Kostnadsrad {
+                id: format!("k{i}"),
+                fordelning: Fordelning::PerAr { varden: vec![1000.into(), 2000.into()] },
+                ..Default::default()
+            });
+        }
+        let text = skriv(&fall, "2026-11-26T10:00:00Z");
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"]["ekonomi"]["kostnader"][2]["fordelning"]["varden"][0] = "Infinity".into();
+        assert_eq!(
+            las(&json.to_string()).unwrap_err().to_string(),
+            "Filen har rätt version men innehållet stämmer inte med formatet. Kostnad 3, år 2027: ska vara ett tal, men filen har text som inte går att läsa så."
+        );
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"]["ekonomi"]["kalkylperiod"]["ar"] = (-5).into();
+        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with(
+            "Kalkylperiod, år: ska vara ett heltal, 0 eller större, men filen har −5."
+        ));
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"]["id"] = "lol".into();
+        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with("Id: är inget giltigt id (ett id skrivs som 0a0b0c0d-0000-4000-8000-000000000001)."));
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"].as_object_mut().unwrap().remove("id");
+        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with("Id: saknas i filen."));
     }
 
     #[test]

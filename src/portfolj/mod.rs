@@ -146,14 +146,20 @@ impl Portfolj {
     /// Reads one file into the portfolio. A file that fails to read, or
     /// holds a case already here, is refused with the reason; the rest of
     /// the portfolio is untouched.
-    pub fn las_in(&mut self, filnamn: &str, text: &str) -> Result<(), Importfel> {
+    /// A file meets the rules of the fields as an import does
+    /// (`format::granska`, `idag` ISO).
+    pub fn las_in(&mut self, filnamn: &str, text: &str, idag: &str) -> Result<(), Importfel> {
         let fel = |orsak: String| Importfel { filnamn: filnamn.to_string(), orsak };
         let fil = format::las(text).map_err(|e: Lasfel| fel(e.to_string()))?;
+        let brott = format::granska(&fil.forstudie, idag);
+        if !brott.is_empty() {
+            return Err(fel(Lasfel::Regelbrott(brott).to_string()));
+        }
         if let Some(finns) = self.fall.iter().find(|f| f.forstudie.id == fil.forstudie.id) {
             return Err(fel(format!(
                 "Förstudien ”{}” finns redan i portföljen (från filen {}). Ta bort den ur portföljen först om du vill läsa in den här filen i stället.",
-                finns.forstudie.visningsnamn(),
-                finns.filnamn
+                format::isolera(finns.forstudie.visningsnamn()),
+                format::isolera(&finns.filnamn)
             )));
         }
         self.fall.push(Portfoljfall::ny(filnamn.to_string(), fil.forstudie));
@@ -260,18 +266,20 @@ mod tests {
     use super::*;
     use crate::model::Kriterium;
 
+    const IDAG: &str = "2026-12-01";
+
     #[test]
     fn a_broken_file_is_listed_with_its_reason_while_the_rest_load() {
         let mut p = Portfolj::default();
-        assert_eq!(p.las_in("a.json", &fil(&fall_a())), Ok(()));
-        let fel = p.las_in("trasig.json", "{\"schema_version\": 1,").unwrap_err();
+        assert_eq!(p.las_in("a.json", &fil(&fall_a()), IDAG), Ok(()));
+        let fel = p.las_in("trasig.json", "{\"schema_version\": 1,", IDAG).unwrap_err();
         assert_eq!(fel.filnamn, "trasig.json");
         assert!(fel.orsak.starts_with("Filen är inte giltig JSON"), "{}", fel.orsak);
-        assert_eq!(p.las_in("b.json", &fil(&fall_b())), Ok(()));
+        assert_eq!(p.las_in("b.json", &fil(&fall_b()), IDAG), Ok(()));
         assert_eq!(p.fall.len(), 2);
         // The same case again is refused, naming the file it came from.
-        let dubblett = p.las_in("a-igen.json", &fil(&fall_a())).unwrap_err();
-        assert!(dubblett.orsak.contains("finns redan i portföljen (från filen a.json)"), "{}", dubblett.orsak);
+        let dubblett = p.las_in("a-igen.json", &fil(&fall_a()), IDAG).unwrap_err();
+        assert!(dubblett.orsak.contains("finns redan i portföljen (från filen \u{2068}a.json\u{2069})"), "{}", dubblett.orsak);
         assert_eq!(p.fall.len(), 2);
     }
 
@@ -281,7 +289,7 @@ mod tests {
         json["vardering"]["bas"]["nnv"] = "999999.00".into();
         json["bedomning"]["poang"] = "100".into();
         let mut p = Portfolj::default();
-        p.las_in("a.json", &json.to_string()).unwrap();
+        p.las_in("a.json", &json.to_string(), IDAG).unwrap();
         let rad = &p.rader()[0];
         assert_eq!(rad.nnv, belopp("3897.52"));
         assert_eq!(rad.poang, d("60.625"));
@@ -323,7 +331,7 @@ mod tests {
         a2.id = uuid::Uuid::from_bytes([9; 16]);
         a2.utvecklingsbehov.titel = "A2".into();
         for f in [fall_a(), a2, fall_b()] {
-            p.las_in("x.json", &fil(&f)).unwrap();
+            p.las_in("x.json", &fil(&f), IDAG).unwrap();
         }
         let rang: Vec<_> = p.rader().iter().map(|r| r.rang).collect();
         assert_eq!(rang, [Some(1), Some(1), Some(3)]);

@@ -76,7 +76,7 @@ pub fn Portfoljsida() -> impl IntoView {
                 let filnamn = fil.name();
                 // `las_text` refuses an oversized file before reading it.
                 let resultat = match las_text(fil).await {
-                    Ok(text) => portfolj.try_update(|p| p.las_in(&filnamn, &text)).unwrap_or(Ok(())),
+                    Ok(text) => portfolj.try_update(|p| p.las_in(&filnamn, &text, &idag())).unwrap_or(Ok(())),
                     Err(orsak) => Err(Importfel { filnamn, orsak }),
                 };
                 match resultat {
@@ -203,7 +203,7 @@ pub fn Portfoljsida() -> impl IntoView {
                 <section class="portfoljfel" aria-labelledby="portfoljfel-rubrik">
                     <h2 id="portfoljfel-rubrik">"Filer som inte kunde läsas in"</h2>
                     <ul>
-                        {fel.into_iter().map(|f| view! { <li><strong>{f.filnamn}</strong>": "{f.orsak}</li> }).collect_view()}
+                        {fel.into_iter().map(|f| view! { <li><strong><bdi>{f.filnamn}</bdi></strong>": "{f.orsak}</li> }).collect_view()}
                     </ul>
                 </section>
             }

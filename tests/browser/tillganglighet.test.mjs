@@ -207,7 +207,7 @@ test('step 12 of the example: decision, plan with follow-ups and messages, undo 
   await page.getByRole('button', { name: 'Markera som beslutad' }).click();
   const tid = page.getByRole('region', { name: 'Frigjord handläggartid (från arbetsflödet)' });
   // From the keyboard: Enter in the form adds the follow-up.
-  await falt(tid, 'Datum för uppföljningen').fill('2028-07-01');
+  await falt(tid, 'Datum för uppföljningen').fill('2026-07-01');
   await falt(tid, 'Uppmätt värde').fill('2,0');
   await falt(tid, 'Realiserat belopp (kr)').fill('150 000');
   await falt(tid, 'Kommentar').press('Enter');
