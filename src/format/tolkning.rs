@@ -67,7 +67,7 @@ pub fn tolka<T: DeserializeOwned>(varde: &Value, etiketter: &Etiketter) -> Resul
         let orsak = match text.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
             // The place of a missing field is the object it is missing from.
             Some(namn) => {
-                delar.push(Del::Nyckel(namn.to_string()));
+                delar.push(Del::Saknat(namn.to_string()));
                 "saknas i filen".to_string()
             }
             None => {
@@ -126,6 +126,8 @@ fn fordjupa(rot: &Value, delar: &mut Vec<Del>, etiketter: &Etiketter) {
 enum Del {
     Nyckel(String),
     Plats(usize),
+    /// A missing field: named even when its key only groups others.
+    Saknat(String),
 }
 
 /// "Kostnad 3, år 2027": each key by its label, each list element by its
@@ -152,6 +154,10 @@ fn plats(delar: &[Del], etiketter: &Etiketter) -> String {
                 ord.push(etikett(nyckel, etiketter));
             }
             Del::Plats(index) => ord.push(format!("nummer {}", index + 1)),
+            Del::Saknat(nyckel) => match etikett(nyckel, etiketter) {
+                namn if namn.is_empty() => ord.push(format!("fältet ”{nyckel}”")),
+                namn => ord.push(namn),
+            },
         }
         i += 1;
     }
@@ -306,5 +312,8 @@ mod tests {
         assert_eq!(fel(r#"{"rader": [{"namn": "b", "varden": []}]}"#), "Rad 1, antal: saknas i filen.");
         assert_eq!(fel(r#"{"rader": {}}"#), "Fältet ”rader”: ska vara en lista, men filen har ett objekt.");
         assert_eq!(fel(r#"{}"#), "Fältet ”rader”: saknas i filen.");
+        let grupp = Etiketter { falt: &[("rader", "")], ..ETIKETTER };
+        let tom = tolka::<Fil>(&serde_json::json!({}), &grupp).unwrap_err();
+        assert_eq!(tom.to_string(), "Fältet ”rader”: saknas i filen.", "a grouping key is named when it is missing");
     }
 }

@@ -211,7 +211,11 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
         <div class="fall">
             <div class="fallhuvud">
                 <div>
-                    <p class="brodsmulor"><a href=lank("/")>"Alla förstudier"</a></p>
+                    <p class="brodsmulor">
+                        // Saved before the start page reads its list (the view's own
+                        // cleanup runs only after the next page is built).
+                        <a href=lank("/") on:click=move |_| spara_nu()>"Alla förstudier"</a>
+                    </p>
                     <h1>{titel}</h1>
                 </div>
                 <div class="fallatgarder">

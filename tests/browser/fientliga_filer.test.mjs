@@ -46,7 +46,7 @@ function ersatt(text, fran, till) {
 }
 
 // The parser's own English must never reach the user.
-const ENGELSKA = /missing field|invalid type|expected|at line|parsing failed|invalid value|unknown variant|trailing|recursion|out of range|EOF|Decimal/i;
+const ENGELSKA = /missing field|invalid type|expected|at line|parsing failed|invalid value|unknown variant|trailing|recursion|out of range|EOF|Decimal type/;
 
 /** The example export changed as JSON. */
 function andrad(andra) {

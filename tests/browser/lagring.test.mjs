@@ -165,7 +165,7 @@ test('truncated, wrong-type and future-version cases under valid keys are listed
 /** Fills local storage to its quota with keys of its own (`fyll.*`). */
 const fyllLagringen = (page) => page.evaluate(() => {
   let i = 0;
-  for (let n = 1024 * 1024; n >= 16; n /= 2) {
+  for (let n = 1024 * 1024; n >= 1; n /= 2) {
     try { for (;;) localStorage.setItem(`fyll.${i++}`, 'x'.repeat(n)); } catch { /* full at this size */ }
   }
 });
@@ -220,40 +220,41 @@ test('a pending save is retried by itself, on leaving a step and on a storage ev
   const id = page.url().split('/fall/')[1].split('/')[0];
   const lagrad = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).forstudie.utvecklingsbehov.titel, `forstudie.fall.${id}`);
 
-  // By itself, every few seconds: no further edit, no navigation.
+  // By itself, every few seconds: no further edit, no navigation. Each
+  // edit makes the case longer, so it cannot fit the filled storage.
   await fyllLagringen(page);
-  await falt(page, 'Titel på initiativet').fill('Av sig själv');
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv');
   await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
   await frigor(page);
   await vantaPaSparat(page);
-  assert.equal(await lagrad(), 'Av sig själv');
+  assert.equal(await lagrad(), 'Försök igen, av sig själv');
 
   // On leaving a step.
   await fyllLagringen(page);
-  await falt(page, 'Titel på initiativet').fill('Vid stegbyte');
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv, vid stegbyte');
   await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
   await frigor(page);
   await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Orsaksanalys/ }).click();
   await page.waitForURL(/\/orsaksanalys$/);
   // At once, well before the next timed retry (every 3 s).
-  await tidigt(page, id, 'Vid stegbyte');
+  await tidigt(page, id, 'Försök igen, av sig själv, vid stegbyte');
   await vantaPaSparat(page);
 
   // On a storage event: another tab frees the room.
   await fyllLagringen(page);
   await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Utvecklingsbehov/ }).click();
-  await falt(page, 'Titel på initiativet').fill('Efter annan flik');
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv, vid stegbyte, efter annan flik');
   await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
   const annan = await context.newPage();
   await annan.goto(url);
   await frigor(annan);
-  await tidigt(page, id, 'Efter annan flik');
+  await tidigt(page, id, 'Försök igen, av sig själv, vid stegbyte, efter annan flik');
   await vantaPaSparat(page);
   await annan.close();
 
   // Leaving the page with a save pending asks first.
   await fyllLagringen(page);
-  await falt(page, 'Titel på initiativet').fill('Inte sparad');
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv, vid stegbyte, efter annan flik, inte sparad');
   await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
   const fraga = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
@@ -262,6 +263,6 @@ test('a pending save is retried by itself, on leaving a step and on a storage ev
   await dialog.dismiss();
   await frigor(page);
   await vantaPaSparat(page);
-  assert.equal(await lagrad(), 'Inte sparad');
+  assert.equal(await lagrad(), 'Försök igen, av sig själv, vid stegbyte, efter annan flik, inte sparad');
   await page.close();
 });
