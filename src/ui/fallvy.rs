@@ -113,19 +113,23 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     provide_context(VisaAllaFel(visa_alla));
 
     let vantande = StoredValue::new(None::<TimeoutHandle>);
+    // Also called by events that may arrive as the view is being disposed
+    // (a step change on leaving the case): then there is nothing to save.
     let spara_nu = move || {
-        if let Some(handtag) = vantande.get_value() {
+        if let Some(handtag) = vantande.try_get_value().flatten() {
             handtag.clear();
             vantande.set_value(None);
         }
-        if !sparstatus.with_untracked(Sparstatus::vantar) {
+        if sparstatus.try_with_untracked(Sparstatus::vantar) != Some(true) {
             return;
         }
         let tid = nu();
         // The store's `andrad` is the version this tab last read or wrote.
-        let resultat = store.with_untracked(|fall| {
+        let Some(resultat) = store.try_with_untracked(|fall| {
             lagring().and_then(|mut l| lagring::spara_redigering(&mut l, fall, &tid))
-        });
+        }) else {
+            return;
+        };
         match resultat {
             Ok(()) => {
                 // The stored time, without counting as an edit.
@@ -148,7 +152,7 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     // A failed save stays pending and is tried again: every few seconds,
     // when another tab changes storage (it may have freed room), and when
     // the user moves to another step.
-    let misslyckad = move || matches!(sparstatus.get_untracked(), Sparstatus::Fel(_));
+    let misslyckad = move || matches!(sparstatus.try_get_untracked(), Some(Sparstatus::Fel(_)));
     if misslyckad() {
         spara_nu();
     }
@@ -159,8 +163,9 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
         }
     });
     Effect::new(move |forra: Option<()>| {
-        steg.track();
-        if forra.is_some() {
+        // Only a step of this case: leaving the case (no step) is the
+        // cleanup's to save.
+        if steg.try_get().flatten().is_some() && forra.is_some() {
             spara_nu();
         }
     });
@@ -183,8 +188,7 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
         }
         spara_nu();
         // Still not saved: kept for when the case is opened again.
-        if let Sparstatus::Fel(fel) = sparstatus.get_untracked() {
-            let fall = store.get_untracked();
+        if let (Some(Sparstatus::Fel(fel)), Some(fall)) = (sparstatus.try_get_untracked(), store.try_get_untracked()) {
             OSPARADE.with_borrow_mut(|o| o.insert(uuid, (fall, fel)));
         }
     });

@@ -153,7 +153,7 @@ test('a broken or unknown file is refused with a Swedish message and nothing cha
     await page.getByLabel('Importera förstudie (.json)').setInputFiles({
       name: namn, mimeType: 'application/json', buffer: Buffer.from(innehall),
     });
-    const fel = page.getByRole('alert').filter({ hasText: `Importen av ${namn} misslyckades` });
+    const fel = page.getByRole('alert').filter({ hasText: `Importen av \u2068${namn}\u2069 misslyckades` });
     await fel.waitFor();
     const felText = await fel.textContent();
     assert.match(felText, meddelande);

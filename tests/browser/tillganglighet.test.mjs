@@ -195,6 +195,8 @@ test('the portfolio: empty, with cases and a failed file, and its assessment dia
 
 test('step 12 of the example: decision, plan with follow-ups and messages, undo dialog, printable plan', async () => {
   const { page, url } = m;
+  // A follow-up is dated between the plan's baseline and today: followed up in 2028.
+  await page.clock.setFixedTime(new Date('2028-12-01T12:00:00Z'));
   await page.goto(url);
   await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
   await page.waitForURL(/\/utvecklingsbehov$/);
@@ -207,7 +209,7 @@ test('step 12 of the example: decision, plan with follow-ups and messages, undo 
   await page.getByRole('button', { name: 'Markera som beslutad' }).click();
   const tid = page.getByRole('region', { name: 'Frigjord handläggartid (från arbetsflödet)' });
   // From the keyboard: Enter in the form adds the follow-up.
-  await falt(tid, 'Datum för uppföljningen').fill('2026-07-01');
+  await falt(tid, 'Datum för uppföljningen').fill('2028-07-01');
   await falt(tid, 'Uppmätt värde').fill('2,0');
   await falt(tid, 'Realiserat belopp (kr)').fill('150 000');
   await falt(tid, 'Kommentar').press('Enter');
