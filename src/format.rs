@@ -153,7 +153,7 @@ impl fmt::Display for Lasfel {
                         write!(f, " Och {} till.", antal - VISADE_REGELBROTT)?;
                     }
                 }
-                write!(f, " Rätta värdet i programmet som skrev filen, eller i den app som exporterade den.")
+                write!(f, " Rätta det där filen skapades och försök igen.")
             }
         }
     }

@@ -166,7 +166,7 @@ test('a follow-up is dated neither after today nor before the baseline, with the
   await forsok('2026-12-31');
   await fel.filter({ hasText: 'En uppföljning kan inte ha ett datum före nollvärdets datum.' }).waitFor();
   assert.equal(await tid.locator('table.uppfoljningar').count(), 0);
-  await page.screenshot({ path: 'tests/artifacts/avslag-uppfoljning-390.png', fullPage: false });
+  await page.screenshot({ path: 'tests/artifacts/avslag-uppfoljning.png', fullPage: false });
   // Today itself is allowed.
   await forsok('2028-12-01');
   await tid.getByRole('status').filter({ hasText: 'Uppföljningen 2028-12-01 är inlagd.' }).waitFor();
