@@ -104,3 +104,41 @@ fn kort(text: &str) -> String {
         rensad
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{exempelfall, Effektplan, Uppfoljning};
+
+    #[test]
+    fn each_value_a_field_refuses_is_listed_with_its_place() {
+        let mut fall = exempelfall([5; 16], "2026-11-26T10:00:00Z");
+        assert_eq!(granska(&fall, "2026-12-01"), []);
+        fall.ekonomi.kalkylperiod.startar = 1899;
+        fall.ekonomi.kalkylperiod.ar = 0;
+        fall.parametrar.diskonteringsranta_procent = Decimal::from(101);
+        let id = fall.ekonomi.kostnader[0].id.clone();
+        fall.ekonomi.effekter[1].id = id.clone();
+        fall.effekthemtagning.planer.push(Effektplan {
+            uppfoljningar: vec![
+                Uppfoljning { datum: "2026-12-01".into(), ..Default::default() },
+                Uppfoljning { datum: "2026-12-02".into(), ..Default::default() },
+                Uppfoljning { datum: "1 dec".into(), ..Default::default() },
+            ],
+            ..Default::default()
+        });
+        let brott: Vec<String> = granska(&fall, "2026-12-01").iter().map(ToString::to_string).collect();
+        assert_eq!(
+            brott,
+            [
+                "Kalkylperiod, första året (år 0) är 1899 i filen. Skriv ett årtal med fyra siffror, till exempel 2027.".to_string(),
+                "Kalkylperiod, antal år är 0 i filen. Kalkylperioden är ett helt antal år, 1–15.".into(),
+                "Diskonteringsränta (%) är 101 i filen. Diskonteringsräntan ska vara mellan 0 och 100 %.".into(),
+                format!("Effekt 2, id är ”\u{2068}{id}\u{2069}” i filen. {DUBBLETT_ID}"),
+                // Today itself is allowed; the day after and a non-date are not.
+                "Effekthemtagningsplan, plan 1, uppföljning 2, datum är ”\u{2068}2026-12-02\u{2069}” i filen. En uppföljning kan inte ha ett datum efter i dag.".into(),
+                format!("Effekthemtagningsplan, plan 1, uppföljning 3, datum är ”\u{2068}1 dec\u{2069}” i filen. {DATUMFORMAT}"),
+            ]
+        );
+    }
+}
