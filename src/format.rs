@@ -11,17 +11,23 @@
 //! The JSON Schema of the file (schema/affarsfall.schema.json) is derived
 //! from these types (`schema`, native builds only).
 
+mod etiketter;
 mod jamfor;
+mod lasfel;
+mod regler;
 mod snabbkontroll;
+pub mod tolkning;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
 pub use jamfor::{jamfor, Avvikelse, Kontroll};
+pub use lasfel::{avkoda, isolera, Lasfel};
+pub use regler::{granska, Regelbrott};
+pub use tolkning::{Etiketter, Innehallsfel};
 
 use crate::model::Forstudie;
 use crate::valuation::{self, Poangsattning, Vardering};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// The version of the file format this app writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -65,46 +71,6 @@ pub struct Import {
     pub kontroll: Kontroll,
 }
 
-/// Why a file or stored value could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Lasfel {
-    ForStor { bytes: usize },
-    InteJson { rad: usize, kolumn: usize },
-    InteEnForstudie,
-    OkandVersion { version: u64 },
-    FelaktigtInnehall { detalj: String },
-}
-
-impl fmt::Display for Lasfel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Lasfel::ForStor { bytes } => write!(
-                f,
-                "Filen är för stor ({} MB). En förstudie är högst {} MB.",
-                bytes / (1024 * 1024),
-                MAX_FILSTORLEK / (1024 * 1024)
-            ),
-            Lasfel::InteJson { rad, kolumn } => write!(
-                f,
-                "Filen är inte giltig JSON (fel på rad {rad}, kolumn {kolumn}). Den kan vara avkortad eller redigerad för hand."
-            ),
-            Lasfel::InteEnForstudie => write!(
-                f,
-                "Filen är inte en förstudie från den här appen: fältet schema_version saknas."
-            ),
-            Lasfel::OkandVersion { version } => write!(
-                f,
-                "Filen har schemaversion {version}, men den här versionen av appen läser version {SCHEMA_VERSION}. Be avsändaren exportera igen, eller använd en nyare version av appen."
-            ),
-            Lasfel::FelaktigtInnehall { detalj } => write!(
-                f,
-                "Filen har rätt version men innehållet stämmer inte med formatet: {detalj}"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for Lasfel {}
 
 /// The file of a case as this app writes it, results computed now.
 pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
@@ -209,17 +175,16 @@ fn las_import_figurvis(text: &str) -> Result<Import, Lasfel> {
 
 /// `las`, also giving the file's other keys (its computed results) as JSON.
 fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_json::Value>), Lasfel> {
+    use serde_json::Value;
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
-    let varde: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| Lasfel::InteJson { rad: e.line(), kolumn: e.column() })?;
-    let serde_json::Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEnForstudie) };
-    let version = objekt
-        .get("schema_version")
-        .ok_or(Lasfel::InteEnForstudie)?
-        .as_u64()
-        .ok_or(Lasfel::InteEnForstudie)?;
+    let varde: Value = serde_json::from_str(text).map_err(json_fel)?;
+    let Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEttObjekt) };
+    let version = match objekt.get("schema_version") {
+        None => return Err(Lasfel::InteEnForstudie),
+        Some(v) => v.as_u64().ok_or(Lasfel::VersionFelTyp { typ: typ_av(v) })?,
+    };
     if version != u64::from(SCHEMA_VERSION) {
         return Err(Lasfel::OkandVersion { version });
     }
@@ -231,9 +196,53 @@ fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_jso
             indata.insert(nyckel.into(), v);
         }
     }
-    let fil = serde_json::from_value(serde_json::Value::Object(indata))
-        .map_err(|e| Lasfel::FelaktigtInnehall { detalj: e.to_string() })?;
+    // A year's value is named by its calendar year when the file's first
+    // year is one a field takes.
+    let forsta_ar = indata
+        .get("forstudie")
+        .and_then(|f| f.pointer("/ekonomi/kalkylperiod/startar"))
+        .and_then(Value::as_i64)
+        .filter(|ar| crate::model::Kalkylperiod::FORSTA_AR.contains(ar))
+        .map(|ar| ar as i32);
+    let k: Kuvert = tolkning::tolka(&Value::Object(indata), &etiketter::forstudie(forsta_ar))
+        .map_err(Lasfel::FelaktigtInnehall)?;
+    let fil = Affarsfall {
+        schema_version: k.schema_version,
+        app_version: k.app_version,
+        exporterad: k.exporterad,
+        forstudie: k.forstudie,
+        vardering: None,
+        bedomning: None,
+    };
     Ok((fil, objekt))
+}
+
+/// Why text is not JSON that can be read, from serde_json's error (only
+/// its kind and place are used, never its words).
+fn json_fel(fel: serde_json::Error) -> Lasfel {
+    let (rad, kolumn) = (fel.line(), fel.column());
+    let text = fel.to_string();
+    if text.starts_with("recursion limit exceeded") {
+        Lasfel::ForDjup { rad, kolumn }
+    } else if text.starts_with("number out of range") {
+        Lasfel::TalUtanforGrans { rad, kolumn }
+    } else {
+        Lasfel::InteJson { rad, kolumn }
+    }
+}
+
+/// What kind of JSON value `v` is, in Swedish.
+fn typ_av(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "null (inget värde)",
+        Value::Bool(_) => "sant eller falskt",
+        Value::Number(n) if n.is_i64() => "ett negativt heltal",
+        Value::Number(_) => "ett decimaltal",
+        Value::String(_) => "text",
+        Value::Array(_) => "en lista",
+        Value::Object(_) => "ett objekt",
+    }
 }
 
 /// The export's file name: the title in letters, digits and dashes, and a date.
@@ -265,13 +274,23 @@ mod tests {
     #[test]
     fn each_fault_has_its_own_swedish_message() {
         assert!(matches!(las("{\"schema_version\": 1,"), Err(Lasfel::InteJson { rad: 1, .. })));
-        assert_eq!(las("[1,2]"), Err(Lasfel::InteEnForstudie));
+        assert_eq!(las("[1,2]"), Err(Lasfel::InteEttObjekt));
         assert_eq!(las("{\"a\": 1}"), Err(Lasfel::InteEnForstudie));
-        assert_eq!(las("{\"schema_version\": \"1\"}"), Err(Lasfel::InteEnForstudie));
+        // The wrong type is named as the wrong type, not as missing.
+        assert_eq!(las("{\"schema_version\": \"1\"}"), Err(Lasfel::VersionFelTyp { typ: "text" }));
+        assert_eq!(
+            las("{\"schema_version\": \"1\"}").unwrap_err().to_string(),
+            "Filens schemaversion ska vara heltalet 1, men filen har text. Filen har ändrats för hand eller kommer från ett annat program."
+        );
+        assert_eq!(las("{\"schema_version\": 1.0}"), Err(Lasfel::VersionFelTyp { typ: "ett decimaltal" }));
         assert_eq!(las("{\"schema_version\": 99}"), Err(Lasfel::OkandVersion { version: 99 }));
         let fel = las("{\"schema_version\": 1}").unwrap_err();
-        assert!(matches!(fel, Lasfel::FelaktigtInnehall { .. }));
-        assert!(fel.to_string().starts_with("Filen har rätt version"));
+        assert!(matches!(fel, Lasfel::FelaktigtInnehall(_)));
+        assert_eq!(fel.to_string(), "Filen har rätt version men innehållet stämmer inte med formatet. Appversion: saknas i filen.");
+        // Too deep and too large are named as that, not as invalid JSON.
+        let djup = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(matches!(las(&djup), Err(Lasfel::ForDjup { rad: 1, .. })));
+        assert!(matches!(las("{\"schema_version\": 1e400}"), Err(Lasfel::TalUtanforGrans { rad: 1, .. })));
         assert!(Lasfel::OkandVersion { version: 2 }.to_string().contains("schemaversion 2"));
     }
 
@@ -335,6 +354,37 @@ mod tests {
         // A key given twice: the tree keeps the last, so both read it.
         let dubbel = text.replacen("\"exporterad\"", "\"exporterad\": \"x\", \"exporterad\"", 1);
         assert_eq!(las(&dubbel).unwrap().forstudie, fall);
+    }
+
+    #[test]
+    fn a_content_fault_names_the_field_by_its_swedish_label_and_place() {
+        use crate::model::{Fordelning, Kostnadsrad};
+        let mut fall = Forstudie::ny([7; 16], "2026-11-26T10:00:00Z");
+        for i in 0..3 {
+            fall.ekonomi.kostnader.push(Kostnadsrad {
+                id: format!("k{i}"),
+                fordelning: Fordelning::PerAr { varden: vec![1000.into(), 2000.into()] },
+                ..Default::default()
+            });
+        }
+        let text = skriv(&fall, "2026-11-26T10:00:00Z");
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"]["ekonomi"]["kostnader"][2]["fordelning"]["varden"][0] = "Infinity".into();
+        assert_eq!(
+            las(&json.to_string()).unwrap_err().to_string(),
+            "Filen har rätt version men innehållet stämmer inte med formatet. Kostnad 3, år 2027: ska vara ett tal, men filen har text som inte går att läsa så."
+        );
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"]["ekonomi"]["kalkylperiod"]["ar"] = (-5).into();
+        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with(
+            "Kalkylperiod, år: ska vara ett heltal, 0 eller större, men filen har −5."
+        ));
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"]["id"] = "lol".into();
+        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with("Id: är inget giltigt id (ett id skrivs som 0a0b0c0d-0000-4000-8000-000000000001)."));
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json["forstudie"].as_object_mut().unwrap().remove("id");
+        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with("Id: saknas i filen."));
     }
 
     #[test]

@@ -17,8 +17,74 @@ pub trait Lagring {
     fn nycklar(&self) -> Vec<String>;
     fn hamta(&self, nyckel: &str) -> Option<String>;
     /// May fail, e.g. when the storage quota is exceeded.
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), String>;
+    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel>;
     fn ta_bort(&mut self, nyckel: &str);
+    /// The room the stored keys and values take, in UTF-16 units, as the
+    /// browser counts it against `LAGRINGSKVOT`.
+    fn anvant(&self) -> usize {
+        self.nycklar().iter().map(|k| tecken(k) + self.hamta(k).map_or(0, |v| tecken(&v))).sum()
+    }
+}
+
+/// Why a write to storage failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Skrivfel {
+    /// The storage quota is exceeded.
+    Fullt,
+    /// Refused for another reason (storage blocked, private mode).
+    Nekad,
+}
+
+impl std::fmt::Display for Skrivfel {
+    /// The reason as the end of a Swedish sentence, for writes other than a
+    /// case (a case's message says more: `fullt_meddelande`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Skrivfel::Fullt => "webbläsarens lokala lagring är full. Exportera och ta bort förstudier du inte behöver.",
+            Skrivfel::Nekad => "webbläsaren tillåter inte att sidan sparar (lagringen kan vara avstängd, till exempel i privat läge).",
+        })
+    }
+}
+
+/// What browsers give one site in local storage: 5 Mi UTF-16 units
+/// (Chromium, Firefox and Safari alike). An estimate for messages only:
+/// the browser's own refusal is what decides.
+pub const LAGRINGSKVOT: usize = 5 * 1024 * 1024;
+
+/// The length of `text` as local storage counts it.
+pub fn tecken(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// "6,6 miljoner" or "120 000": a count of characters for a message.
+fn antal_tecken(n: usize) -> String {
+    if n >= 1_000_000 {
+        let tiondelar = (n + 50_000) / 100_000;
+        format!("{},{} miljoner", tiondelar / 10, tiondelar % 10)
+    } else {
+        crate::model::tal::formatera(rust_decimal::Decimal::from(n as u64))
+    }
+}
+
+/// Why a case of `behov` units could not be written where `befintlig`
+/// units stood under its key: the storage is full, or this one case is
+/// larger than the whole storage, so freeing room would not help.
+pub fn fullt_meddelande(behov: usize, befintlig: usize, anvant: usize) -> String {
+    let ledigt = LAGRINGSKVOT.saturating_sub(anvant);
+    if behov > LAGRINGSKVOT {
+        format!(
+            "förstudien är för stor för webbläsarens lokala lagring. Den tar {} tecken, och lagringen rymmer omkring {} tecken för den här webbplatsen, varav omkring {} är lediga. Att ta bort andra förstudier räcker inte; exportera den och dela upp den i mindre delar.",
+            antal_tecken(behov),
+            antal_tecken(LAGRINGSKVOT),
+            antal_tecken(ledigt)
+        )
+    } else {
+        format!(
+            "webbläsarens lagringsutrymme är fullt. Förstudien tar {} tecken och omkring {} är lediga. Exportera och ta bort förstudier du inte behöver.",
+            antal_tecken(behov),
+            antal_tecken(ledigt + befintlig)
+        )
+    }
 }
 
 pub fn nyckel(id: Uuid) -> String {
@@ -111,7 +177,14 @@ pub fn spara(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(
             ));
         }
     }
-    lagring.satt(&k, &format::skriv_lagrad(fall, nu)).map_err(|e| format!("Kunde inte spara: {e}"))
+    let text = format::skriv_lagrad(fall, nu);
+    lagring.satt(&k, &text).map_err(|fel| match fel {
+        Skrivfel::Fullt => {
+            let befintlig = lagring.hamta(&k).map_or(0, |v| tecken(&k) + tecken(&v));
+            format!("Kunde inte spara: {}", fullt_meddelande(tecken(&k) + tecken(&text), befintlig, lagring.anvant()))
+        }
+        Skrivfel::Nekad => "Kunde inte spara: webbläsaren nekade skrivningen till lokal lagring.".to_string(),
+    })
 }
 
 /// Saves an edit of an open case, but only over the version it was opened
@@ -158,8 +231,14 @@ pub fn krock(lagring: &impl Lagring, id: Uuid) -> Krock {
     }
 }
 
-/// Reads an import file (all of `format::las`'s checks) and checks its
-/// computed results against a recomputation (`format::las_import`).
-pub fn las_import(text: &str) -> Result<format::Import, Lasfel> {
-    format::las_import(text)
+/// Reads an import file (all of `format::las`'s checks), checks its
+/// computed results against a recomputation (`format::las_import`), and
+/// refuses values its fields would refuse (`format::granska`; `idag` ISO).
+pub fn las_import(text: &str, idag: &str) -> Result<format::Import, Lasfel> {
+    let import = format::las_import(text)?;
+    let brott = format::granska(&import.forstudie, idag);
+    if !brott.is_empty() {
+        return Err(Lasfel::Regelbrott(brott));
+    }
+    Ok(import)
 }

@@ -36,7 +36,10 @@ fn the_file_is_pretty_printed_with_version_and_two_decimal_money() {
 fn money_without_two_decimals_in_a_file_is_refused_with_the_reason() {
     let text = format::skriv(&fyllt_fall(), "2026-11-26T15:00:00.000Z").replace("\"35000.00\"", "\"35000\"");
     match format::las(&text) {
-        Err(Lasfel::FelaktigtInnehall { detalj }) => assert!(detalj.contains("exakt två decimaler"), "{detalj}"),
+        Err(Lasfel::FelaktigtInnehall(fel)) => {
+            assert!(fel.orsak.contains("exakt två decimaler"), "{fel}");
+            assert!(fel.plats.starts_with("Timkostnad 1"), "{fel}");
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -4,7 +4,7 @@
 mod fyllt_fall;
 
 use forstudie::format;
-use forstudie::lagring::{self, Krock, Lagring, Oppningsfel, Post};
+use forstudie::lagring::{self, Krock, Lagring, Oppningsfel, Post, Skrivfel};
 use forstudie::model::Forstudie;
 use std::collections::BTreeMap;
 
@@ -21,9 +21,9 @@ impl Lagring for Minne {
     fn hamta(&self, nyckel: &str) -> Option<String> {
         self.varden.get(nyckel).cloned()
     }
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), String> {
+    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
         if self.fullt {
-            return Err("lagringsutrymmet är fullt".into());
+            return Err(Skrivfel::Fullt);
         }
         self.varden.insert(nyckel.into(), varde.into());
         Ok(())
@@ -138,6 +138,24 @@ fn a_full_storage_reports_the_failure_and_keeps_the_old_value() {
     let fel = lagring::spara(&mut l, &f, "2026-01-02T10:00:00Z").unwrap_err();
     assert!(fel.starts_with("Kunde inte spara"), "{fel}");
     assert_eq!(lagring::oppna(&l, f.id).unwrap().utvecklingsbehov.titel, "Före");
+}
+
+#[test]
+fn a_case_larger_than_the_whole_storage_says_so_with_its_size_and_the_room() {
+    // A 6.6 M-character case where about 5 M are free: it can never fit,
+    // and deleting other cases would not help.
+    let m = lagring::fullt_meddelande(6_600_000, 0, 250_000);
+    assert!(m.contains("för stor för webbläsarens lokala lagring"), "{m}");
+    assert!(m.contains("Den tar 6,6 miljoner tecken"), "{m}");
+    // 5 × 1 048 576 = 5 242 880 in all; 4 992 880 free.
+    assert!(m.contains("rymmer omkring 5,2 miljoner tecken"), "{m}");
+    assert!(m.contains("varav omkring 5,0 miljoner är lediga"), "{m}");
+    assert!(m.contains("Att ta bort andra förstudier räcker inte"), "{m}");
+    // One that fits an empty storage: the storage is full.
+    let m = lagring::fullt_meddelande(300_000, 100_000, 5_100_000);
+    assert!(m.starts_with("webbläsarens lagringsutrymme är fullt"), "{m}");
+    // Free: 5 242 880 − 5 100 000 = 142 880, and the 100 000 it replaces.
+    assert!(m.contains("Förstudien tar 300\u{a0}000 tecken och omkring 242\u{a0}880 är lediga"), "{m}");
 }
 
 #[test]

@@ -307,6 +307,26 @@ pub struct Uppfoljningsutkast {
     pub kommentar: String,
 }
 
+pub const FRAMTIDA_UPPFOLJNING: &str = "En uppföljning kan inte ha ett datum efter i dag.";
+pub const UPPFOLJNING_FORE_NOLLVARDE: &str = "En uppföljning kan inte ha ett datum före nollvärdets datum.";
+
+/// What is wrong with a follow-up's date, if anything: it is an ISO date,
+/// not after `idag` (a measurement cannot be taken in the future) and not
+/// before the plan's baseline date, when that is a date. The same rule
+/// for the field and for a follow-up read from a file.
+pub fn uppfoljningsdatum_fel(datum: &str, idag: &str, nollvarde_datum: &str) -> Option<&'static str> {
+    let noll = nollvarde_datum.trim();
+    if !is_iso_date(datum) {
+        Some(DATUMFORMAT)
+    } else if is_iso_date(idag) && datum > idag {
+        Some(FRAMTIDA_UPPFOLJNING)
+    } else if is_iso_date(noll) && datum < noll {
+        Some(UPPFOLJNING_FORE_NOLLVARDE)
+    } else {
+        None
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UtkastFalt {
     Datum,
@@ -324,11 +344,19 @@ impl Uppfoljningsutkast {
     /// the kalkylperiod (first calendar year, number of years): money is
     /// reported for one of its years. A qualitative effect needs a measured
     /// value; an economic one a value, an amount or both.
-    pub fn som_uppfoljning(&self, ekonomisk: bool, period: (i32, u32)) -> Result<Uppfoljning, Vec<Brist<UtkastFalt>>> {
+    /// `idag` (ISO) and the plan's `nollvarde_datum` bound the date
+    /// (`uppfoljningsdatum_fel`).
+    pub fn som_uppfoljning(
+        &self,
+        ekonomisk: bool,
+        period: (i32, u32),
+        idag: &str,
+        nollvarde_datum: &str,
+    ) -> Result<Uppfoljning, Vec<Brist<UtkastFalt>>> {
         let mut brister = Vec::new();
         let datum = self.datum.trim();
-        if !is_iso_date(datum) {
-            brister.push(Brist::new(UtkastFalt::Datum, DATUMFORMAT));
+        if let Some(fel) = uppfoljningsdatum_fel(datum, idag, nollvarde_datum) {
+            brister.push(Brist::new(UtkastFalt::Datum, fel));
         }
         let varde = tal::tolka(&self.varde);
         if varde.is_err() {

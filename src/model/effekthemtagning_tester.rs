@@ -149,7 +149,7 @@ fn a_follow_up_is_checked_before_it_is_added() {
         kommentar: " Halvår ".into(),
     };
     assert_eq!(
-        utkast.som_uppfoljning(true, period),
+        utkast.som_uppfoljning(true, period, IDAG, NOLL),
         Ok(Uppfoljning {
             datum: "2028-07-01".into(),
             varde: "2,0".into(),
@@ -160,14 +160,37 @@ fn a_follow_up_is_checked_before_it_is_added() {
     // A qualitative effect ignores money and needs a value.
     let utan_varde = Uppfoljningsutkast { varde: String::new(), ..utkast.clone() };
     let falt = |r: Result<Uppfoljning, Vec<Brist<UtkastFalt>>>| r.unwrap_err().into_iter().map(|b| b.falt).collect::<Vec<_>>();
-    assert_eq!(falt(utan_varde.som_uppfoljning(false, period)), [UtkastFalt::Varde]);
-    assert!(utan_varde.som_uppfoljning(true, period).is_ok(), "money alone is a follow-up of an economic effect");
+    assert_eq!(falt(utan_varde.som_uppfoljning(false, period, IDAG, NOLL)), [UtkastFalt::Varde]);
+    assert!(utan_varde.som_uppfoljning(true, period, IDAG, NOLL).is_ok(), "money alone is a follow-up of an economic effect");
     let fel = Uppfoljningsutkast { datum: "1 juli".into(), varde: "2,0,1".into(), belopp: "mycket".into(), ..utkast.clone() };
-    assert_eq!(falt(fel.som_uppfoljning(true, period)), [UtkastFalt::Datum, UtkastFalt::Varde, UtkastFalt::Belopp]);
+    assert_eq!(falt(fel.som_uppfoljning(true, period, IDAG, NOLL)), [UtkastFalt::Datum, UtkastFalt::Varde, UtkastFalt::Belopp]);
     let fel_ar = Uppfoljningsutkast { ar: "2032".into(), ..utkast.clone() };
-    assert_eq!(falt(fel_ar.som_uppfoljning(true, period)), [UtkastFalt::Ar]);
-    let for_stort = Uppfoljningsutkast { belopp: "2000000000000".into(), ..utkast };
-    assert_eq!(falt(for_stort.som_uppfoljning(true, period)), [UtkastFalt::Belopp]);
+    assert_eq!(falt(fel_ar.som_uppfoljning(true, period, IDAG, NOLL)), [UtkastFalt::Ar]);
+    let for_stort = Uppfoljningsutkast { belopp: "2000000000000".into(), ..utkast.clone() };
+    assert_eq!(falt(for_stort.som_uppfoljning(true, period, IDAG, NOLL)), [UtkastFalt::Belopp]);
+}
+
+const IDAG: &str = "2028-12-01";
+const NOLL: &str = "2027-01-15";
+
+#[test]
+fn a_follow_up_is_dated_between_the_baseline_and_today() {
+    let utkast = Uppfoljningsutkast { datum: "2028-12-01".into(), varde: "2,0".into(), ..Default::default() };
+    let meddelanden = |datum: &str, noll: &str| {
+        Uppfoljningsutkast { datum: datum.into(), ..utkast.clone() }
+            .som_uppfoljning(false, (2027, 5), IDAG, noll)
+            .err()
+            .map(|b| b.into_iter().map(|b| b.meddelande).collect::<Vec<_>>())
+    };
+    // Today and the baseline date itself are allowed.
+    assert_eq!(meddelanden("2028-12-01", NOLL), None);
+    assert_eq!(meddelanden("2027-01-15", NOLL), None);
+    assert_eq!(meddelanden("2028-12-02", NOLL), Some(vec![FRAMTIDA_UPPFOLJNING]));
+    assert_eq!(meddelanden("2030-06-30", NOLL), Some(vec![FRAMTIDA_UPPFOLJNING]));
+    assert_eq!(meddelanden("2027-01-14", NOLL), Some(vec![UPPFOLJNING_FORE_NOLLVARDE]));
+    // Without a baseline date only today bounds it.
+    assert_eq!(meddelanden("1999-01-01", ""), None);
+    assert_eq!(meddelanden("2027-02-30", NOLL), Some(vec![DATUMFORMAT]));
 }
 
 #[test]

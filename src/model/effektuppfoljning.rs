@@ -9,6 +9,7 @@ use super::effekthemtagning::{finns, Effekthemtagning, Effektplan, Effektpost, E
 use super::ekonomi::Effektkategori;
 use super::money::Belopp;
 use super::tal;
+use super::effekthemtagning::uppfoljningsdatum_fel;
 use super::validering::is_iso_date;
 use crate::valuation::{Radslag, Radvardering, Vardering};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -121,13 +122,17 @@ const SAKNAR_TAL: &str = "Nollvärdet och målvärdet behöver vara olika tal.";
 const SAKNAR_DATUM: &str = "Nollvärdets datum och måldatumet behöver vara datum, måldatumet efter nollvärdets.";
 
 /// The latest usable measurement: the follow-up with the latest date among
-/// those with a date and a number; on the same date the one entered last.
-fn senaste(uppfoljningar: &[Uppfoljning]) -> (Option<Matning>, Vec<String>) {
+/// those with a date the follow-up field would take (`uppfoljningsdatum_fel`:
+/// not after `idag`, not before the baseline) and a number; on the same date
+/// the one entered last. The others are listed as not counted, so a value
+/// from a file that the field refuses is marked, never used.
+fn senaste(uppfoljningar: &[Uppfoljning], idag: &str, nollvarde_datum: &str) -> (Option<Matning>, Vec<String>) {
     let mut senaste: Option<Matning> = None;
     let mut ej_raknade = Vec::new();
     for u in uppfoljningar {
         let datum = u.datum.trim();
-        match (is_iso_date(datum), tal::tolka(&u.varde)) {
+        let giltigt = uppfoljningsdatum_fel(datum, idag, nollvarde_datum).is_none();
+        match (giltigt, tal::tolka(&u.varde)) {
             (_, Ok(None)) => {} // only money was reported
             (true, Ok(Some(varde))) => {
                 if senaste.as_ref().is_none_or(|s| datum >= s.datum.as_str()) {
@@ -142,7 +147,7 @@ fn senaste(uppfoljningar: &[Uppfoljning]) -> (Option<Matning>, Vec<String>) {
 
 /// The indicator of one plan as of `idag` (ISO date).
 pub fn indikatorlage(plan: &Effektplan, idag: &str) -> Indikatorlage {
-    let (senaste, ej_raknade) = senaste(&plan.uppfoljningar);
+    let (senaste, ej_raknade) = senaste(&plan.uppfoljningar, idag, &plan.nollvarde_datum);
     let noll = tal::tolka(&plan.nollvarde).ok().flatten();
     let mal = tal::tolka(&plan.malvarde).ok().flatten();
     let andel_nu = match (&senaste, noll, mal) {

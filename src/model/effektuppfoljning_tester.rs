@@ -86,9 +86,16 @@ fn an_increasing_indicator_and_the_target_date() {
     p.uppfoljningar.push(uppf("2029-03-01", "89", None));
     let l = indikatorlage(&p, "2029-03-02");
     assert_eq!((l.andel, l.tidsandel, l.status), (Some(d("0.9667")), Some(d("1.0000")), Status::EfterPlan));
-    // Before the baseline date the time gone is 0.
-    let tidig = Effektplan { uppfoljningar: vec![uppf("2026-06-01", "61", None)], ..p };
-    assert_eq!(indikatorlage(&tidig, "2026-06-02").tidsandel, Some(d("0.0000")));
+    // A follow-up before the baseline date, or after today, is not counted
+    // (its field refuses both): it is listed, never used.
+    let tidig = Effektplan { uppfoljningar: vec![uppf("2026-06-01", "61", None)], ..p.clone() };
+    let l = indikatorlage(&tidig, "2026-06-02");
+    assert_eq!((l.senaste, l.tidsandel, l.status), (None, None, Status::EjUppfoljd));
+    assert_eq!(l.ej_raknade, ["2026-06-01"]);
+    let framtida = Effektplan { uppfoljningar: vec![uppf("2030-06-30", "95", None)], ..p };
+    let l = indikatorlage(&framtida, "2026-12-01");
+    assert_eq!((l.senaste, l.andel, l.status), (None, None, Status::EjUppfoljd));
+    assert_eq!(l.ej_raknade, ["2030-06-30"]);
 }
 
 #[test]

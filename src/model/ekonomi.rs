@@ -68,6 +68,20 @@ impl Default for Kalkylperiod {
 
 impl Kalkylperiod {
     pub const MAX_AR: u32 = 15;
+    /// The calendar years the first year may be, in the field and in a file.
+    pub const FORSTA_AR: std::ops::RangeInclusive<i64> = 1900..=2200;
+    pub const ARTAL_FEL: &'static str = "Skriv ett årtal med fyra siffror, till exempel 2027.";
+    pub const LANGD_FEL: &'static str = "Kalkylperioden är ett helt antal år, 1–15.";
+
+    /// The field's rule for the first year (`ARTAL_FEL` when broken).
+    pub fn startar_giltig(v: Decimal) -> bool {
+        v.fract().is_zero() && v >= Decimal::from(*Self::FORSTA_AR.start()) && v <= Decimal::from(*Self::FORSTA_AR.end())
+    }
+
+    /// The field's rule for the number of years (`LANGD_FEL` when broken).
+    pub fn langd_giltig(v: Decimal) -> bool {
+        v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Self::MAX_AR)
+    }
 }
 
 /// How an hourly cost is set.

@@ -125,7 +125,9 @@ impl Forstudie {
     /// The title to list the case under.
     pub fn visningsnamn(&self) -> &str {
         let titel = self.utvecklingsbehov.titel.trim();
-        if titel.is_empty() {
+        // A title of only invisible characters (zero-width, direction
+        // marks) would be an empty, unclickable link: it counts as none.
+        if !titel.chars().any(synligt_tecken) {
             "Namnlös förstudie"
         } else {
             titel
@@ -150,4 +152,19 @@ impl Forstudie {
         kopia.effekthemtagning = Effekthemtagning::default();
         kopia
     }
+}
+
+/// Whether `c` shows as something: not white space, not a control or
+/// format character (zero-width space and joiners, direction marks and
+/// isolates, the byte order mark, soft hyphen), not a variation selector
+/// or a Hangul filler.
+pub fn synligt_tecken(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'))
 }

@@ -216,16 +216,23 @@ impl Portfolj {
     /// Reads one file into the portfolio. A file that fails to read, or
     /// holds a case already here, is refused with the reason; the rest of
     /// the portfolio is untouched.
-    pub fn las_in(&mut self, filnamn: &str, text: &str) -> Result<(), Importfel> {
-        let fall = self.las_fil(filnamn, text)?;
+    /// A file meets the rules of the fields as an import does
+    /// (`format::granska`, `idag` ISO).
+    pub fn las_in(&mut self, filnamn: &str, text: &str, idag: &str) -> Result<(), Importfel> {
+        let fall = self.las_fil(filnamn, text, idag)?;
         self.lagg_till(fall)
     }
 
-    /// Reads one file and recomputes it under the portfolio's model without
-    /// changing the portfolio, so a page can read many files first and add
-    /// them in one change.
-    pub fn las_fil(&self, filnamn: &str, text: &str) -> Result<Portfoljfall, Importfel> {
-        let fil = format::las(text).map_err(|e: Lasfel| Importfel { filnamn: filnamn.to_string(), orsak: e.to_string() })?;
+    /// Reads one file, checks it by the fields' rules and recomputes it
+    /// under the portfolio's model without changing the portfolio, so a page
+    /// can read many files first and add them in one change.
+    pub fn las_fil(&self, filnamn: &str, text: &str, idag: &str) -> Result<Portfoljfall, Importfel> {
+        let fel = |orsak: String| Importfel { filnamn: filnamn.to_string(), orsak };
+        let fil = format::las(text).map_err(|e: Lasfel| fel(e.to_string()))?;
+        let brott = format::granska(&fil.forstudie, idag);
+        if !brott.is_empty() {
+            return Err(fel(Lasfel::Regelbrott(brott).to_string()));
+        }
         Ok(Portfoljfall::ny(filnamn.to_string(), fil.forstudie, &self.modell, &self.hash))
     }
 
@@ -236,8 +243,8 @@ impl Portfolj {
             return Err(Importfel {
                 orsak: format!(
                     "Förstudien ”{}” finns redan i portföljen (från filen {}). Ta bort den ur portföljen först om du vill läsa in den här filen i stället.",
-                    finns.forstudie.visningsnamn(),
-                    finns.filnamn
+                    format::isolera(finns.forstudie.visningsnamn()),
+                    format::isolera(&finns.filnamn)
                 ),
                 filnamn: fall.filnamn,
             });

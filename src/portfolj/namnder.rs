@@ -151,7 +151,7 @@ mod tests {
         let mut e = fall_d();
         e.id = Uuid::from_bytes([5; 16]);
         e.ekonomi.kostnader[0].namnd = " kulturnämnden ".into();
-        p.las_in("e.json", &fil(&e)).unwrap();
+        p.las_in("e.json", &fil(&e), "2026-12-01").unwrap();
         let (summor, _) = namndsummor(&p);
         assert_eq!(summor.len(), 4);
         assert_eq!((summor[1].namnd.as_str(), summor[1].k, summor[1].delar.len()), ("Kulturnämnden", belopp("10000"), 3));
@@ -175,7 +175,7 @@ mod tests {
         e.ekonomi.kostnader.push(andra);
         // Without a list, "KS" is a nämnd of its own.
         let mut p = portfolj();
-        p.las_in("e.json", &fil(&e)).unwrap();
+        p.las_in("e.json", &fil(&e), "2026-12-01").unwrap();
         let (summor, _) = namndsummor(&p);
         assert_eq!(summor.iter().map(|s| s.namnd.as_str()).collect::<Vec<_>>()[..2], ["Kommunstyrelsen", "KS"]);
         // Under a model listing "KS" as Kommunstyrelsen, one row: K 2 000 +

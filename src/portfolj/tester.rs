@@ -4,18 +4,20 @@ use super::testfall::*;
 use super::*;
 use crate::model::{Kriterium, Vardermodell};
 
+const IDAG: &str = "2026-12-01";
+
 #[test]
 fn a_broken_file_is_listed_with_its_reason_while_the_rest_load() {
     let mut p = Portfolj::default();
-    assert_eq!(p.las_in("a.json", &fil(&fall_a())), Ok(()));
-    let fel = p.las_in("trasig.json", "{\"schema_version\": 1,").unwrap_err();
+    assert_eq!(p.las_in("a.json", &fil(&fall_a()), IDAG), Ok(()));
+    let fel = p.las_in("trasig.json", "{\"schema_version\": 1,", IDAG).unwrap_err();
     assert_eq!(fel.filnamn, "trasig.json");
     assert!(fel.orsak.starts_with("Filen är inte giltig JSON"), "{}", fel.orsak);
-    assert_eq!(p.las_in("b.json", &fil(&fall_b())), Ok(()));
+    assert_eq!(p.las_in("b.json", &fil(&fall_b()), IDAG), Ok(()));
     assert_eq!(p.fall.len(), 2);
     // The same case again is refused, naming the file it came from.
-    let dubblett = p.las_in("a-igen.json", &fil(&fall_a())).unwrap_err();
-    assert!(dubblett.orsak.contains("finns redan i portföljen (från filen a.json)"), "{}", dubblett.orsak);
+    let dubblett = p.las_in("a-igen.json", &fil(&fall_a()), IDAG).unwrap_err();
+    assert!(dubblett.orsak.contains("finns redan i portföljen (från filen \u{2068}a.json\u{2069})"), "{}", dubblett.orsak);
     assert_eq!(p.fall.len(), 2);
 }
 
@@ -25,7 +27,7 @@ fn the_files_figures_are_never_trusted() {
     json["vardering"]["bas"]["nnv"] = "999999.00".into();
     json["bedomning"]["poang"] = "100".into();
     let mut p = Portfolj::default();
-    p.las_in("a.json", &json.to_string()).unwrap();
+    p.las_in("a.json", &json.to_string(), IDAG).unwrap();
     let rad = &p.rader()[0];
     assert_eq!(rad.nnv, belopp("3897.52"));
     assert_eq!(rad.poang, d("60.625"));
@@ -67,7 +69,7 @@ fn equal_priority_and_score_share_a_rank() {
     a2.id = uuid::Uuid::from_bytes([9; 16]);
     a2.utvecklingsbehov.titel = "A2".into();
     for f in [fall_a(), a2, fall_b()] {
-        p.las_in("x.json", &fil(&f)).unwrap();
+        p.las_in("x.json", &fil(&f), IDAG).unwrap();
     }
     let rang: Vec<_> = p.rader().iter().map(|r| r.rang).collect();
     assert_eq!(rang, [Some(1), Some(1), Some(3)]);
@@ -119,7 +121,7 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     assert_eq!(tillbaka.teambedomning.as_ref(), Some(team));
     assert_eq!(tillbaka.bedomning, forslag);
     let mut q = Portfolj::default();
-    q.las_in("b.json", &text).unwrap();
+    q.las_in("b.json", &text, IDAG).unwrap();
     let rad = q.rader().into_iter().next().unwrap();
     assert_eq!((rad.prioritering, rad.bedomd_av.as_deref(), rad.andrad), (Some(Prioritering::Aterremiss), Some("Eva  Ek"), false));
     // The same assessment again by the same person is no change.
@@ -182,7 +184,7 @@ fn each_case_is_named_by_how_it_relates_to_the_teams_model() {
     for (i, f) in [a_under_modellen(), egen, annan].into_iter().enumerate() {
         let mut f = f;
         f.id = uuid::Uuid::from_bytes([20 + i as u8; 16]);
-        p.las_in("x.json", &fil(&f)).unwrap();
+        p.las_in("x.json", &fil(&f), IDAG).unwrap();
     }
     assert_eq!(p.avvikande(), 2);
     assert_eq!(p.rader().iter().map(|r| r.modellmarkering.is_some()).collect::<Vec<_>>(), [false, true, true]);
@@ -199,7 +201,7 @@ fn a_copy_with_hog_from_50_is_ranked_by_the_teams_thresholds() {
     kopia.utvecklingsbehov.titel = "A Kopia".into();
     kopia.parametrar.troskelvarden.hog = d("50");
     let mut p = portfolj();
-    p.las_in("kopia.json", &fil(&kopia)).unwrap();
+    p.las_in("kopia.json", &fil(&kopia), IDAG).unwrap();
     let rader = p.rader();
     let (a, c, k) = (&rader[0], &rader[2], &rader[4]);
     assert_eq!((k.poang, k.prioritering, k.rang), (d("60.625"), Some(Prioritering::Medel), Some(2)));
@@ -229,7 +231,7 @@ fn a_case_with_its_own_rate_is_recomputed_at_the_models() {
     let mut noll = a_under_modellen();
     noll.parametrar.diskonteringsranta_procent = d("0");
     let mut p = Portfolj::default();
-    p.las_in("noll.json", &fil(&noll)).unwrap();
+    p.las_in("noll.json", &fil(&noll), IDAG).unwrap();
     let rad = &p.rader()[0];
     assert_eq!((rad.nnv, rad.nnk, rad.poang), (belopp("3897.52"), Some(d("0.3898")), d("60.625")));
     let a = rad.avvikelse.as_ref().unwrap();
@@ -252,8 +254,8 @@ fn a_case_with_its_own_rate_is_recomputed_at_the_models() {
 fn cases_outside_the_models_lists_are_flagged() {
     use crate::model::namnlista::tests::kommunens_modell;
     let mut p = Portfolj::ny(kommunens_modell());
-    p.las_in("a.json", &fil(&fall_a())).unwrap();
-    p.las_in("c.json", &fil(&fall_c())).unwrap();
+    p.las_in("a.json", &fil(&fall_a()), IDAG).unwrap();
+    p.las_in("c.json", &fil(&fall_c()), IDAG).unwrap();
     let rader = p.rader();
     // A: Kulturförvaltningen, Kulturnämnden, Kommunstyrelsen are all listed.
     assert_eq!(rader[0].namnavvikelser, vec![]);

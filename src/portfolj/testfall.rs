@@ -125,7 +125,7 @@ pub fn fall_d() -> Forstudie {
 pub fn portfolj() -> Portfolj {
     let mut p = Portfolj::default();
     for (namn, f) in [("a.json", fall_a()), ("b.json", fall_b()), ("c.json", fall_c()), ("d.json", fall_d())] {
-        p.las_in(namn, &fil(&f)).unwrap();
+        p.las_in(namn, &fil(&f), "2026-12-01").unwrap();
     }
     p
 }

@@ -31,12 +31,32 @@ use uuid::Uuid;
 
 /// How long after the last keystroke a save happens.
 const SPARFORDROJNING: Duration = Duration::from_millis(400);
+/// How often a save that failed is tried again while it is pending.
+const OMFORSOK: Duration = Duration::from_secs(3);
 
 #[derive(Clone, Debug, PartialEq)]
 enum Sparstatus {
     Sparat(String),
     Osparat,
+    /// The save failed and is pending: it is tried again on the next edit,
+    /// on leaving a step, on a storage event from another tab and every
+    /// `OMFORSOK`, and leaving the page asks first.
     Fel(String),
+}
+
+impl Sparstatus {
+    fn vantar(&self) -> bool {
+        !matches!(self, Sparstatus::Sparat(_))
+    }
+}
+
+thread_local! {
+    /// Cases left with a save still pending (the user went to another page
+    /// of the app while storage was full): kept here until the case is
+    /// opened again, which shows and retries them, so the edit is never
+    /// dropped with the view.
+    static OSPARADE: std::cell::RefCell<std::collections::HashMap<Uuid, (Forstudie, String)>> =
+        Default::default();
 }
 
 #[component]
@@ -46,11 +66,17 @@ pub fn FallVy() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id"));
     move || {
         let text = id.get().unwrap_or_default();
-        let oppnat = Uuid::parse_str(&text)
-            .map_err(|_| Oppningsfel::Saknas.to_string())
-            .and_then(|id| lagring().and_then(|l| lagring::oppna(&l, id).map_err(|e| e.to_string())));
+        let id = Uuid::parse_str(&text).map_err(|_| Oppningsfel::Saknas.to_string());
+        // An edit whose save is still pending comes before the stored case.
+        let osparad = id.as_ref().ok().and_then(|id| OSPARADE.with_borrow_mut(|o| o.remove(id)));
+        let oppnat = match osparad {
+            Some((fall, fel)) => Ok((fall, Some(fel))),
+            None => id.and_then(|id| {
+                lagring().and_then(|l| lagring::oppna(&l, id).map(|f| (f, None)).map_err(|e| e.to_string()))
+            }),
+        };
         match oppnat {
-            Ok(fall) => view! { <Redigering fall /> }.into_any(),
+            Ok((fall, fel)) => view! { <Redigering fall fel /> }.into_any(),
             Err(fel) => view! {
                 <section class="sida">
                     <h1>"Förstudien kan inte öppnas"</h1>
@@ -64,9 +90,13 @@ pub fn FallVy() -> impl IntoView {
 }
 
 #[component]
-fn Redigering(fall: Forstudie) -> impl IntoView {
+fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     let id = fall.id.to_string();
-    let sparstatus = RwSignal::new(Sparstatus::Sparat(fall.andrad.clone()));
+    let uuid = fall.id;
+    let sparstatus = RwSignal::new(match fel {
+        Some(fel) => Sparstatus::Fel(fel),
+        None => Sparstatus::Sparat(fall.andrad.clone()),
+    });
     let strategier = fall.parametrar.strategier.clone();
     let store = Store::new(fall);
     // The valuation, recomputed once per edit of its inputs and shared by
@@ -83,19 +113,23 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
     provide_context(VisaAllaFel(visa_alla));
 
     let vantande = StoredValue::new(None::<TimeoutHandle>);
+    // Also called by events that may arrive as the view is being disposed
+    // (a step change on leaving the case): then there is nothing to save.
     let spara_nu = move || {
-        if let Some(handtag) = vantande.get_value() {
+        if let Some(handtag) = vantande.try_get_value().flatten() {
             handtag.clear();
             vantande.set_value(None);
         }
-        if sparstatus.get_untracked() != Sparstatus::Osparat {
+        if sparstatus.try_with_untracked(Sparstatus::vantar) != Some(true) {
             return;
         }
         let tid = nu();
         // The store's `andrad` is the version this tab last read or wrote.
-        let resultat = store.with_untracked(|fall| {
+        let Some(resultat) = store.try_with_untracked(|fall| {
             lagring().and_then(|mut l| lagring::spara_redigering(&mut l, fall, &tid))
-        });
+        }) else {
+            return;
+        };
         match resultat {
             Ok(()) => {
                 // The stored time, without counting as an edit.
@@ -115,11 +149,48 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
             vantande.set_value(set_timeout_with_handle(spara_nu, SPARFORDROJNING).ok());
         }
     });
+    // A failed save stays pending and is tried again: every few seconds,
+    // when another tab changes storage (it may have freed room), and when
+    // the user moves to another step.
+    let misslyckad = move || matches!(sparstatus.try_get_untracked(), Some(Sparstatus::Fel(_)));
+    if misslyckad() {
+        spara_nu();
+    }
+    let omforsok = set_interval_with_handle(move || if misslyckad() { spara_nu() }, OMFORSOK).ok();
+    let lagringslyssnare = window_event_listener(leptos::ev::storage, move |_| {
+        if misslyckad() {
+            spara_nu();
+        }
+    });
+    Effect::new(move |forra: Option<()>| {
+        // Only a step of this case: leaving the case (no step) is the
+        // cleanup's to save.
+        if steg.try_get().flatten().is_some() && forra.is_some() {
+            spara_nu();
+        }
+    });
     // Nothing typed is lost when the tab closes or the user leaves the case.
     let lyssnare = window_event_listener(leptos::ev::pagehide, move |_| spara_nu());
+    // Leaving the page with a save pending asks first.
+    let fore_stangning = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        spara_nu();
+        if sparstatus.with_untracked(Sparstatus::vantar) {
+            ev.prevent_default();
+            ev.set_return_value("Ändringen är inte sparad.");
+        }
+    });
     on_cleanup(move || {
         lyssnare.remove();
+        fore_stangning.remove();
+        lagringslyssnare.remove();
+        if let Some(h) = omforsok {
+            h.clear();
+        }
         spara_nu();
+        // Still not saved: kept for when the case is opened again.
+        if let (Some(Sparstatus::Fel(fel)), Some(fall)) = (sparstatus.try_get_untracked(), store.try_get_untracked()) {
+            OSPARADE.with_borrow_mut(|o| o.insert(uuid, (fall, fel)));
+        }
     });
 
     let exportera = move |_| {
@@ -136,7 +207,7 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
     let status = move || match sparstatus.get() {
         Sparstatus::Sparat(tid) => format!("Sparat {}", klockslag(&tid)),
         Sparstatus::Osparat => "Sparar …".to_string(),
-        Sparstatus::Fel(fel) => fel,
+        Sparstatus::Fel(fel) => format!("{fel} Ändringen finns kvar här och sparas så snart det går."),
     };
     let forsta = format!("/fall/{id}/{}", Steg::ALLA[0].slug());
     let fall_id = id.clone();
@@ -144,7 +215,11 @@ fn Redigering(fall: Forstudie) -> impl IntoView {
         <div class="fall">
             <div class="fallhuvud">
                 <div>
-                    <p class="brodsmulor"><a href=lank("/")>"Alla förstudier"</a></p>
+                    <p class="brodsmulor">
+                        // Saved before the start page reads its list (the view's own
+                        // cleanup runs only after the next page is built).
+                        <a href=lank("/") on:click=move |_| spara_nu()>"Alla förstudier"</a>
+                    </p>
                     <h1>{titel}</h1>
                 </div>
                 <div class="fallatgarder">

@@ -22,8 +22,10 @@ pub fn ladda_ned(filnamn: &str, text: &str, mimetyp: &str) -> Result<(), JsValue
     Ok(())
 }
 
-/// Reads a picked file as UTF-8 text. A file larger than any case is
-/// refused by its size, before its bytes are read into memory.
+/// Reads a picked file as text (`format::avkoda`: UTF-8, or UTF-16 with a
+/// byte order mark; other bytes are refused with the reason, never
+/// replaced). A file larger than any case is refused by its size, before
+/// its bytes are read into memory.
 pub async fn las_text(fil: web_sys::File) -> Result<String, String> {
     let storlek = fil.size();
     if storlek > crate::format::MAX_FILSTORLEK as f64 {
@@ -31,9 +33,9 @@ pub async fn las_text(fil: web_sys::File) -> Result<String, String> {
         let bytes = storlek as usize;
         return Err(crate::format::Lasfel::ForStor { bytes }.to_string());
     }
-    wasm_bindgen_futures::JsFuture::from(fil.text())
+    let buffert = wasm_bindgen_futures::JsFuture::from(fil.array_buffer())
         .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| "Filen kunde inte läsas.".to_string())
+        .map_err(|_| "Filen kunde inte läsas.".to_string())?;
+    let bytes = js_sys::Uint8Array::new(&buffert).to_vec();
+    crate::format::avkoda(&bytes).map_err(|e| e.to_string())
 }

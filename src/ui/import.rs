@@ -4,13 +4,13 @@
 //! file's computed results are recomputed: figures that differ are shown
 //! before the user accepts, and only the recomputed ones are kept.
 
-use crate::format::Kontroll;
+use crate::format::{isolera, Kontroll};
 use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
 use crate::ui::fil::las_text;
 use crate::ui::importkontroll::{kontrollmening, Importkontroll};
 use crate::ui::startsida::Listversion;
-use crate::ui::webblagring::{lagring, slumpbytes};
+use crate::ui::webblagring::{idag, lagring, slumpbytes};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -40,25 +40,26 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                 meddelande.set(Some(klart));
                 version.update(|v| *v += 1);
             }
-            Err(e) => fel.set(Some(format!("Importen misslyckades: {e} Inget har ändrats."))),
+            Err(e) => fel.set(Some(format!("Importen misslyckades. {e} Inget har ändrats."))),
         }
     };
 
     let valj_fil = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(fil) = input.files().and_then(|f| f.get(0)) else { return };
-        let filnamn = fil.name();
+        // The name is the user's text: isolated in the app's sentences.
+        let filnamn = isolera(&fil.name());
         // The same file can be picked again after a failed attempt.
         input.set_value("");
         spawn_local(async move {
             let text = match las_text(fil).await {
                 Ok(text) => text,
                 Err(e) => {
-                    fel.set(Some(format!("Importen av {filnamn} misslyckades: {e} Inget har ändrats.")));
+                    fel.set(Some(format!("Importen av {filnamn} misslyckades. {e} Inget har ändrats.")));
                     return;
                 }
             };
-            let import = match lagring::las_import(&text) {
+            let import = match lagring::las_import(&text, &idag()) {
                 Ok(import) => import,
                 Err(e) => {
                     fel.set(Some(format!("Importen av {filnamn} misslyckades. {e} Inget har ändrats.")));
@@ -73,7 +74,7 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                     return;
                 }
             };
-            let titel = fall.visningsnamn().to_string();
+            let titel = isolera(fall.visningsnamn());
             match krock {
                 // Nothing to ask: no case is replaced and no figure differs.
                 Krock::Ingen if !matches!(kontroll, Kontroll::Avviker(_)) => {
@@ -98,21 +99,21 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     };
     let ersatt = move || {
         if let Some(v) = vantande.get_untracked() {
-            let titel = v.fall.visningsnamn().to_string();
+            let titel = isolera(v.fall.visningsnamn());
             lagra(v.fall, format!("Ersatte ”{titel}” med den importerade filen."));
         }
         stang();
     };
     let behall_bada = move || {
         if let Some(v) = vantande.get_untracked() {
-            let titel = v.fall.visningsnamn().to_string();
+            let titel = isolera(v.fall.visningsnamn());
             lagra(v.fall.med_nytt_id(slumpbytes()), format!("Importerade ”{titel}” som en ny förstudie bredvid den befintliga."));
         }
         stang();
     };
     let importera = move || {
         if let Some(v) = vantande.get_untracked() {
-            let titel = v.fall.visningsnamn().to_string();
+            let titel = isolera(v.fall.visningsnamn());
             lagra(v.fall, format!("Importerade ”{titel}” med omräknade värden."));
         }
         stang();
@@ -122,16 +123,16 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
             let (rubrik, beskrivning) = match &v.krock {
                 Krock::Finns(s) => ("Förstudien finns redan", format!(
                     "Förstudien ”{}” i filen finns redan här som ”{}”. Vill du ersätta den som finns här med filens innehåll, eller behålla båda?",
-                    v.fall.visningsnamn(),
-                    s.titel
+                    isolera(v.fall.visningsnamn()),
+                    isolera(&s.titel)
                 )),
                 Krock::Skadad => ("Förstudien finns redan", format!(
                     "Förstudien ”{}” har samma id som en skadad post här. Den skadade posten lämnas orörd; filen kan bara importeras som en ny förstudie.",
-                    v.fall.visningsnamn()
+                    isolera(v.fall.visningsnamn())
                 )),
                 Krock::Ingen => ("Filens värden stämmer inte", format!(
                     "Förstudien ”{}” kan importeras, men filens beräknade värden skiljer sig från appens omräkning av filens indata. Vill du importera den med de omräknade värdena?",
-                    v.fall.visningsnamn()
+                    isolera(v.fall.visningsnamn())
                 )),
             };
             let knappar = match v.krock {

@@ -97,7 +97,7 @@ pub fn Portfoljsida() -> impl IntoView {
                 let filnamn = fil.name();
                 // `las_text` refuses an oversized file before reading it.
                 let resultat = match las_text(fil).await {
-                    Ok(text) => portfolj.try_with_untracked(|p| p.las_fil(&filnamn, &text)).unwrap_or_else(|| {
+                    Ok(text) => portfolj.try_with_untracked(|p| p.las_fil(&filnamn, &text, &idag())).unwrap_or_else(|| {
                         Err(Importfel { filnamn: filnamn.clone(), orsak: "Sidan stängdes.".into() })
                     }),
                     Err(orsak) => Err(Importfel { filnamn, orsak }),
@@ -239,7 +239,7 @@ pub fn Portfoljsida() -> impl IntoView {
                 <section class="portfoljfel" aria-labelledby="portfoljfel-rubrik">
                     <h2 id="portfoljfel-rubrik">"Filer som inte kunde läsas in"</h2>
                     <ul>
-                        {fel.into_iter().map(|f| view! { <li><strong>{f.filnamn}</strong>": "{f.orsak}</li> }).collect_view()}
+                        {fel.into_iter().map(|f| view! { <li><strong><bdi>{f.filnamn}</bdi></strong>": "{f.orsak}</li> }).collect_view()}
                     </ul>
                 </section>
             }

@@ -7,6 +7,7 @@ use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::import::Import;
 use crate::ui::vardermodellsida::AktivModellruta;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
+use crate::format::isolera;
 use leptos::prelude::*;
 use crate::ui::app::lank;
 use leptos_router::hooks::use_navigate;
@@ -84,7 +85,7 @@ pub fn Startsida() -> impl IntoView {
             let tid = nu();
             lagring::spara(&mut l, &fall.kopia(slumpbytes(), &tid), &tid)
         });
-        efter(resultat, format!("Kopierade ”{}”.", s.titel));
+        efter(resultat, format!("Kopierade ”{}”.", isolera(&s.titel)));
     };
 
     let rad = move |s: Sammanfattning| {
@@ -93,7 +94,7 @@ pub fn Startsida() -> impl IntoView {
         let titel = s.titel.clone();
         view! {
             <tr>
-                <th scope="row"><a href=lank(&href)>{titel}</a></th>
+                <th scope="row"><a href=lank(&href)><bdi>{titel}</bdi></a></th>
                 <td>{if s.forvaltning.is_empty() { "–".to_string() } else { s.forvaltning.clone() }}</td>
                 <td>{visa_tid(&s.andrad)}</td>
                 <td class="knappar">
@@ -218,7 +219,7 @@ fn Dialog(
         match fraga.get_untracked() {
             Some(Fraga::TaBort(s)) => {
                 let resultat = lagring().map(|mut l| lagring::radera(&mut l, s.id));
-                efter(resultat, format!("Tog bort ”{}”.", s.titel));
+                efter(resultat, format!("Tog bort ”{}”.", isolera(&s.titel)));
             }
             Some(Fraga::BytNamn(s)) => {
                 let namn = nytt_namn.get_untracked().trim().to_string();
@@ -232,7 +233,7 @@ fn Dialog(
     let innehall = move || match fraga.get() {
         Some(Fraga::TaBort(s)) => view! {
             <h2 id="dialogrubrik">"Ta bort förstudien?"</h2>
-            <p>"”"{s.titel}"” tas bort från den här webbläsaren. Det går inte att ångra. Exportera den först om du vill behålla en kopia."</p>
+            <p>"”"<bdi>{s.titel}</bdi>"” tas bort från den här webbläsaren. Det går inte att ångra. Exportera den först om du vill behålla en kopia."</p>
             <div class="knappar">
                 <button type="button" class="farlig" on:click=move |_| bekrafta()>"Ta bort"</button>
                 <button type="button" on:click=move |_| stang()>"Avbryt"</button>

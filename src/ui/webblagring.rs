@@ -1,6 +1,6 @@
 //! The browser's side of storage, time and randomness.
 
-use crate::lagring::Lagring;
+use crate::lagring::{Lagring, Skrivfel};
 
 /// Local storage behind the domain's `Lagring` trait.
 pub struct Webblagring(web_sys::Storage);
@@ -35,16 +35,16 @@ impl Lagring for Webblagring {
         self.0.get_item(nyckel).ok().flatten()
     }
 
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), String> {
+    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
         self.0.set_item(nyckel, varde).map_err(|e| {
             let namn = js_sys::Reflect::get(&e, &"name".into())
                 .ok()
                 .and_then(|n| n.as_string())
                 .unwrap_or_default();
             if namn == "QuotaExceededError" {
-                "webbläsarens lagringsutrymme är fullt. Exportera och ta bort förstudier du inte behöver.".to_string()
+                Skrivfel::Fullt
             } else {
-                "webbläsaren nekade skrivningen till lokal lagring.".to_string()
+                Skrivfel::Nekad
             }
         })
     }

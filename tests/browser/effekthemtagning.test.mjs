@@ -12,7 +12,7 @@
 // Planned RAM per year: 0; 90 000; 135 000; 150 000; 150 000 (Σ 525 000).
 // Planned FRI: Σ = 281 102,40 + 421 653,60 + 2 × 468 504 = 1 639 764,00.
 //
-// Both follow-ups are dated 2028-07-01; baseline date 2027-01-01 and target
+// Today is 2029-03-01 (a fixed clock). Both follow-ups are dated 2028-07-01; baseline date 2027-01-01 and target
 // date 2029-01-01 are 365 + 366 = 731 days apart, 2028-07-01 is day 547:
 // time gone 547 / 731 = 0,748290… → 74,83 %; on track from 64,83 %.
 //   e-tid:   baseline 2,5 h, target 1,5 h, measured 2,0 →
@@ -33,7 +33,11 @@ import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 let m;
 let exportfil;
 let exporterat;
-before(async () => { m = await miljo(); });
+before(async () => {
+  m = await miljo();
+  // Follow-ups cannot be dated after today: the case is followed up in 2029.
+  await m.context.clock.setFixedTime(new Date('2029-03-01T12:00:00Z'));
+});
 after(async () => { await m?.stang(); });
 
 const TITEL = 'Exempel: Digital ansökan om färdtjänst';
@@ -265,7 +269,7 @@ test('the export holds the plan and the follow-ups, and they import back unchang
   await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click();
   await page.getByText('Det finns inga förstudier').waitFor();
   await page.getByLabel('Importera förstudie (.json)').setInputFiles(exportfil);
-  await page.getByRole('status').filter({ hasText: `Importerade ”${TITEL}”.` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `Importerade ”\u2068${TITEL}\u2069”.` }).waitFor();
   const lagrat = await page.evaluate(() => Object.keys(localStorage)
     .filter((k) => k.startsWith('forstudie.fall.')).map((k) => JSON.parse(localStorage.getItem(k))));
   assert.equal(lagrat.length, 1);

@@ -107,13 +107,13 @@ test('deleting asks first, and the exported file imports back with the same valu
   for (const titel of ['Kopia av Färdtjänst digitalt', 'Färdtjänst digitalt']) {
     await page.getByRole('button', { name: `Ta bort ${titel}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click();
-    await page.getByRole('status').filter({ hasText: `Tog bort ”${titel}”` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Tog bort ”\u2068${titel}\u2069”` }).waitFor();
   }
   await page.getByText('Det finns inga förstudier').waitFor();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 
   await page.getByLabel('Importera förstudie (.json)').setInputFiles(exportfil);
-  await page.getByRole('status').filter({ hasText: 'Importerade ”Digital ansökan om färdtjänst”.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Importerade ”\u2068Digital ansökan om färdtjänst\u2069”.' }).waitFor();
   await page.getByRole('link', { name: BEHOV['Titel på initiativet'] }).click();
   await falt(page, 'Titel på initiativet').waitFor();
   await kontrolleraSteg1(page, assert);
@@ -127,7 +127,7 @@ test('importing a case that is already here asks to replace or keep both', async
   await page.getByLabel('Importera förstudie (.json)').setInputFiles(exportfil);
   const dialog = page.getByRole('dialog', { name: 'Förstudien finns redan' });
   await dialog.waitFor();
-  assert.match(await dialog.textContent(), /finns redan här som ”Ändrad titel”/);
+  assert.match(await dialog.textContent(), /finns redan här som ”\u2068Ändrad titel\u2069”/);
   await dialog.getByRole('button', { name: 'Behåll båda' }).click();
   await page.getByRole('rowheader', { name: BEHOV['Titel på initiativet'] }).waitFor();
   assert.equal(await rader().count(), 2);
@@ -153,7 +153,7 @@ test('a broken or unknown file is refused with a Swedish message and nothing cha
     await page.getByLabel('Importera förstudie (.json)').setInputFiles({
       name: namn, mimeType: 'application/json', buffer: Buffer.from(innehall),
     });
-    const fel = page.getByRole('alert').filter({ hasText: `Importen av ${namn} misslyckades` });
+    const fel = page.getByRole('alert').filter({ hasText: `Importen av \u2068${namn}\u2069 misslyckades` });
     await fel.waitFor();
     const felText = await fel.textContent();
     assert.match(felText, meddelande);

@@ -45,34 +45,103 @@ function ersatt(text, fran, till) {
   return text.replace(fran, till);
 }
 
-test('malformed, wrong-version, huge, deeply nested and out-of-range files are refused and change nothing', async () => {
+// The parser's own English must never reach the user.
+const ENGELSKA = /missing field|invalid type|expected|at line|parsing failed|invalid value|unknown variant|trailing|recursion|out of range|EOF|Decimal type/;
+
+/** The example export changed as JSON. */
+function andrad(andra) {
+  const fil = JSON.parse(giltig);
+  andra(fil);
+  return JSON.stringify(fil, null, 2);
+}
+
+/** Every hostile file, and the reason the user must read for it. */
+function fientliga() {
+  const djup = 100_000;
+  return [
+    ['avkortad.json', giltig.slice(0, 1000), /^Filen är inte giltig JSON \(fel på rad \d+, kolumn \d+\)\. Den kan vara avkortad/],
+    ['binar.json', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80, 0x81]), /^Filen är inte giltig JSON/],
+    // "ANSI": å, ä and ö as one byte each, which is no UTF-8.
+    ['ansi.json', Buffer.from(giltig, 'latin1'), /^Filen är inte sparad som UTF-8: på rad \d+ finns tecken som inte går att läsa som UTF-8\. Den kan vara sparad som Windows-1252/],
+    ['version-2.json', ersatt(giltig, '"schema_version": 1', '"schema_version": 2'), /^Filen har schemaversion 2, men den här versionen av appen läser version 1\./],
+    ['version-text.json', ersatt(giltig, '"schema_version": 1', '"schema_version": "1"'), /^Filens schemaversion ska vara heltalet 1, men filen har text\./],
+    ['utan-version.json', '{"forstudie": {}}', /^Filen är inte en förstudie från den här appen: fältet schema_version saknas\./],
+    // 50 MB: refused by its size before it is read.
+    ['stor.json', Buffer.alloc(50 * 1024 * 1024, 0x20), /^Filen är för stor \(50 MB\)\. En förstudie är högst 20 MB\./],
+    ['nastlad.json', '['.repeat(djup) + ']'.repeat(djup), /^Filen är nästlad i för många nivåer \(fler än 128, på rad 1, kolumn \d+\)\./],
+    ['nastlad-i-fall.json', ersatt(giltig, '"strategier": [', `"strategier": ${'['.repeat(djup)}`), /^Filen är nästlad i för många nivåer/],
+    ['stort-tal.json', ersatt(giltig, '"startar": 2027', '"startar": 1e400'), /^Filen har ett tal som är för stort för att läsas \(rad \d+, kolumn \d+\)\./],
+    ['stort-belopp.json', giltig.replace(/"(\d+)\.00"/, '"9999999999999999999999999999999999.00"'),
+      /^Filen har rätt version men innehållet stämmer inte med formatet\. [^:]+: ska vara ett belopp med exakt två decimaler/],
+    ['negativ-period.json', andrad((f) => { f.forstudie.ekonomi.kalkylperiod.ar = -5; }),
+      /^Filen har rätt version men innehållet stämmer inte med formatet\. Kalkylperiod, år: ska vara ett heltal, 0 eller större, men filen har −5\./],
+    ['startar-text.json', andrad((f) => { f.forstudie.ekonomi.kalkylperiod.startar = '2027'; }),
+      /^Filen har rätt version men innehållet stämmer inte med formatet\. Kalkylperiod, första året \(år 0\): ska vara ett heltal, men filen har text\./],
+    ['fel-id.json', andrad((f) => { f.forstudie.id = 'lol'; }),
+      /^Filen har rätt version men innehållet stämmer inte med formatet\. Id: är inget giltigt id/],
+    ['utan-forstudie.json', andrad((f) => { delete f.forstudie; }),
+      /^Filen har rätt version men innehållet stämmer inte med formatet\. Fältet ”forstudie”: saknas i filen\./],
+    ['kostnad-3.json', andrad((f) => { f.forstudie.ekonomi.kostnader[2].fordelning = { typ: 'per_ar', varden: ['100', 'Infinity'] }; }),
+      /^Filen har rätt version men innehållet stämmer inte med formatet\. Kostnad 3, år 2028: ska vara ett tal, men filen har text som inte går att läsa så\./],
+    // Values the fields refuse are refused in a file too.
+    ['startar-0.json', ersatt(giltig, '"startar": 2027', '"startar": 0'),
+      /^Filen har ett värde som fältet inte tar emot\. Kalkylperiod, första året \(år 0\) är 0 i filen\. Skriv ett årtal med fyra siffror, till exempel 2027\./],
+    ['startar-max.json', ersatt(giltig, '"startar": 2027', '"startar": 2147483647'),
+      /^Filen har ett värde som fältet inte tar emot\. Kalkylperiod, första året \(år 0\) är 2147483647 i filen\./],
+    ['period-40.json', andrad((f) => { f.forstudie.ekonomi.kalkylperiod.ar = 40; }),
+      /Kalkylperiod, antal år är 40 i filen\. Kalkylperioden är ett helt antal år, 1–15\./],
+    ['framtida-uppfoljning.json', andrad((f) => {
+      f.forstudie.effekthemtagning = { planer: [{ effekt_id: 'e-tid', uppfoljningar: [{ datum: '2999-06-30', varde: '2' }] }] };
+    }), /^Filen har ett värde som fältet inte tar emot\. Effekthemtagningsplan, plan 1, uppföljning 1, datum är ”\u2068?2999-06-30\u2069?” i filen\. En uppföljning kan inte ha ett datum efter i dag\./],
+  ];
+}
+
+test('every hostile file is refused with its true reason in Swedish and changes nothing', async () => {
   const { page } = m;
   const fore = await lagrat(page);
-  const djup = 100_000;
-  const fall = [
-    ['avkortad.json', giltig.slice(0, 1000), /inte giltig JSON \(fel på rad \d+, kolumn \d+\)/],
-    ['binar.json', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80, 0x81]), /inte giltig JSON/],
-    ['version-2.json', ersatt(giltig, '"schema_version": 1', '"schema_version": 2'), /schemaversion 2, men den här versionen av appen läser version 1/],
-    ['utan-version.json', '{"forstudie": {}}', /fältet schema_version saknas/],
-    // 50 MB: refused by its size before it is read.
-    ['stor.json', Buffer.alloc(50 * 1024 * 1024, 0x20), /Filen är för stor \(50 MB\)\. En förstudie är högst 20 MB\./],
-    ['nastlad.json', '['.repeat(djup) + ']'.repeat(djup), /inte giltig JSON|stämmer inte med formatet|inte en förstudie/],
-    ['nastlad-i-fall.json', ersatt(giltig, '"strategier": [', `"strategier": ${'['.repeat(djup)}`), /inte giltig JSON/],
-    ['stort-tal.json', ersatt(giltig, '"startar": 2027', '"startar": 1e400'), /stämmer inte med formatet|inte giltig JSON/],
-    ['stort-belopp.json', giltig.replace(/"(\d+)\.00"/, '"9999999999999999999999999999999999.00"'), /stämmer inte med formatet/],
-    ['negativ-period.json', ersatt(giltig, '"ar": 5', '"ar": -5'), /stämmer inte med formatet/],
-  ];
-  for (const [namn, innehall, meddelande] of fall) {
+  for (const [namn, innehall, meddelande] of fientliga()) {
     await importera(page, namn, innehall);
-    const fel = page.getByRole('alert').filter({ hasText: `Importen av ${namn} misslyckades` });
+    // The file's name is the user's text, isolated in the sentence.
+    const fel = page.getByRole('alert').filter({ hasText: `Importen av \u2068${namn}\u2069 misslyckades. ` });
     await fel.waitFor({ timeout: 20_000 });
     const felText = (await fel.textContent()).trim();
-    assert.match(felText, meddelande, namn);
-    assert.match(felText, /Inget har ändrats\.$/, namn);
+    const orsak = felText.replace(`Importen av \u2068${namn}\u2069 misslyckades. `, '').replace(/ Inget har ändrats\.$/, '');
+    assert.match(orsak, meddelande, namn);
+    assert.doesNotMatch(felText, ENGELSKA, namn);
+    // The reason ends its sentence; then the message says nothing changed.
+    assert.match(felText, /[.!] Inget har ändrats\.$/, namn);
     assert.equal(await lagrat(page), fore, `${namn} changed local storage`);
   }
   assert.equal(await page.locator('table.fallista tbody tr').count(), 1);
   assert.deepEqual(m.konsolfel, []);
+});
+
+test("the portfolio's failure list gives the same reasons", async () => {
+  const { page, url } = m;
+  await page.goto(`${url}portfolj`);
+  await page.getByText('Portföljen är tom.').waitFor();
+  const filer = fientliga();
+  const katalog = await fs.mkdtemp(path.join(os.tmpdir(), 'portfolj-'));
+  const vagar = [];
+  for (const [namn, innehall] of filer) {
+    vagar.push(path.join(katalog, namn));
+    await fs.writeFile(vagar.at(-1), innehall);
+  }
+  await page.getByLabel('Välj JSON-filer …').setInputFiles(vagar);
+  await page.getByRole('status').filter({ hasText: `Läste in 0 av ${filer.length} filer.` }).waitFor({ timeout: 30_000 });
+  const lista = page.getByRole('region', { name: 'Filer som inte kunde läsas in' });
+  const poster = await lista.getByRole('listitem').evaluateAll((li) => li.map((l) => [l.querySelector('bdi').textContent, l.textContent]));
+  assert.deepEqual(poster.map(([namn]) => namn), filer.map(([namn]) => namn));
+  for (const [[namn, , meddelande], [, text]] of filer.map((f, i) => [f, poster[i]])) {
+    const orsak = text.replace(`${namn}: `, '');
+    assert.match(orsak, meddelande, namn);
+    assert.doesNotMatch(orsak, ENGELSKA, namn);
+    assert.match(orsak, /\.$/, namn);
+  }
+  await fs.rm(katalog, { recursive: true });
+  assert.deepEqual(m.konsolfel, []);
+  await page.goto(url);
+  await page.locator('table.fallista tbody tr').first().waitFor();
 });
 
 test('markup and script in a file are shown as text and never run', async () => {

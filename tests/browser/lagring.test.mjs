@@ -161,3 +161,108 @@ test('truncated, wrong-type and future-version cases under valid keys are listed
   await page.getByRole('rowheader', { name: 'Mall för skador' }).waitFor();
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), nyckel), text);
 });
+
+/** Fills local storage to its quota with keys of its own (`fyll.*`). */
+const fyllLagringen = (page) => page.evaluate(() => {
+  let i = 0;
+  for (let n = 1024 * 1024; n >= 1; n /= 2) {
+    try { for (;;) localStorage.setItem(`fyll.${i++}`, 'x'.repeat(n)); } catch { /* full at this size */ }
+  }
+});
+/** Waits at most 1 s for the case's stored title to be `titel`. */
+const tidigt = (page, id, titel) => page.waitForFunction(([k, t]) => {
+  const v = localStorage.getItem(k);
+  return v && JSON.parse(v).forstudie.utvecklingsbehov.titel === t;
+}, [`forstudie.fall.${id}`, titel], { timeout: 1000 });
+const frigor = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyll.')).forEach((k) => localStorage.removeItem(k)));
+
+test('a save that failed stays pending: storage freed, the case left and opened again, the edit is kept', async () => {
+  const { page, url } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').fill('Före fyllningen');
+  await vantaPaSparat(page);
+  const adress = page.url();
+  const id = adress.split('/fall/')[1].split('/')[0];
+  const lagrad = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).forstudie.utvecklingsbehov.titel, `forstudie.fall.${id}`);
+
+  // A real full quota, not a stub.
+  await fyllLagringen(page);
+  await falt(page, 'Titel på initiativet').fill('Skrivet när det var fullt');
+  const status = page.getByRole('status').filter({ hasText: 'Kunde inte spara' });
+  await status.waitFor();
+  assert.match(await status.textContent(), /lagringsutrymme är fullt\..* Ändringen finns kvar här och sparas så snart det går\.$/);
+  assert.equal(await lagrad(), 'Före fyllningen');
+
+  // Leaving the case while storage is still full: the edit is not dropped.
+  await page.getByRole('link', { name: 'Alla förstudier' }).click();
+  await page.getByRole('rowheader', { name: 'Före fyllningen' }).getByRole('link').click();
+  assert.equal(await falt(page, 'Titel på initiativet').inputValue(), 'Skrivet när det var fullt');
+  await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
+
+  // Room is freed; the user leaves the case and comes back.
+  await frigor(page);
+  await page.getByRole('link', { name: 'Alla förstudier' }).click();
+  await page.getByRole('rowheader', { name: 'Skrivet när det var fullt' }).waitFor();
+  assert.equal(await lagrad(), 'Skrivet när det var fullt');
+  // A fresh page has only what was stored: the edit is there.
+  await page.goto(adress);
+  assert.equal(await falt(page, 'Titel på initiativet').inputValue(), 'Skrivet när det var fullt');
+  await vantaPaSparat(page);
+});
+
+test('a pending save is retried by itself, on leaving a step and on a storage event from another tab', async () => {
+  const { page, url, context } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(page, 'Titel på initiativet').fill('Försök igen');
+  await vantaPaSparat(page);
+  const id = page.url().split('/fall/')[1].split('/')[0];
+  const lagrad = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).forstudie.utvecklingsbehov.titel, `forstudie.fall.${id}`);
+
+  // By itself, every few seconds: no further edit, no navigation. Each
+  // edit makes the case longer, so it cannot fit the filled storage.
+  await fyllLagringen(page);
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv');
+  await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
+  await frigor(page);
+  await vantaPaSparat(page);
+  assert.equal(await lagrad(), 'Försök igen, av sig själv');
+
+  // On leaving a step.
+  await fyllLagringen(page);
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv, vid stegbyte');
+  await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
+  await frigor(page);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Orsaksanalys/ }).click();
+  await page.waitForURL(/\/orsaksanalys$/);
+  // At once, well before the next timed retry (every 3 s).
+  await tidigt(page, id, 'Försök igen, av sig själv, vid stegbyte');
+  await vantaPaSparat(page);
+
+  // On a storage event: another tab frees the room.
+  await fyllLagringen(page);
+  await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Utvecklingsbehov/ }).click();
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv, vid stegbyte, efter annan flik');
+  await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
+  const annan = await context.newPage();
+  await annan.goto(url);
+  await frigor(annan);
+  await tidigt(page, id, 'Försök igen, av sig själv, vid stegbyte, efter annan flik');
+  await vantaPaSparat(page);
+  await annan.close();
+
+  // Leaving the page with a save pending asks first.
+  await fyllLagringen(page);
+  await falt(page, 'Titel på initiativet').fill('Försök igen, av sig själv, vid stegbyte, efter annan flik, inte sparad');
+  await page.getByRole('status').filter({ hasText: 'Kunde inte spara' }).waitFor();
+  const fraga = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await fraga;
+  assert.equal(dialog.type(), 'beforeunload');
+  await dialog.dismiss();
+  await frigor(page);
+  await vantaPaSparat(page);
+  assert.equal(await lagrad(), 'Försök igen, av sig själv, vid stegbyte, efter annan flik, inte sparad');
+  await page.close();
+});

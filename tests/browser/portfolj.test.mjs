@@ -261,7 +261,7 @@ test('files dropped on the page load too', async () => {
   // The same case again is refused with the file it came from.
   await page.getByLabel('Välj JSON-filer …').setInputFiles([{ name: 'a-igen.json', mimeType: 'application/json', buffer: Buffer.from(FILER.a) }]);
   await page.getByRole('region', { name: 'Filer som inte kunde läsas in' })
-    .getByText('a-igen.json: Förstudien ”A Bokning” finns redan i portföljen (från filen a.json).').waitFor();
+    .getByText('a-igen.json: Förstudien ”\u2068A Bokning\u2069” finns redan i portföljen (från filen \u2068a.json\u2069).').waitFor();
   assert.deepEqual(m.konsolfel, []);
 });
 

@@ -116,7 +116,7 @@ test('a file with a tampered NNV lists the figure before the import, and the rec
   const rad = dialog.getByRole('table', { name: 'Värden som skiljer sig' }).locator('tbody tr');
   assert.deepEqual(await rad.locator('th, td').allTextContents(), ['NNV (bas)', '999999.00', NNV]);
   await dialog.getByRole('button', { name: 'Importera med omräknade värden' }).click();
-  await page.getByRole('status').filter({ hasText: `Importerade ”${TITEL}” med omräknade värden.` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `Importerade ”\u2068${TITEL}\u2069” med omräknade värden.` }).waitFor();
 
   const [sparad] = await lagrat(page);
   assert.equal(sparad.forstudie.id, exporterad.forstudie.id);
@@ -152,7 +152,7 @@ test('an untouched file and a file without results each say so in one sentence',
   utan.forstudie.id = '0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b';
   await importera(page, 'utan.json', utan);
   await page.getByRole('status').filter({
-    hasText: `Importerade ”${TITEL}”. Filen har inga beräknade värden; de räknas fram från filens indata vid importen.`,
+    hasText: `Importerade ”\u2068${TITEL}\u2069”. Filen har inga beräknade värden; de räknas fram från filens indata vid importen.`,
   }).waitFor();
   const ny = (await lagrat(page)).find((f) => f.forstudie.id === utan.forstudie.id);
   assert.deepEqual(ny.forstudie, utan.forstudie, 'the inputs are stored as in the file');

@@ -199,6 +199,8 @@ test('the portfolio: empty, with cases and a failed file, and its assessment dia
 
 test('step 12 of the example: decision, plan with follow-ups and messages, undo dialog, printable plan', async () => {
   const { page, url } = m;
+  // A follow-up is dated between the plan's baseline and today: followed up in 2028.
+  await page.clock.setFixedTime(new Date('2028-12-01T12:00:00Z'));
   await page.goto(url);
   await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
   await page.waitForURL(/\/utvecklingsbehov$/);

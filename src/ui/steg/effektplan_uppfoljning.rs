@@ -8,6 +8,7 @@ use crate::model::tal::{self, formatera_kronor};
 use crate::model::validering::Brist;
 use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsutkast, UtkastFalt};
 use crate::ui::radlista::fokusera_senare;
+use crate::ui::webblagring::idag;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -42,7 +43,7 @@ fn lagetext(r: &Effektresultat) -> Vec<String> {
         rader.push(format!("Nästa planerade uppföljning: {nasta}."));
     }
     if !l.ej_raknade.is_empty() {
-        rader.push(format!("Räknas inte (mätvärdet är inget tal eller datumet inget datum): {}.", l.ej_raknade.join(", ")));
+        rader.push(format!("Räknas inte (mätvärdet är inget tal, eller datumet är inget datum, ligger efter i dag eller före nollvärdets datum): {}.", l.ej_raknade.join(", ")));
     }
     rader
 }
@@ -69,7 +70,9 @@ pub fn Uppfoljningar(
         let fid = fid.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            match utkast.with_untracked(|u| u.som_uppfoljning(ekonomisk.get_untracked(), period.get_untracked())) {
+            let noll = plan.nollvarde_datum().get_untracked();
+            let svar = utkast.with_untracked(|u| u.som_uppfoljning(ekonomisk.get_untracked(), period.get_untracked(), &idag(), &noll));
+            match svar {
                 Ok(ny) => {
                     besked.set(format!("Uppföljningen {} är inlagd.", ny.datum));
                     uppfoljningar.update(|v| v.push(ny));

@@ -83,13 +83,11 @@ pub fn KostnaderSteg(
 }
 
 fn heltal_1_15(v: Decimal) -> Option<&'static str> {
-    let ok = v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Kalkylperiod::MAX_AR);
-    (!ok).then_some("Kalkylperioden är ett helt antal år, 1–15.")
+    (!Kalkylperiod::langd_giltig(v)).then_some(Kalkylperiod::LANGD_FEL)
 }
 
 fn artal(v: Decimal) -> Option<&'static str> {
-    let ok = v.fract().is_zero() && v >= Decimal::from(1900) && v <= Decimal::from(2200);
-    (!ok).then_some("Skriv ett årtal med fyra siffror, till exempel 2027.")
+    (!Kalkylperiod::startar_giltig(v)).then_some(Kalkylperiod::ARTAL_FEL)
 }
 
 #[component]
