@@ -81,8 +81,7 @@ pub fn break_even_text(kalkyl: &Kalkyl) -> String {
             "Nettonuvärdet är noll: blir effekterna det minsta lägre blir det negativt.".to_string()
         }
         Some(andel) => format!(
-            "Nettonuvärdet är negativt redan med de beräknade effekterna: de behöver bli {} större \
-             för att nettonuvärdet ska nå noll.",
+            "Nettonuvärdet är negativt: effekterna behöver bli {} större för att det ska nå noll.",
             procent(-andel * Decimal::ONE_HUNDRED)
         ),
     }
@@ -115,7 +114,7 @@ impl Vardering {
             slag: Riskslag::Ranta,
             namn: format!("Ränta {}", procent(k.diskonteringsranta_procent)),
             beskrivning: format!(
-                "som beräknat, diskonterat med {} i stället för {}",
+                "diskonterat med {} i stället för {}",
                 procent(k.diskonteringsranta_procent),
                 procent(bas_ranta)
             ),
@@ -212,7 +211,7 @@ mod tests {
         let v = fall("800");
         assert_eq!(
             break_even_text(&v.bas).replace(HARD_MELLANSLAG, " "),
-            "Nettonuvärdet är negativt redan med de beräknade effekterna: de behöver bli 25 % större för att nettonuvärdet ska nå noll."
+            "Nettonuvärdet är negativt: effekterna behöver bli 25 % större för att det ska nå noll."
         );
         assert!(break_even_text(&fall("1000").bas).starts_with("Nettonuvärdet är noll"));
         // No positive effects: no share to state.

@@ -35,7 +35,7 @@ const kronor = (s) => {
 };
 /** The export's decimal as the app writes it: "3.50" → "3,5", "0" → "0". */
 const decimal = (s) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s).replace('.', ',');
-const arText = (fil, t) => (t === null || t === undefined ? 'Ingen återbetalning inom kalkylperioden'
+const arText = (fil, t) => (t === null || t === undefined ? 'Ingen inom perioden'
   : String(fil.forstudie.ekonomi.kalkylperiod.startar + t));
 
 let fil;

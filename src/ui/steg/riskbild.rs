@@ -22,6 +22,11 @@ fn rad_id(slag: Riskslag, index: usize) -> String {
     }
 }
 
+/// A payback year for a table cell: the calendar year, or a short "none".
+fn kort_ar(v: &Vardering, t: Option<u32>) -> String {
+    t.map(|t| v.kalenderar(t).to_string()).unwrap_or_else(|| "Ingen inom perioden".to_string())
+}
+
 #[component]
 pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
     let rader = Memo::new(move |_| vardering.with(|v| v.riskrader()));
@@ -39,8 +44,8 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
                             r.namn.clone(),
                             r.beskrivning.clone(),
                             formatera_kronor(r.nnv()),
-                            ar_text(v, r.kalkyl.aterbetalningsar),
-                            ar_text(v, r.kalkyl.aterbetalningsar_diskonterat),
+                            kort_ar(v, r.kalkyl.aterbetalningsar),
+                            kort_ar(v, r.kalkyl.aterbetalningsar_diskonterat),
                         ]
                     })
                 })
@@ -50,7 +55,8 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
         let negativ = move || rader.with(|r| r.iter().any(|r| r.slag == slag && r.index == index && r.ar_negativ()));
         view! {
             <tr id=rad_id(slag, index) class:negativ=negativ>
-                <th scope="row">{text(0)}<span class="riskbeskrivning">{text(1)}</span></th>
+                <th scope="row">{text(0)}
+                    <span class="riskbeskrivning" class:ranta={slag == Riskslag::Ranta}>{text(1)}</span></th>
                 <td class="belopp risk-nnv">{text(2)}{move || negativ().then_some(" (negativt)")}</td>
                 <td>{text(3)}</td>
                 <td>{text(4)}</td>
@@ -65,11 +71,13 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
             <ForklaraBreakEven vardering />
             <div class="riskinnehall">
             <Riskdiagram vardering />
+            // The table is the chart's text form (and wide: it scrolls on a phone).
+            <div class="tabellram textalternativ">
             <table class="resultattabell risktabell" id="risktabell">
                 <caption>"Nettonuvärde och återbetalning per scenario och diskonteringsränta"</caption>
                 <thead><tr>
                     <th scope="col">"Scenario eller ränta"</th><th scope="col">"Nettonuvärde"</th>
-                    <th scope="col">"Återbetalningsår"</th><th scope="col">"Återbetalningsår, diskonterat"</th>
+                    <th scope="col">"Återbetalningsår"</th><th scope="col">"Återbetalningsår med nuvärden"</th>
                 </tr></thead>
                 <tbody>
                     <For each=move || nycklar.get() key=|k| *k let:nyckel>
@@ -77,6 +85,7 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            </div>
             </div>
             <div class="riskforklaringar">
                 <For each=move || nycklar.get() key=|k| *k let:nyckel>

@@ -1,5 +1,6 @@
 //! The chart of NNV per scenario: one horizontal bar per scenario from a
-//! zero line, its name on the left and its NNV written on the right.
+//! zero line, with its name and NNV written above it (one line of text
+//! per row, so the chart stays readable on a phone).
 //! Readable without colour: a negative bar is hatched and its figure has a
 //! minus sign and the word "negativt"; the description and the table after
 //! the chart hold every figure drawn. Only SVG coordinates are floats
@@ -11,12 +12,12 @@ use crate::valuation::Vardering;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
-const BREDD_PX: f64 = 560.0;
-const RAD_PX: f64 = 30.0;
-const OVER_PX: f64 = 8.0;
+const BREDD_PX: f64 = 400.0;
+const RAD_PX: f64 = 44.0;
+const OVER_PX: f64 = 4.0;
 const UNDER_PX: f64 = 22.0;
-const STAPEL_FRAN_PX: f64 = 130.0;
-const STAPEL_TILL_PX: f64 = 390.0;
+const STAPEL_FRAN_PX: f64 = 8.0;
+const STAPEL_TILL_PX: f64 = 392.0;
 
 fn som_f64(b: Belopp) -> f64 {
     b.value().to_f64().unwrap_or(0.0)
@@ -81,13 +82,11 @@ pub fn Riskdiagram(vardering: Memo<Vardering>) -> impl IntoView {
             g.staplar
                 .iter()
                 .map(|s| {
-                    let mitt_px = s.y_px + RAD_PX / 2.0;
                     view! {
-                        <text x=4.0 y={mitt_px + 4.0} class="axeltext">{s.namn.clone()}</text>
-                        <rect x={s.x_px} y={s.y_px + 6.0} width={s.bredd_px} height={RAD_PX - 12.0}
+                        <text x=STAPEL_FRAN_PX y={s.y_px + 14.0} class="stapeltext">{format!("{}: {}", s.namn, s.text)}</text>
+                        <rect x={s.x_px} y={s.y_px + 20.0} width={s.bredd_px} height={RAD_PX - 26.0}
                             class={if s.negativ { "stapel negativ" } else { "stapel" }}
                             fill={if s.negativ { "url(#riskmonster-negativ)" } else { "url(#riskmonster-positiv)" }} />
-                        <text x={BREDD_PX - 4.0} y={mitt_px + 4.0} class="stapeltext" text-anchor="end">{s.text.clone()}</text>
                     }
                 })
                 .collect_view()
@@ -110,7 +109,7 @@ pub fn Riskdiagram(vardering: Memo<Vardering>) -> impl IntoView {
                     </pattern>
                 </defs>
                 {staplar}
-                <line x1=move || g.with(|g| g.noll_px) x2=move || g.with(|g| g.noll_px) y1=OVER_PX
+                <line x1=move || g.with(|g| g.noll_px) x2=move || g.with(|g| g.noll_px) y1=OVER_PX + 18.0
                     y2=move || g.with(|g| g.hojd_px - UNDER_PX) class="nollinje" />
                 <text x=move || g.with(|g| g.noll_px) y=move || g.with(|g| g.hojd_px - 6.0) class="axeltext" text-anchor="middle">"0 kr"</text>
             </svg>
