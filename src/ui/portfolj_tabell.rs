@@ -4,6 +4,7 @@
 
 use crate::model::tal::{formatera, formatera_belopp};
 use crate::model::Belopp;
+use crate::ui::app::lank;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -156,7 +157,8 @@ pub fn Falltabell(
             "Rang: ”Måste genomföras” först, sedan Hög, Medel och Låg; inom samma prioritering högst poäng först, "
             "och lika poäng delar rang. Återremitterade och ofärdiga bedömningar rangordnas inte. "
             "NNV per scenario och ränta: samma förstudie med kostnaderna högre och effekterna lägre (scenarierna) "
-            "och diskonterad med andra räntor; ”negativt” där nettonuvärdet blir negativt. "
+            "och diskonterad med andra räntor; ”negativt” där nettonuvärdet blir negativt ("
+            <a href=lank("/modell#kanslighet")>"så räknas scenarierna"</a>"). "
             "Klicka på en kolumnrubrik för att sortera, igen för att vända ordningen."
         </p>
         <div class="tabellram">

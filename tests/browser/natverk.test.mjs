@@ -36,7 +36,7 @@ test("a full walkthrough requests nothing outside the app's origin", async () =>
   const egna = new Set(forfragningar.filter((u) => u.startsWith(ursprung)).map((u) => new URL(u).pathname.replace(/-[0-9a-f]{12,16}(?=[._])/, '-<hash>')));
   assert.deepEqual([...egna].sort(), [
     '/forstudie/', '/forstudie/forstudie-<hash>.js', '/forstudie/forstudie-<hash>_bg.wasm',
-    '/forstudie/main-<hash>.css', '/forstudie/tillganglighet',
+    '/forstudie/main-<hash>.css', '/forstudie/risk-<hash>.css', '/forstudie/tillganglighet',
   ]);
 });
 
