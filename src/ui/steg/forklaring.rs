@@ -40,15 +40,16 @@ pub fn Forklaring(
     children: ChildrenFn,
 ) -> impl IntoView {
     let oppen = RwSignal::new(false);
-    let lank = avsnitt.map(|a| {
-        let href = lank(&format!("/modell#{}", a.id()));
-        view! { <p class="modellank"><a href=href>{format!("Så räknas det: {}", a.rubrik())}</a></p> }
-    });
+    // The link is built with the body, while open: a closed explanation
+    // holds only its summary.
+    let lank = avsnitt.map(|a| (lank(&format!("/modell#{}", a.id())), format!("Så räknas det: {}", a.rubrik())));
+    let lankvy = move || {
+        lank.clone().map(|(href, text)| view! { <p class="modellank"><a href=href>{text}</a></p> })
+    };
     view! {
         <details class="forklaring" on:toggle:target=move |ev| oppen.set(ev.target().open())>
             <summary>{move || rubrik.get()}</summary>
-            {move || oppen.get().then(|| children())}
-            {lank}
+            {move || oppen.get().then(|| view! { {children()} {lankvy()} })}
         </details>
     }
 }
