@@ -2,7 +2,7 @@
 //! and qualitative effect (who answers for it, the indicator, baseline and
 //! target, how it is measured, when it is followed up) and the follow-ups
 //! with their measured values. What the follow-ups show is computed in
-//! `effektuppfoljning`; the rules are in docs/modell.md, section 12.
+//! `effektuppfoljning`; the rules are in docs/modell.md (the section on effekthemtagning).
 
 use super::ekonomi::{Effektkategori, Ekonomi};
 use super::konsekvenser::Konsekvenser;

@@ -3,7 +3,7 @@
 //! effects the realised money per year against the valuation's planned
 //! values; RAM and FRI per year over all economic effects. Pure functions:
 //! "today" is an argument, the model reads no clock. The rules are written
-//! in docs/modell.md, section 12, with a worked example the tests compute.
+//! in docs/modell.md (the section on effekthemtagning), with a worked example the tests compute.
 
 use super::effekthemtagning::{finns, Effekthemtagning, Effektplan, Effektpost, Effektslag, Uppfoljning};
 use super::ekonomi::Effektkategori;

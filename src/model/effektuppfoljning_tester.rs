@@ -1,4 +1,4 @@
-//! Hand-worked tests of the follow-up rules (docs/modell.md, section 12).
+//! Hand-worked tests of the follow-up rules (docs/modell.md, the section on effekthemtagning).
 
 use super::*;
 use crate::model::{Effektrad, Ekonomi, Enhet, Fordelning, Kalkylperiod, Modellparametrar, Realiserat};

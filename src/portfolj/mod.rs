@@ -125,6 +125,12 @@ pub struct Fallrad {
     pub prioritering: Option<Prioritering>,
     /// 1 = first; equal priority and score share a rank (1, 2, 2, 4).
     pub rang: Option<usize>,
+    /// NNV in every scenario and at every sensitivity rate of the case's
+    /// parameters, named as in the risk picture (`Vardering::riskrader`).
+    pub kanslighet: Vec<(String, Belopp)>,
+    /// "Negativt NNV i scenarierna Försiktig och Pessimistisk", when some
+    /// scenario or rate turns NNV negative.
+    pub negativ: Option<String>,
     /// The valuation reported an error in the inputs.
     pub har_fel: bool,
     pub andrad: bool,
@@ -158,6 +164,8 @@ impl Fallrad {
             saknas: fall.poangsattning.saknas.len(),
             prioritering: fall.poangsattning.prioritering,
             rang: None,
+            kanslighet: fall.vardering.riskrader().into_iter().map(|r| (r.namn, r.kalkyl.nnv)).collect(),
+            negativ: fall.vardering.negativ_markering(),
             har_fel: fall.vardering.har_fel(),
             andrad: fall.andrad,
             modellmarkering: fall.avvikelse.as_ref().and_then(|a| a.status.markering()),

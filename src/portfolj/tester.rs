@@ -60,6 +60,26 @@ fn hand_worked_rows_and_ranks() {
     assert_eq!((t.kostnad, t.nnv), (belopp("41000"), belopp("-10092.65")));
     assert_eq!(t.kostnad_nuvarde, belopp("10000") + belopp("23717.10") + belopp("6000") + belopp("1000"));
     assert!(rader.iter().all(|r| !r.har_fel && !r.andrad));
+    // Every scenario and rate, with the warning where NNV turns negative.
+    let namn: Vec<String> = a.kanslighet.iter().map(|(n, _)| n.replace('\u{a0}', " ")).collect();
+    assert_eq!(namn, ["Bas", "Försiktig", "Pessimistisk", "Ränta 0 %", "Ränta 3,5 %", "Ränta 8 %"]);
+    assert_eq!(a.kanslighet[0].1, a.nnv);
+    // A in Försiktig by hand: K 12 500 at t = 0; FRI 2 250 t = 1…4 in PV
+    // 2 184.47 + 2 120.84 + 2 059.07 + 1 999.10 = 8 363.48; RAM 750
+    // t = 2…4 in PV 706.95 + 686.36 + 666.37 = 2 059.68; NNV −2 076.84.
+    assert_eq!(a.kanslighet[1].1, belopp("-2076.84"));
+    let p = portfolj();
+    for (rad, fall) in [(a, &p.fall[0]), (b, &p.fall[1])] {
+        let v = &fall.vardering;
+        let vantat: Vec<Belopp> =
+            v.scenarier.iter().map(|s| s.kalkyl.nnv).chain(v.kanslighetsrantor.iter().map(|k| k.nnv)).collect();
+        assert_eq!(rad.kanslighet.iter().map(|(_, b)| *b).collect::<Vec<_>>(), vantat);
+        let negativa: Vec<&str> = rad.kanslighet.iter().filter(|(_, b)| *b < Belopp::ZERO).map(|(n, _)| n.as_str()).collect();
+        assert_eq!(rad.negativ.is_some(), !negativa.is_empty(), "{}", rad.titel);
+    }
+    // B is negative everywhere; its marking names every scenario.
+    assert!(b.negativ.as_deref().is_some_and(|t| t.starts_with("Negativt NNV i scenarierna Bas, Försiktig och Pessimistisk")),
+        "{:?}", b.negativ);
 }
 
 #[test]

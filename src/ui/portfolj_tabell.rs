@@ -3,6 +3,8 @@
 //! nämnd, each with the cases it sums.
 
 use crate::model::tal::{formatera, formatera_belopp};
+use crate::model::Belopp;
+use crate::ui::app::lank;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
 use crate::ui::portfolj_modell::Fallmarkeringar;
 use leptos::prelude::*;
@@ -30,6 +32,25 @@ fn cell(kolumn: Kolumn, r: &Fallrad) -> String {
         Kolumn::Poang => formatera(r.poang),
         Kolumn::Prioritering => r.prioritetstext(),
     }
+}
+
+/// NNV in each scenario and at each rate, one a line, a negative one
+/// marked in words.
+fn kanslighetscell(r: &Fallrad) -> impl IntoView {
+    let rader = r
+        .kanslighet
+        .iter()
+        .map(|(namn, nnv)| {
+            let negativ = *nnv < Belopp::ZERO;
+            view! {
+                <li class:negativ=negativ>
+                    <span class="risknamn">{format!("{namn}: ")}</span>
+                    {formatera_belopp(*nnv)}{negativ.then_some(" (negativt)")}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <td class="kanslighet"><ul class="risklista">{rader}</ul></td> }
 }
 
 fn ar_tal(kolumn: Kolumn) -> bool {
@@ -79,6 +100,8 @@ pub fn Falltabell(
     let rad = move |r: Fallrad| {
         let id = r.id;
         let titel = r.titel.clone();
+        let kanslighet = kanslighetscell(&r);
+        let mut kanslighet = Some(kanslighet);
         let celler = Kolumn::ALLA
             .into_iter()
             .map(|k| match k {
@@ -86,10 +109,17 @@ pub fn Falltabell(
                     <th scope="row">
                         <span class="titel">{r.titel.clone()}</span>
                         {r.har_fel.then(|| view! { <span class="markering fel">" ⚠ Fel i indata: siffrorna kan vara fel"</span> })}
+                        {r.negativ.clone().map(|t| view! { <span class="markering risk-markering">{format!(" ⚠ {t}")}</span> })}
                         {r.andrad.then(|| view! { <span class="markering">" Bedömningen ändrad här"</span> })}
                         <Fallmarkeringar rad=r.clone() />
                         <span class="filnamn">{r.filnamn.clone()}</span>
                     </th>
+                }
+                .into_any(),
+                // The scenarios and rates follow the NNV they vary.
+                Kolumn::Nnv => view! {
+                    <td class="tal">{cell(k, &r)}</td>
+                    {kanslighet.take()}
                 }
                 .into_any(),
                 k => view! { <td class:tal=ar_tal(k)>{cell(k, &r)}</td> }.into_any(),
@@ -117,7 +147,7 @@ pub fn Falltabell(
                 <td class="tal" id="summa-kostnad">{formatera_belopp(t.kostnad)}</td>
                 <td class="tal">{formatera_belopp(t.kostnad_nuvarde)}</td>
                 <td class="tal" id="summa-nnv">{formatera_belopp(t.nnv)}</td>
-                <td colspan="5"></td>
+                <td colspan="6"></td>
             </tr>
         }
     };
@@ -128,13 +158,19 @@ pub fn Falltabell(
             "Nuvärde: samma kostnader diskonterade (nämnaren i NNK). "
             "Rang: ”Måste genomföras” först, sedan Hög, Medel och Låg; inom samma prioritering högst poäng först, "
             "och lika poäng delar rang. Återremitterade och ofärdiga bedömningar rangordnas inte. "
+            "NNV per scenario och ränta: samma förstudie med kostnaderna högre och effekterna lägre (scenarierna) "
+            "och diskonterad med andra räntor; ”negativt” där nettonuvärdet blir negativt ("
+            <a href=lank("/modell#kanslighet")>"så räknas scenarierna"</a>"). "
             "Klicka på en kolumnrubrik för att sortera, igen för att vända ordningen."
         </p>
         <div class="tabellram">
             <table class="portfoljtabell" id="portfoljtabell">
                 <caption class="visuellt-dold">{beskrivning}</caption>
                 <thead><tr>
-                    {Kolumn::ALLA.into_iter().map(rubrik).collect_view()}
+                    {Kolumn::ALLA.into_iter().map(|k| view! {
+                        {rubrik(k)}
+                        {(k == Kolumn::Nnv).then(|| view! { <th scope="col">"NNV per scenario och ränta (kr)"</th> })}
+                    }).collect_view()}
                     <th scope="col">"Åtgärder"</th>
                 </tr></thead>
                 <tbody>{move || rader.get().into_iter().map(rad).collect_view()}</tbody>

@@ -13,7 +13,8 @@
 //!
 //! Between the steps money is whole öre in `i128` (`rutnat`): sums are then
 //! exact integer additions, and every rounding goes through one function.
-//! `finansiering` sets financing against the costs; `sammanstallning` splits
+//! `risk` puts the scenarios and rates side by side in words (break-even,
+//! where NNV turns negative); `finansiering` sets financing against the costs; `sammanstallning` splits
 //! the effects for the summary view; `stress` makes a large case for the
 //! benchmark.
 //!
@@ -27,6 +28,7 @@ mod kanslighet;
 mod nuvarde;
 mod problem;
 mod rader;
+mod risk;
 mod rutnat;
 mod sammanstallning;
 pub mod stress;
@@ -44,6 +46,7 @@ pub use nuvarde::{
 };
 pub use problem::{Allvarlighet, Problem};
 pub use rader::{Radar, Radslag, Radvardering, MAX_RADBELOPP};
+pub use risk::{break_even_text, procent, scenariobeskrivning, Riskrad, Riskslag};
 pub use sammanstallning::{Effektdel, Namndeffekt, Radsumma, Typeffekt};
 pub use summor::{Kostnadstypsumma, NamndKostnadstyp};
 pub use timkostnad::{harledd_timkostnad, Timkostnadsvarde};

@@ -121,7 +121,7 @@ test('a case typed into the grid gives the hand-worked figures', async () => {
   const ackumulerat = await Promise.all((await page.locator('#netto-per-ar tbody tr td:last-child').all()).map(text));
   assert.deepEqual(ackumulerat, ['-62 042,00 kr', '23 874,00 kr', '109 790,00 kr']);
   // The chart says the same in text.
-  assert.match((await page.locator('svg.diagram desc').textContent()).replace(/\u00a0/g, ' '), /2028: netto 85 916,00 kr, ackumulerat 23 874,00 kr/);
+  assert.match((await page.locator('#diagram-beskrivning').textContent()).replace(/\u00a0/g, ' '), /2028: netto 85 916,00 kr, ackumulerat 23 874,00 kr/);
 
   // Explanations open at the figure.
   const nnv = page.locator('details', { has: page.getByText('Förklara nettonuvärdet') });

@@ -42,7 +42,7 @@ test("a full walkthrough requests nothing outside the app's origin", async () =>
   assert.deepEqual([...egna].sort(), [
     '/forstudie/', '/forstudie/forstudie-<hash>.js', '/forstudie/forstudie-<hash>_bg.wasm',
     '/forstudie/main-<hash>.css', '/forstudie/portfoljmodell-<hash>.css', '/forstudie/portfoljsammanstallningar-<hash>.css',
-    '/forstudie/tillganglighet', '/forstudie/vardermodell-<hash>.css', '/forstudie/vardermodell.json',
+    '/forstudie/risk-<hash>.css', '/forstudie/tillganglighet', '/forstudie/vardermodell-<hash>.css', '/forstudie/vardermodell.json',
   ]);
 });
 

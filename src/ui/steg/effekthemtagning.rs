@@ -1,7 +1,7 @@
 //! Step 12, Effekthemtagningsplan: after the decision, one plan per effect
 //! and its follow-ups, with the results (realised share, status, money per
 //! year) computed by `model::effektuppfoljning`. Rules: docs/modell.md,
-//! section 12.
+//! the section on effekthemtagning.
 
 use super::effekthemtagning_beslut::Beslutsdel;
 use super::effekthemtagning_resultat::Resultat;

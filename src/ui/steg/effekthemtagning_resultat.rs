@@ -59,7 +59,7 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
     view! {
         <section class="effektresultat" aria-labelledby="effektresultat-rubrik">
             <h3 id="effektresultat-rubrik">"Resultat av uppföljningen"</h3>
-            <p>"Status enligt reglerna i modelldokumentationen (avsnitt 12): realiserad när målet är nått, "
+            <p>"Status enligt reglerna i modelldokumentationen (avsnittet Effekthemtagning och uppföljning): realiserad när målet är nått, "
                "i rätt takt när andelen realiserad är högst 10 procentenheter under andelen av tiden som gått."</p>
             <table class="effekttabell" id="status-per-effekt">
                 <caption>"Status per effekt"</caption>

@@ -5,6 +5,8 @@
 
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Ekonomi, Kostnadstyp};
+use crate::dokument::Avsnitt;
+use crate::ui::app::lank;
 use crate::valuation::{Radslag, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -28,16 +30,30 @@ pub fn radnamn(ekonomi: Field<Ekonomi>) -> Radnamn {
 /// A disclosure whose content is built only while it is open: a closed
 /// explanation costs nothing when the figures are recomputed on every
 /// keystroke, and an open one stays open while its figures update.
+///
+/// `avsnitt` names the section of the model page ("Så räknar värderingen")
+/// that explains the rule in full (`dokument::Avsnitt`).
 #[component]
-pub fn Forklaring(#[prop(into)] rubrik: Signal<String>, children: ChildrenFn) -> impl IntoView {
+pub fn Forklaring(
+    #[prop(into)] rubrik: Signal<String>,
+    #[prop(optional)] avsnitt: Option<Avsnitt>,
+    children: ChildrenFn,
+) -> impl IntoView {
     let oppen = RwSignal::new(false);
+    // The link is built with the body, while open: a closed explanation
+    // holds only its summary.
+    let lank = avsnitt.map(|a| (lank(&format!("/modell#{}", a.id())), format!("Så räknas det: {}", a.rubrik())));
+    let lankvy = move || {
+        lank.clone().map(|(href, text)| view! { <p class="modellank"><a href=href>{text}</a></p> })
+    };
     view! {
         <details class="forklaring" on:toggle:target=move |ev| oppen.set(ev.target().open())>
             <summary>{move || rubrik.get()}</summary>
-            {move || oppen.get().then(|| children())}
+            {move || oppen.get().then(|| view! { {children()} {lankvy()} })}
         </details>
     }
 }
+
 
 pub fn namn_pa(radnamn: &[(String, String)], id: &str) -> String {
     radnamn

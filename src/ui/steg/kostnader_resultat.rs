@@ -5,6 +5,8 @@
 
 use super::forklaring::{ar_text, radlista, Forklaring, Radnamn};
 use super::kostnader_diagram::Diagram;
+use super::riskbild::Riskbild;
+use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
 use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
@@ -19,6 +21,7 @@ pub fn Resultat(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
         <Diagram vardering />
         <PerAr vardering radnamn />
         <PerNamnd vardering radnamn />
+        <Riskbild vardering />
     }
 }
 
@@ -42,7 +45,7 @@ pub fn Nyckeltal(vardering: Memo<Vardering>) -> impl IntoView {
                 <dt>"Nettonuvärdeskvot (NNK)"</dt>
                 <dd id="nyckel-nnk">{move || vardering.with(|v| v.bas.nnk.map(formatera).unwrap_or_else(|| "Visas när det finns kostnader".into()))}</dd>
                 <dd>
-                    <Forklaring rubrik="Förklara nettonuvärdeskvoten">
+                    <Forklaring rubrik="Förklara nettonuvärdeskvoten" avsnitt=Avsnitt::Nnk>
                         <p>"NNK = nettonuvärdet / nuvärdet av kostnaderna. Den säger hur många kronor i nettovärde varje investerad krona ger."</p>
                         <p>{move || { let v = v(); format!("{} / {} = {}", formatera_kronor(v.bas.nnv), formatera_kronor(v.bas.nuvarde.k),
                             v.bas.nnk.map(formatera).unwrap_or_else(|| "–".into())) }}</p>
@@ -114,7 +117,7 @@ fn ForklaraNnv(vardering: Memo<Vardering>) -> impl IntoView {
         }
     };
     view! {
-        <Forklaring rubrik="Förklara nettonuvärdet">
+        <Forklaring rubrik="Förklara nettonuvärdet" avsnitt=Avsnitt::Nuvarde>
             {innehall}
         </Forklaring>
     }
@@ -148,7 +151,7 @@ fn ForklaraAterbetalning(vardering: Memo<Vardering>) -> impl IntoView {
         }
     };
     view! {
-        <Forklaring rubrik="Förklara återbetalningsåret">
+        <Forklaring rubrik="Förklara återbetalningsåret" avsnitt=Avsnitt::Aterbetalning>
             {innehall}
         </Forklaring>
     }
@@ -207,7 +210,7 @@ pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
             </tr></thead>
             <tbody>{rader}</tbody>
         </table>
-        <Forklaring rubrik="Förklara nettot per år">
+        <Forklaring rubrik="Förklara nettot per år" avsnitt=Avsnitt::Summor>
             {forklaring}
         </Forklaring>
     }
@@ -301,7 +304,7 @@ fn NamndForklaring(namnd: String, vardering: Memo<Vardering>, radnamn: Radnamn) 
         .into_any()
     };
     view! {
-        <Forklaring rubrik>
+        <Forklaring rubrik avsnitt=Avsnitt::Summor>
             {innehall.clone()}
         </Forklaring>
     }

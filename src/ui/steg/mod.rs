@@ -29,6 +29,8 @@ pub mod logikdiagram;
 pub mod logikmodell;
 pub mod malgruppsanalys;
 pub mod orsaksanalys;
+pub mod riskbild;
+mod riskdiagram;
 pub mod riskmatris;
 mod rutnat5;
 pub mod sammanstallning;

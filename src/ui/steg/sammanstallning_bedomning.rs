@@ -6,6 +6,7 @@
 //! assessment in the portfolio. Also the summary's "Utkast" marker.
 
 use super::forklaring::{punktlista, Forklaring};
+use crate::dokument::Avsnitt;
 use crate::model::nivabeskrivningar::nivabeskrivning;
 use crate::model::tal::formatera;
 use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
@@ -113,7 +114,7 @@ pub fn Kriterier(
                 </tr></thead>
                 <tbody>{rader}</tbody>
             </table>
-            <Forklaring rubrik="Förklara poängen">
+            <Forklaring rubrik="Förklara poängen" avsnitt=Avsnitt::Bedomning>
                 <p>"Poäng = vikt × nivå / 4. Vikterna summerar till 100, så full nivå på alla kriterier ger 100 poäng."</p>
                 {punktlista(berakningar.clone())}
             </Forklaring>
@@ -188,7 +189,7 @@ pub fn SummeradPrioritering(
                 <tbody>{rader}</tbody>
                 <tfoot><tr><th scope="row" colspan="3">"Summa"</th><td>{formatera(p.poang)}</td></tr></tfoot>
             </table>
-            <Forklaring rubrik="Förklara prioriteringen">
+            <Forklaring rubrik="Förklara prioriteringen" avsnitt=Avsnitt::Bedomning>
                 <p>"Poängen är summan av kriteriernas poäng, och varje kriteriums poäng är vikt × nivå / 4:"</p>
                 {punktlista(berakningar.clone())}
                 <p>{format!("Ekonomi räknas fram ur nettonuvärdeskvoten (NNK): under 0 ger nivå 0, under 0,25 nivå 1, \

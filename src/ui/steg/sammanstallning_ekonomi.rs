@@ -7,6 +7,8 @@
 use super::forklaring::{punktlista, radtabell, Forklaring, Radnamn};
 use super::kostnader_diagram::Diagram;
 use super::kostnader_resultat::{Nyckeltal, PerAr};
+use super::riskbild::Riskbild;
+use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
 use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
@@ -78,7 +80,7 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
                 </tfoot>
             </table>
             <p class:sam-varning=!j.underskottsar.is_empty() id="sam-underskott">{underskott}</p>
-            <Forklaring rubrik="Förklara finansieringen">
+            <Forklaring rubrik="Förklara finansieringen" avsnitt=Avsnitt::Finansiering>
                 <p>"Finansiering ett år = summan av alla källors belopp det året (raderna i tabellen). "
                    "Kostnader ett år = summan av alla nämnders kostnadsrader det året. "
                    "Skillnad = finansiering − kostnader; ett negativt belopp är ett underskott. Belopp efter kalkylperioden räknas inte."</p>
@@ -106,7 +108,7 @@ pub fn KostnadPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Int
                 let v = v.clone();
                 let namn = namn.clone();
                 view! {
-                    <Forklaring rubrik=format!("Förklara kostnaden för {namnd}")>
+                    <Forklaring rubrik=format!("Förklara kostnaden för {namnd}") avsnitt=Avsnitt::Summor>
                         <p>{format!("Kostnaden för {namnd} ett år är summan av nämndens kostnadsrader det året; summan för alla år är {}.",
                             formatera_kronor(v.namnder.iter().find(|x| x.namnd == namnd).map(|x| x.summa.k).unwrap_or_default()))}</p>
                         {radtabell(&v, &namn, Some(&namnd), Radslag::Kostnad, None, format!("Kostnadsrader för {namnd}"))}
@@ -125,7 +127,7 @@ pub fn KostnadPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Int
                 <tfoot>{beloppsrad("Alla nämnder".into(), v.bas.per_ar.iter().map(|f| f.k), v.bas.summa.k)}</tfoot>
             </table>
             {forklaringar}
-            <Forklaring rubrik="Förklara kostnaden för alla nämnder">
+            <Forklaring rubrik="Förklara kostnaden för alla nämnder" avsnitt=Avsnitt::Summor>
                 <p>"Kostnaden för alla nämnder ett år är summan av nämndernas kostnader det året:"</p>
                 {punktlista(alla.clone())}
             </Forklaring>
@@ -139,6 +141,7 @@ pub fn Nettoeffekter(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoV
         <Nyckeltal vardering />
         <Diagram vardering />
         <PerAr vardering radnamn />
+        <Riskbild vardering />
     }
 }
 
@@ -192,7 +195,7 @@ pub fn EffektPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Into
                 let (v, namn) = (v.clone(), namn.clone());
                 let total = summatext(&n.effekt);
                 view! {
-                    <Forklaring rubrik=format!("Förklara effekten för {namnd}")>
+                    <Forklaring rubrik=format!("Förklara effekten för {namnd}") avsnitt=Avsnitt::Summor>
                         <p>{format!("Total ekonomisk effekt för {namnd} = frigjort ramutrymme + ramjustering = {total}.")}</p>
                         <p>"Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och "
                            "resurser som används till annat inom ramen. Per kostnadstyp (frigjort + ramjustering = totalt):"</p>
