@@ -4,7 +4,7 @@
 //! comparison and the assessment (`valuation::poangsatt`); each opens its
 //! explanation. The money sections are in `sammanstallning_ekonomi.rs`, the
 //! assessment in `sammanstallning_bedomning.rs`. Printing uses the print
-//! stylesheet at the end of style/main.css (A4; closed explanations hidden),
+//! stylesheet in style/sammanstallning.css (A4; closed explanations hidden),
 //! scoped to the page holding `.sammanstallning`.
 
 use super::forklaring::{radnamn, Forklaring};
