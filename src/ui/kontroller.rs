@@ -84,6 +84,7 @@ pub fn Heltalsfalt(
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
     let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
+    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
     let las = move |ny: String| {
         // Spaces group thousands in Swedish ("12 000").
         let rent: String = ny.chars().filter(|c| !c.is_whitespace()).collect();
@@ -94,8 +95,9 @@ pub fn Heltalsfalt(
             varde.set(Some(tal));
             fel.set(None);
         } else {
-            fel.set(Some("Skriv ett heltal, till exempel 1200."));
+            fel.set(Some("Skriv bara siffror, till exempel 1 200 (inte ”ca 1 200”). Texten sparas inte, och steget är inte klart förrän fältet har ett heltal eller är tomt."));
         }
+        markera(fel.get_untracked().is_some());
         text.set(ny);
     };
     view! {

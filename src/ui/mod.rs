@@ -18,6 +18,7 @@ mod sidvaljare;
 mod startsida;
 mod steg;
 mod stepper;
+mod tabellram;
 mod talfalt;
 mod tillganglighet;
 mod webblagring;

@@ -99,9 +99,13 @@ test('Målgruppsanalys: groups with size, needs, channel and change', async () =
   await stegLank('Målgruppsanalys').getByText('○ Ej klar').waitFor();
   await h.getByLabel(/^Behov/).fill('Färre manuella moment');
   await stegLank('Målgruppsanalys').getByText('✓ Klar').waitFor();
-  await h.getByLabel('Storlek (personer eller ärenden per år)').fill('tolv');
-  await h.getByText('Skriv ett heltal, till exempel 1200.').waitFor();
+  // Text that is not a whole number is not stored, and the step is not
+  // complete while it stands in the field.
+  await h.getByLabel('Storlek (personer eller ärenden per år)').fill('ca 900');
+  await h.getByText('Skriv bara siffror, till exempel 1 200 (inte ”ca 1 200”). Texten sparas inte, och steget är inte klart förrän fältet har ett heltal eller är tomt.').waitFor();
+  await stegLank('Målgruppsanalys').getByText('○ Ej klar').waitFor();
   await h.getByLabel('Storlek (personer eller ärenden per år)').fill('14');
+  await stegLank('Målgruppsanalys').getByText('✓ Klar').waitFor();
   assert.deepEqual(m.konsolfel, []);
 });
 
@@ -263,7 +267,7 @@ test('Step 9: qualitative effects, the risk matrix, timeline and change manageme
   await fin.getByLabel('År 2029').fill('300000,5');
   assert.equal(await fin.locator('output').textContent(), '400000,50 kr');
   await fin.getByLabel('År 2028').fill('mycket');
-  assert.equal(await fin.locator('.felmeddelande:visible').textContent(), 'Skriv ett belopp i kronor, till exempel 150000.');
+  assert.equal(await fin.locator('.felmeddelande:visible').textContent(), 'Skriv ett belopp i kronor, till exempel 150 000.');
   assert.equal(await fin.getByLabel('År 2028').getAttribute('aria-invalid'), 'true');
   await fin.getByLabel('År 2028').fill('');
   await falt(page, 'Vem i linjeorganisationen leder förändringen?').fill('Enhetschef för handläggning');

@@ -85,7 +85,7 @@ fn heltal_1_15(v: Decimal) -> Option<&'static str> {
 
 fn artal(v: Decimal) -> Option<&'static str> {
     let ok = v.fract().is_zero() && v >= Decimal::from(1900) && v <= Decimal::from(2200);
-    (!ok).then_some("Skriv ett årtal med fyra siffror, till exempel 2027.")
+    (!ok).then_some("Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027.")
 }
 
 fn ranta(v: Decimal) -> Option<&'static str> {
@@ -104,13 +104,15 @@ fn Kalkylparametrar(
             <h3 id="parametrar-rubrik">"Kalkylperiod och ränta"</h3>
             <div class="falt-rutnat smalt">
                 <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=artal utan_gruppering=true
+                    ogiltigt="Skriv årtalet med siffror, till exempel 2027." visa_gallande=true
                     varde=Signal::derive(move || Decimal::from(startar.get()))
                     satt=Callback::new(move |v: Decimal| startar.set(v.to_i32().unwrap_or(2027))) />
                 <Talfalt id="period-ar".into() etikett="Kalkylperiod (antal år)" kontroll=heltal_1_15
+                    ogiltigt="Skriv antalet år med siffror, 1–15." visa_gallande=true
                     hjalp="1–15 år. Förvalt är 5."
                     varde=Signal::derive(move || Decimal::from(ar.get()))
                     satt=Callback::new(move |v: Decimal| ar.set(v.to_u32().unwrap_or(5))) />
-                <Talfalt id="ranta".into() etikett="Diskonteringsränta (%)" kontroll=ranta
+                <Talfalt id="ranta".into() etikett="Diskonteringsränta (%)" kontroll=ranta visa_gallande=true
                     hjalp="Förvalt är 3,0 %."
                     varde=Signal::derive(move || parametrar.with(|p| p.diskonteringsranta_procent))
                     satt=Callback::new(move |v| parametrar.update(|p| p.diskonteringsranta_procent = v)) />
@@ -184,21 +186,21 @@ fn TimkostnadRad(#[prop(into)] tk: Field<Timkostnad>, vardering: Memo<Vardering>
             let del = move |f: fn(&Timsats) -> Option<Decimal>| Signal::derive(move || sats.try_with(f).flatten().unwrap_or_default());
             if harledd.get() {
                 view! {
-                    <Talfalt id=format!("{id}-lon") etikett="Månadslön (kr)"
+                    <Talfalt id=format!("{id}-lon") etikett="Månadslön (kr)" visa_gallande=true
                         varde=del(|s| match s { Timsats::Harledd { manadslon, .. } => Some(manadslon.value()), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { manadslon, .. } = s { *manadslon = Belopp::from_decimal(v) })) />
-                    <Talfalt id=format!("{id}-paslag") etikett="Påslag (%)"
+                    <Talfalt id=format!("{id}-paslag") etikett="Påslag (%)" visa_gallande=true
                         hjalp="Semesterersättning och arbetsgivaravgifter. Förvalt 54 %."
                         varde=del(|s| match s { Timsats::Harledd { paslag_procent, .. } => Some(*paslag_procent), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { paslag_procent, .. } = s { *paslag_procent = v })) />
-                    <Talfalt id=format!("{id}-timmar") etikett="Produktiva timmar per månad" hjalp="Förvalt 142."
+                    <Talfalt id=format!("{id}-timmar") etikett="Produktiva timmar per månad" visa_gallande=true hjalp="Förvalt 142."
                         varde=del(|s| match s { Timsats::Harledd { produktiva_timmar, .. } => Some(*produktiva_timmar), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { produktiva_timmar, .. } = s { *produktiva_timmar = v })) />
                 }
                 .into_any()
             } else {
                 view! {
-                    <Talfalt id=format!("{id}-direkt") etikett="Timkostnad (kr per timme)"
+                    <Talfalt id=format!("{id}-direkt") etikett="Timkostnad (kr per timme)" visa_gallande=true
                         varde=del(|s| match s { Timsats::Direkt { timkostnad } => Some(timkostnad.value()), _ => None })
                         satt=Callback::new(move |v| sats.update(|s| if let Timsats::Direkt { timkostnad } = s { *timkostnad = Belopp::from_decimal(v) })) />
                 }
