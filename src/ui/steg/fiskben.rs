@@ -15,7 +15,7 @@ const KOLUMN_SVG: i32 = 230;
 const RADHOJD_SVG: i32 = 17;
 /// Space between two causes on a bone.
 const ORSAKSAVSTAND_SVG: i32 = 8;
-const MARGINAL_SVG: i32 = 20;
+const MARGINAL_SVG: i32 = 40;
 const HUVUD_SVG: i32 = 190;
 /// Characters per line of a label: labels wrap, never cut
 /// (`crate::radbryt`); a line fits the column left of its bone.
@@ -45,22 +45,22 @@ fn ben(analys: &Orsaksanalys, nr: usize, kategori: &Orsakskategori, langd: i32, 
     let uppat = nr % 2 == 0;
     let bas_x = MARGINAL_SVG + (kolumn + 1) * KOLUMN_SVG;
     let yttre_x = bas_x - 70;
-    let riktning = if uppat { -1 } else { 1 };
-    let yttre_y = rygg_y + riktning * langd;
-    // From the outer end toward the spine, each cause below the one before.
+    let yttre_y = if uppat { rygg_y - langd } else { rygg_y + langd };
+    // From the outer end toward the spine, each cause after the one before.
     let mut avstand = RADHOJD_SVG / 2;
     let orsaker = analys
         .orsaker_i(&kategori.id)
         .map(|orsak| {
             let rader = orsaksrader(&orsak.beskrivning, orsak.grundorsak);
             let hojd = rader.len() as i32 * RADHOJD_SVG;
-            // Going up, the text grows toward the outer end: its first line
-            // is placed by its last.
-            let steg = if uppat { avstand + hojd - RADHOJD_SVG } else { avstand };
+            // The cause's block of lines, `avstand` in from the outer end:
+            // below it on an upward bone, above it on a downward one, so no
+            // line reaches the category's name or the next cause.
+            let topp = if uppat { yttre_y + avstand } else { yttre_y - avstand - hojd };
             avstand += hojd + ORSAKSAVSTAND_SVG;
-            let y = yttre_y - riktning * steg;
-            let x = yttre_x + (bas_x - yttre_x) * steg / langd.max(1);
-            let forsta_y = if uppat { y - hojd + RADHOJD_SVG } else { y };
+            let forsta_y = topp + RADHOJD_SVG - 4;
+            let y = forsta_y;
+            let x = yttre_x + (bas_x - yttre_x) * (y - 4 - yttre_y).abs() / langd.max(1);
             let vikt = if orsak.grundorsak { "700" } else { "400" };
             view! {
                 <g class="fiskben-orsak">

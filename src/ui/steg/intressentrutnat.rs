@@ -12,7 +12,7 @@ use reactive_stores::Field;
 /// Interest to the right, influence upward.
 const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 20, ruta: 112 };
 /// Characters per line of a name: names wrap within their cell, never cut.
-const NAMNBREDD_TECKEN: usize = 13;
+const NAMNBREDD_TECKEN: usize = 12;
 const RADHOJD: i32 = 15;
 
 #[component]

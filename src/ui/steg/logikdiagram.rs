@@ -17,7 +17,7 @@ const RUTA_BREDD_SVG: i32 = 166;
 /// (`crate::radbryt`). Lines of `RUTA_TECKEN` characters fit the box at
 /// the diagram's text size (style/diagram.css).
 const RAD_SVG: i32 = 19;
-const RUTA_TECKEN: usize = 18;
+const RUTA_TECKEN: usize = 17;
 const AVSTAND_SVG: i32 = 16;
 const TOPP_SVG: i32 = 56;
 const MARGINAL_SVG: i32 = 12;
@@ -25,7 +25,7 @@ const MARGINAL_SVG: i32 = 12;
 const BRICKA_INDRAG_SVG: i32 = 10;
 const BRICKA_RAD_SVG: i32 = 18;
 const BRICKA_AVSTAND_SVG: i32 = 4;
-const BRICKA_TECKEN: usize = 17;
+const BRICKA_TECKEN: usize = 16;
 
 /// An item's lines, its indicator's lines after them (outcomes), and the
 /// height of its box.
@@ -34,7 +34,7 @@ fn postrader(text: &str, indikator: Option<&str>) -> (Vec<String>, Vec<String>, 
     if rader.is_empty() {
         rader.push("(tom)".to_string());
     }
-    let ind = indikator.map(|i| radbryt(&format!("Indikator: {}", i.trim()), RUTA_TECKEN + 2)).unwrap_or_default();
+    let ind = indikator.map(|i| radbryt(&format!("Indikator: {}", i.trim()), RUTA_TECKEN)).unwrap_or_default();
     let hojd = 10 + RAD_SVG * (rader.len() + ind.len()) as i32;
     (rader, ind, hojd)
 }

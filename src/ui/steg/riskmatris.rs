@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use reactive_stores::Field;
 
 /// Consequence to the right, likelihood upward.
-const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 12, ruta: 96 };
+const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 12, ruta: 120 };
 
 #[component]
 pub fn Riskmatris(#[prop(into)] konsekvenser: Field<Konsekvenser>) -> impl IntoView {
@@ -38,7 +38,7 @@ pub fn Riskmatris(#[prop(into)] konsekvenser: Field<Konsekvenser>) -> impl IntoV
                 .risker
                 .iter()
                 .map(|risk| {
-                    let rader = radbryt(&risk.beskrivning, 12);
+                    let rader = radbryt(&risk.beskrivning, 14);
                     if rader.is_empty() { vec!["(namnlös)".to_string()] } else { rader }
                 })
                 .collect();
