@@ -135,7 +135,7 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
     'Angelägenhet, organisatorisk', 'Angelägenhet, teknisk', 'Potential att realisera effekterna']) {
     await niva(k).selectOption('4');
   }
-  await dialog.getByText('Poäng med de här nivåerna: 63,75 av 100. Summerad prioritering: Medel.').waitFor();
+  await dialog.getByText('Poäng med de här nivåerna: 63,7 av 100. Summerad prioritering: Medel.').waitFor();
 
   // A reason without a level is refused at its field, not dropped.
   const lagkrav = dialog.getByRole('group', { name: /^Angelägenhet, lagkrav/ });

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use reactive_stores::Field;
 
 /// Interest to the right, influence upward.
-const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 20, ruta: 112 };
+const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 20, ruta: 120 };
 /// Characters per line of a name: names wrap within their cell, never cut.
-const NAMNBREDD_TECKEN: usize = 12;
+const NAMNBREDD_TECKEN: usize = 14;
 const RADHOJD: i32 = 15;
 
 #[component]
