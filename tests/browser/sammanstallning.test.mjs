@@ -135,7 +135,7 @@ test('the summary of the example has the eleven items with their hand-worked fig
   assert.deepEqual(await rad(prio.getByRole('table'), 'Ekonomi'), ['Ekonomi', '1', '30', '7,5']);
   assert.deepEqual(await rad(prio.getByRole('table'), 'Negativa konsekvenser'),
     ['Negativa konsekvenser', '3 (allvarlighet 1)', '5', '3,75']);
-  assert.deepEqual(await rad(prio.getByRole('table'), 'Summa'), ['Summa', '54,3']);
+  assert.deepEqual(await rad(prio.getByRole('table'), 'Summa'), ['Summa', '54,375']);
 
   const konsekvenser = del(page, 'Konsekvenser att beakta');
   assert.match(await text(konsekvenser), /Pappersblanketten finns kvar/);
@@ -272,7 +272,9 @@ test('printing: the button prints, print media shows only the summary, and the A
   // ends with the risks.
   const forsta = ren(pdf.sidor[0].text);
   assert.ok(forsta.includes('Exempel: Digital ansökan om färdtjänst'), 'the title is on page 1');
-  assert.match(forsta, /^Värderingssammanställning Förvaltning Socialförvaltningen/);
+  assert.match(forsta, /^Sida 1 av \d Värderingssammanställning Förvaltning Socialförvaltningen/);
+  // Every page is numbered "Sida i av n" in its margin.
+  pdf.sidor.forEach((s, i) => assert.ok(ren(s.text).includes(`Sida ${i + 1} av ${pdf.sidor.length}`), `page ${i + 1} numbered`));
   assert.match(ren(pdf.sidor.at(-1).text), /Handläggarna behåller gamla arbetssätt/);
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(m.konsolfel, []);

@@ -95,7 +95,7 @@ pub fn Summering(
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="3">"Summa"</th>
-                        <td class="tal" id="bedomning-summa">{move || formatera_poang(poang.with(|p| p.poang))}</td>
+                        <td class="tal" id="bedomning-summa">{move || formatera(poang.with(|p| p.poang))}</td>
                     </tr>
                 </tfoot>
             </table>

@@ -158,7 +158,7 @@ pub fn SummeradPrioritering(
                     <th scope="col">"Vikt"</th><th scope="col">"Poäng"</th>
                 </tr></thead>
                 <tbody>{rader}</tbody>
-                <tfoot><tr><th scope="row" colspan="3">"Summa"</th><td>{formatera_poang(p.poang)}</td></tr></tfoot>
+                <tfoot><tr><th scope="row" colspan="3">"Summa"</th><td>{formatera(p.poang)}</td></tr></tfoot>
             </table>
             })}
             <Forklaring rubrik="Förklara prioriteringen">
