@@ -79,7 +79,8 @@ pub fn Heltalsfalt(
     #[prop(into)] varde: Field<Option<u64>>,
     #[prop(optional)] hjalp: Option<&'static str>,
 ) -> impl IntoView {
-    let text = RwSignal::new(varde.get_untracked().map(|v| v.to_string()).unwrap_or_default());
+    // Shown with thousands apart ("12 000"), like every number in the app.
+    let text = RwSignal::new(varde.get_untracked().map(|v| crate::model::tal::formatera(v.into())).unwrap_or_default());
     let fel = RwSignal::new(None::<&'static str>);
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");

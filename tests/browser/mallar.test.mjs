@@ -312,7 +312,7 @@ test('everything is there after a reload and in the export', async () => {
   assert.ok((await svgText('rutnat')).includes('Handläggarna'));
 
   await gaTill('Målgruppsanalys');
-  assert.equal(await rad('malgrupper', 0).getByLabel('Storlek (personer eller ärenden per år)').inputValue(), '12000');
+  assert.equal((await rad('malgrupper', 0).getByLabel('Storlek (personer eller ärenden per år)').inputValue()).replace(/\u00a0/g, ' '), '12 000');
   assert.equal(await rad('malgrupper', 1).getByLabel(/^Behov/).inputValue(), 'Färre manuella moment');
 
   await gaTill('Orsaksanalys');
