@@ -167,3 +167,40 @@ for (const storlek of [...BREDDER, A4]) {
     });
   }
 }
+
+test('on a phone the steps fold into "Steg 3 av 12"; every step ends with Föregående and Nästa', async () => {
+  const { page, url } = m;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${url}fall/${id}/malgruppsanalys`);
+  const meny = page.getByRole('button', { name: 'Steg 3 av 12: Målgruppsanalys' });
+  await meny.waitFor();
+  assert.equal(await meny.getAttribute('aria-expanded'), 'false');
+  const lista = page.locator('#steglista');
+  assert.equal(await lista.isVisible(), false, 'the twelve steps do not fill the first screen');
+  await meny.click();
+  assert.equal(await meny.getAttribute('aria-expanded'), 'true');
+  await lista.getByRole('link', { name: /Intressentanalys/ }).click();
+  await page.waitForURL(/\/intressentanalys$/);
+  await page.getByRole('button', { name: 'Steg 4 av 12: Intressentanalys' }).waitFor();
+  assert.equal(await lista.isVisible(), false, 'picking a step closes the menu');
+
+  // At the end of the step: back to step 3, on to step 5.
+  const fot = page.getByRole('navigation', { name: 'Föregående och nästa steg' });
+  await fot.getByRole('link').first().waitFor();
+  assert.deepEqual(await fot.getByRole('link').allTextContents(),
+    ['← Föregående: Målgruppsanalys', 'Nästa: Arbetsflödesbeskrivning →']);
+  await fot.getByRole('link', { name: 'Nästa: Arbetsflödesbeskrivning' }).click();
+  await page.waitForURL(/\/arbetsflodesbeskrivning$/);
+  // The first step has no Föregående, the last no Nästa.
+  await page.goto(`${url}fall/${id}/utvecklingsbehov`);
+  await fot.getByRole('link').first().waitFor();
+  assert.deepEqual(await fot.getByRole('link').allTextContents(), ['Nästa: Orsaksanalys →']);
+  await page.goto(`${url}fall/${id}/effekthemtagningsplan`);
+  await fot.getByRole('link').first().waitFor();
+  assert.deepEqual(await fot.getByRole('link').allTextContents(), ['← Föregående: Värderingssammanställning']);
+  // On a wide screen the list shows and the fold button does not.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await lista.isVisible(), true);
+  assert.equal(await page.locator('.stegmeny-knapp').isVisible(), false);
+  assert.deepEqual(m.konsolfel, []);
+});
