@@ -49,8 +49,8 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt_installera nodejs npm
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || [ ! -d node_modules/ajv ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  steg "Installerar npm-paket (binaryen, playwright-core, ajv)"
+   || [ ! -d node_modules/ajv ] || [ ! -d node_modules/stylelint ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  steg "Installerar npm-paket (binaryen, playwright-core, ajv, stylelint)"
   npm ci --no-audit --no-fund
 fi
 

@@ -9,6 +9,7 @@ pub mod format;
 pub mod lagring;
 pub mod model;
 pub mod portfolj;
+pub mod radbryt;
 pub mod valuation;
 
 #[cfg(target_arch = "wasm32")]

@@ -103,7 +103,7 @@ fn no_refusal_of_a_damaged_file_contains_parser_english() {
     assert!(meddelanden[5].contains("tal som är för stort"), "{}", meddelanden[5]);
     assert_eq!(
         meddelanden[6],
-        "Filen har ett värde som fältet inte tar emot. Kalkylperiod, första året (år 0) är 0 i filen. Skriv ett årtal med fyra siffror, till exempel 2027. Rätta det där filen skapades och försök igen."
+        "Filen har ett värde som fältet inte tar emot. Kalkylperiod, första året (år 0) är 0 i filen. Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027. Rätta det där filen skapades och försök igen."
     );
     assert!(meddelanden[8].contains("Kalkylperiod, antal år är 40 i filen. Kalkylperioden är ett helt antal år, 1–15."), "{}", meddelanden[8]);
     assert!(meddelanden[9].contains("nästlad i för många nivåer"), "{}", meddelanden[9]);

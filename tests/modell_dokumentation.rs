@@ -419,7 +419,7 @@ fn modellsidan_namner_inga_kallfiler_crates_eller_tester() {
     for text in sidans_text() {
         for f in forbjudna {
             if text.contains(f) {
-                fel.push(format!("«{f}» i: {text}"));
+                fel.push(format!("”{f}” i: {text}"));
             }
         }
     }
@@ -438,7 +438,7 @@ fn varje_formel_har_ett_raknexempel() {
                 ["<!-- räkneexempel -->", "<!-- bedomning-exempel -->", "<!-- uppfoljning-resultat -->"]
                     .iter()
                     .any(|m| avsnitt.contains(m)),
-                "avsnittet «{rubrik}» har en formel men inget räkneexempel"
+                "avsnittet ”{rubrik}” har en formel men inget räkneexempel"
             );
         }
     }

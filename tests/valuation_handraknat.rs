@@ -474,7 +474,7 @@ fn saknad_timkostnad_listas_och_raknas_som_noll() {
     assert_eq!(v.problem.len(), 1);
     assert_eq!(v.problem[0].allvarlighet, Allvarlighet::Fel);
     assert_eq!(v.problem[0].rad_id.as_deref(), Some("K2"));
-    assert!(v.problem[0].meddelande.contains("«finns-inte», som inte finns"), "{}", v.problem[0].meddelande);
+    assert!(v.problem[0].meddelande.contains("”finns-inte”, som inte finns"), "{}", v.problem[0].meddelande);
 }
 
 /// Present values whose exact value is a half öre. With d(t) rounded to 28

@@ -130,7 +130,7 @@ mod tests {
         assert_eq!(
             brott,
             [
-                "Kalkylperiod, första året (år 0) är 1899 i filen. Skriv ett årtal med fyra siffror, till exempel 2027.".to_string(),
+                "Kalkylperiod, första året (år 0) är 1899 i filen. Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027.".to_string(),
                 "Kalkylperiod, antal år är 0 i filen. Kalkylperioden är ett helt antal år, 1–15.".into(),
                 "Diskonteringsränta (%) är 101 i filen. Räntan ska vara mellan −50 och 100 %.".into(),
                 format!("Effekt 2, id är ”\u{2068}{id}\u{2069}” i filen. {DUBBLETT_ID}"),

@@ -44,6 +44,10 @@ pub enum BehovFalt {
     Strategier,
 }
 
+/// The longest title the step accepts as complete: a title names the case
+/// in lists, headings and file names; the rest belongs in the description.
+pub const TITEL_MAX_TECKEN: usize = 120;
+
 impl Utvecklingsbehov {
     /// Everything that keeps the step from being complete, each with a Swedish
     /// message for its field. Empty means complete.
@@ -66,6 +70,12 @@ impl Utvecklingsbehov {
             &self.nollalternativ,
             "Beskriv vad som händer om ingenting görs.",
         );
+        if self.titel.trim().chars().count() > TITEL_MAX_TECKEN {
+            brister.push(Brist::new(
+                BehovFalt::Titel,
+                "Titeln får vara högst 120 tecken. Korta den och beskriv resten under problemet eller möjligheten.",
+            ));
+        }
         if self.datum.trim().is_empty() {
             brister.push(Brist::new(BehovFalt::Datum, "Ange ett datum."));
         } else if !is_iso_date(&self.datum) {
@@ -126,6 +136,18 @@ mod tests {
         ] {
             assert!(falt.contains(&f), "{f:?} saknas");
         }
+    }
+
+    #[test]
+    fn a_title_past_the_limit_is_refused_with_its_limit() {
+        let mut behov = ifyllt();
+        behov.titel = "x".repeat(TITEL_MAX_TECKEN);
+        assert_eq!(behov.brister(), vec![]);
+        behov.titel = "å".repeat(TITEL_MAX_TECKEN + 1);
+        let brister = behov.brister();
+        assert_eq!(brister.len(), 1);
+        assert_eq!(brister[0].falt, BehovFalt::Titel);
+        assert!(brister[0].meddelande.contains(&TITEL_MAX_TECKEN.to_string()));
     }
 
     #[test]

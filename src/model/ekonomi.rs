@@ -70,7 +70,7 @@ impl Kalkylperiod {
     pub const MAX_AR: u32 = 15;
     /// The calendar years the first year may be, in the field and in a file.
     pub const FORSTA_AR: std::ops::RangeInclusive<i64> = 1900..=2200;
-    pub const ARTAL_FEL: &'static str = "Skriv ett årtal med fyra siffror, till exempel 2027.";
+    pub const ARTAL_FEL: &'static str = "Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027.";
     pub const LANGD_FEL: &'static str = "Kalkylperioden är ett helt antal år, 1–15.";
 
     /// The field's rule for the first year (`ARTAL_FEL` when broken).

@@ -121,12 +121,12 @@ const VALFRIA_PARAMETERNYCKLAR: [&str; 1] = ["avrundning"];
 fn nyckelbrister(objekt: &serde_json::Map<String, Value>, var: &str, kravda: &[&str], valfria: &[&str], ut: &mut Vec<String>) {
     for k in kravda {
         if !objekt.contains_key(*k) {
-            ut.push(format!("Fältet «{k}» saknas{var}."));
+            ut.push(format!("Fältet ”{k}” saknas{var}."));
         }
     }
     for k in objekt.keys() {
         if !kravda.contains(&k.as_str()) && !valfria.contains(&k.as_str()) {
-            ut.push(format!("Fältet «{k}»{var} är okänt."));
+            ut.push(format!("Fältet ”{k}”{var} är okänt."));
         }
     }
 }
@@ -138,11 +138,11 @@ fn serdefel(e: &serde_json::Error) -> String {
     let citerat = text.split('`').nth(1).unwrap_or("");
     let var = format!(" (rad {}, kolumn {})", e.line(), e.column());
     if text.starts_with("missing field") {
-        format!("Fältet «{citerat}» saknas{var}.")
+        format!("Fältet ”{citerat}” saknas{var}.")
     } else if text.starts_with("unknown variant") {
-        format!("Värdet «{citerat}» är inte ett av de tillåtna{var}.")
+        format!("Värdet ”{citerat}” är inte ett av de tillåtna{var}.")
     } else if text.starts_with("duplicate field") {
-        format!("Fältet «{citerat}» står två gånger{var}.")
+        format!("Fältet ”{citerat}” står två gånger{var}.")
     } else if text.starts_with("invalid type") || text.starts_with("invalid value") {
         format!("Ett värde har fel slag, till exempel text där ett tal ska stå eller tvärtom{var}.")
     } else {
@@ -169,7 +169,7 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
             nyckelbrister(p, " i parametrar", &PARAMETERNYCKLAR, &VALFRIA_PARAMETERNYCKLAR, &mut detaljer);
         }
     } else if fil.contains_key("vardermodell") {
-        detaljer.push("Fältet «vardermodell» ska vara ett objekt.".into());
+        detaljer.push("Fältet ”vardermodell” ska vara ett objekt.".into());
     }
     if !detaljer.is_empty() {
         return Err(Modellfel::Innehall { detaljer });
@@ -237,10 +237,10 @@ mod tests {
         assert_eq!(
             e,
             Modellfel::Innehall {
-                detaljer: vec!["Fältet «vikter» saknas i parametrar.".into(), "Fältet «rantan» i parametrar är okänt.".into()]
+                detaljer: vec!["Fältet ”vikter” saknas i parametrar.".into(), "Fältet ”rantan” i parametrar är okänt.".into()]
             }
         );
-        assert_eq!(e.to_string(), "Modellfilen stämmer inte med formatet: Fältet «vikter» saknas i parametrar. Fältet «rantan» i parametrar är okänt.");
+        assert_eq!(e.to_string(), "Modellfilen stämmer inte med formatet: Fältet ”vikter” saknas i parametrar. Fältet ”rantan” i parametrar är okänt.");
     }
 
     #[test]
@@ -248,10 +248,10 @@ mod tests {
         let text = skriv_modell(&modell()).replace("\"kostnadstyper\": [\n      \"personal\"", "\"kostnadstyper\": [\n      \"personalen\"");
         assert_ne!(text, skriv_modell(&modell()), "the replacement applied");
         let e = las_modell(&text).unwrap_err().to_string();
-        assert!(e.starts_with("Modellfilen stämmer inte med formatet: Värdet «personalen» är inte ett av de tillåtna (rad "), "{e}");
+        assert!(e.starts_with("Modellfilen stämmer inte med formatet: Värdet ”personalen” är inte ett av de tillåtna (rad "), "{e}");
         let text = skriv_modell(&modell()).replace("\"namnder\": [", "\"namnder\": 5, \"x\": [");
         let e = las_modell(&text).unwrap_err().to_string();
-        assert!(e.contains("Fältet «x» i vardermodell är okänt."), "{e}");
+        assert!(e.contains("Fältet ”x” i vardermodell är okänt."), "{e}");
         let mut v: Value = serde_json::from_str(&skriv_modell(&modell())).unwrap();
         v["vardermodell"]["namnder"] = Value::from(5);
         let e = las_modell(&v.to_string()).unwrap_err().to_string();

@@ -106,7 +106,7 @@ fn listbrister(poster: &[&str], vad: &str) -> Vec<String> {
     for p in poster.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
         let nyckel = p.to_lowercase();
         if sedda.contains(&nyckel) {
-            brister.push(format!("{vad}: «{p}» finns två gånger."));
+            brister.push(format!("{vad}: ”{p}” finns två gånger."));
         } else {
             sedda.push(nyckel);
         }
@@ -151,7 +151,7 @@ impl Vardermodell {
         }
         let mut namn: Vec<String> = Vec::new();
         for (i, s) in p.scenarier.iter().enumerate() {
-            let vem = if s.namn.trim().is_empty() { format!("Scenario {}", i + 1) } else { format!("Scenariot «{}»", s.namn.trim()) };
+            let vem = if s.namn.trim().is_empty() { format!("Scenario {}", i + 1) } else { format!("Scenariot ”{}”", s.namn.trim()) };
             if s.namn.trim().is_empty() {
                 brist(Modellfalt::Scenario(i), format!("{vem} saknar namn."));
             } else if namn.contains(&s.namn.trim().to_lowercase()) {
@@ -207,11 +207,11 @@ impl Vardermodell {
         for f in self.forvaltningar.iter().filter(|f| !f.namn.trim().is_empty()) {
             let namnd = f.namnd.trim();
             if namnd.is_empty() {
-                brist(Modellfalt::Forvaltningar, format!("Förvaltningen «{}» saknar nämnd.", f.namn.trim()));
+                brist(Modellfalt::Forvaltningar, format!("Förvaltningen ”{}” saknar nämnd.", f.namn.trim()));
             } else if !self.namnder.iter().any(|n| n.trim().to_lowercase() == namnd.to_lowercase()) {
                 brist(
                     Modellfalt::Forvaltningar,
-                    format!("Förvaltningen «{}» hör till nämnden «{namnd}», som inte finns i listan över nämnder.", f.namn.trim()),
+                    format!("Förvaltningen ”{}” hör till nämnden ”{namnd}”, som inte finns i listan över nämnder.", f.namn.trim()),
                 );
             }
         }
@@ -329,12 +329,12 @@ mod tests {
             "{b:#?}"
         );
         assert_eq!(b[3].meddelande, "Diskonteringsräntan: Räntan ska vara mellan −50 och 100 %.");
-        assert_eq!(b[5].meddelande, "Scenariot «Försiktig»: Effektminskningen ska vara mellan −1 000 och 100 %.");
-        assert_eq!(b[6].meddelande, "Scenariot «försiktig» finns två gånger.");
-        assert_eq!(b[9].meddelande, "Nämnder: «ks» finns två gånger.");
+        assert_eq!(b[5].meddelande, "Scenariot ”Försiktig”: Effektminskningen ska vara mellan −1 000 och 100 %.");
+        assert_eq!(b[6].meddelande, "Scenariot ”försiktig” finns två gånger.");
+        assert_eq!(b[9].meddelande, "Nämnder: ”ks” finns två gånger.");
         assert_eq!(
             b[10].meddelande,
-            "Förvaltningen «Stadsbyggnadsförvaltningen» hör till nämnden «Byggnadsnämnden», som inte finns i listan över nämnder."
+            "Förvaltningen ”Stadsbyggnadsförvaltningen” hör till nämnden ”Byggnadsnämnden”, som inte finns i listan över nämnder."
         );
     }
 

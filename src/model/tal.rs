@@ -102,6 +102,46 @@ fn formatera_text(text: &str) -> String {
     ut
 }
 
+/// Decimals every ratio (NNK, NNK för effekterna) is shown with: the model
+/// rounds ratios to this many (`valuation::KVOT_DECIMALER`), and showing all
+/// of them, trailing zeros too, gives one form everywhere ("0,3630").
+pub const KVOT_DECIMALER: u32 = 4;
+
+/// A ratio in the one form the app shows ratios in: "0,3630", "−0,0074",
+/// "−1,0000".
+pub fn formatera_kvot(kvot: Decimal) -> String {
+    let mut v = kvot.round_dp_with_strategy(KVOT_DECIMALER, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    if v.is_zero() {
+        v = Decimal::ZERO;
+    }
+    v.rescale(KVOT_DECIMALER);
+    formatera_text(&v.to_string())
+}
+
+/// A score (a criterion's points, the total of 100) with at most one
+/// decimal: 65,625 → "65,6", 35 → "35". Cut, not rounded up, so a score
+/// below a priority threshold (60) is never shown as reaching it.
+pub fn formatera_poang(poang: Decimal) -> String {
+    formatera(poang.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero))
+}
+
+/// A number as the file writes it ("9999999.00", "-0.0074") in Swedish
+/// form with the decimals it has ("9 999 999,00", "−0,0074"), for showing a
+/// file's figures beside the app's; any other text ("saknas") unchanged. A
+/// whole number of four digits or fewer is likely a year and stays as is.
+pub fn formatera_filtal(text: &str) -> String {
+    let siffror = text.strip_prefix('-').unwrap_or(text);
+    let (hel, dec) = siffror.split_once('.').unwrap_or((siffror, ""));
+    let tal = !hel.is_empty()
+        && hel.bytes().all(|b| b.is_ascii_digit())
+        && dec.bytes().all(|b| b.is_ascii_digit())
+        && (siffror.contains('.') == !dec.is_empty());
+    if !tal || (dec.is_empty() && hel.len() <= 4) {
+        return text.to_string();
+    }
+    formatera_text(text)
+}
+
 /// A value as an input cell shows it: empty for zero, so an untouched grid
 /// reads as blank rather than a wall of zeros.
 pub fn formatera_cell(varde: Decimal) -> String {
@@ -163,6 +203,34 @@ mod tests {
         assert_eq!(formatera_belopp(Belopp::from_decimal(d("-0.5"))), "−0,50");
         assert_eq!(formatera_kronor(Belopp::kronor(379)), "379,00\u{a0}kr");
         assert_eq!(formatera_cell(Decimal::ZERO), "");
+    }
+
+    #[test]
+    fn ratios_have_four_decimals_and_scores_at_most_one() {
+        assert_eq!(formatera_kvot(d("0.363")), "0,3630");
+        assert_eq!(formatera_kvot(d("-0.0074")), "−0,0074");
+        assert_eq!(formatera_kvot(d("0.8929")), "0,8929");
+        assert_eq!(formatera_kvot(d("-1")), "−1,0000");
+        assert_eq!(formatera_kvot(d("12345.67891")), "12\u{a0}345,6789");
+        assert_eq!(formatera_kvot(d("-0.00001")), "0,0000");
+        assert_eq!(formatera_poang(d("65.625")), "65,6");
+        assert_eq!(formatera_poang(d("59.96")), "59,9");
+        assert_eq!(formatera_poang(d("35")), "35");
+        assert_eq!(formatera_poang(d("7.5")), "7,5");
+        assert_eq!(formatera_poang(d("100.00")), "100");
+    }
+
+    #[test]
+    fn a_files_numbers_in_swedish_form() {
+        assert_eq!(formatera_filtal("9999999.00"), "9\u{a0}999\u{a0}999,00");
+        assert_eq!(formatera_filtal("778075.14"), "778\u{a0}075,14");
+        assert_eq!(formatera_filtal("-0.0074"), "−0,0074");
+        assert_eq!(formatera_filtal("123456"), "123\u{a0}456");
+        assert_eq!(formatera_filtal("2027"), "2027");
+        assert_eq!(formatera_filtal("saknas"), "saknas");
+        assert_eq!(formatera_filtal("1.2.3"), "1.2.3");
+        assert_eq!(formatera_filtal("12."), "12.");
+        assert_eq!(formatera_filtal("\"text\""), "\"text\"");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::ui::app::lank;
 use crate::ui::steg::effekthemtagning::idag;
 use crate::ui::steg::effekthemtagning_resultat::Resultat;
 use crate::ui::webblagring::lagring;
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
@@ -124,7 +125,8 @@ fn plandel(p: &Effektplan, finns: bool) -> impl IntoView {
                 <dt>"Planerade uppföljningar"</dt><dd>{datum}</dd>
             </dl>
             {(!p.uppfoljningar.is_empty()).then(|| view! {
-                <table class="effekttabell">
+                {tabellram("Effekterna, går att rulla i sidled", view! {
+                    <table class="effekttabell">
                     <caption>{format!("Uppföljningar: {}", p.benamning)}</caption>
                     <thead><tr>
                         <th scope="col">"Datum"</th><th scope="col">"Uppmätt värde"</th>
@@ -132,6 +134,7 @@ fn plandel(p: &Effektplan, finns: bool) -> impl IntoView {
                     </tr></thead>
                     <tbody>{uppfoljningar}</tbody>
                 </table>
+                })}
             })}
         </section>
     }

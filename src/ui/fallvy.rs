@@ -5,7 +5,7 @@ use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::model::{EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _};
-use crate::ui::falt::VisaAllaFel;
+use crate::ui::falt::{OgiltigaFalt, VisaAllaFel};
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::kostnader::KostnaderSteg;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
@@ -109,8 +109,15 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     let params = use_params_map();
     let steg = Memo::new(move |_| params.read().get("steg").map(|s| Steg::fran_slug(&s)));
     let aktuellt = Memo::new(move |_| steg.get().flatten());
+    // "Visa vad som saknas" is for the step it was pressed on: moving to
+    // another step hides the messages of fields not yet touched there.
     let visa_alla = RwSignal::new(false);
     provide_context(VisaAllaFel(visa_alla));
+    provide_context(OgiltigaFalt(RwSignal::new(Default::default())));
+    Effect::new(move |_| {
+        aktuellt.track();
+        visa_alla.set(false);
+    });
 
     let vantande = StoredValue::new(None::<TimeoutHandle>);
     // Also called by events that may arrive as the view is being disposed
@@ -300,9 +307,38 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
                     }}
                     <div class="stegfot">
                         <button type="button" on:click=move |_| visa_alla.set(true)>"Visa vad som saknas"</button>
+                        <Stegbyte id=id.clone() aktuellt />
                     </div>
                 </section>
             </div>
         </div>
+    }
+}
+
+/// Föregående/Nästa at the end of a step: a long step (Bedömning) need not
+/// be scrolled back up to the stepper.
+#[component]
+fn Stegbyte(id: String, aktuellt: Memo<Option<Steg>>) -> impl IntoView {
+    let lank_till = move |steg: Steg, rel: &'static str| {
+        let href = lank(&format!("/fall/{id}/{}", steg.slug()));
+        let (fore, text, efter) = if rel == "prev" { ("← ", "Föregående: ", "") } else { ("", "Nästa: ", " →") };
+        view! {
+            <a class=format!("knapp stegbyte-{rel}") rel=rel href=href>
+                <span aria-hidden="true">{fore}</span>{text}{steg.rubrik()}<span aria-hidden="true">{efter}</span>
+            </a>
+        }
+    };
+    view! {
+        <nav class="stegbyte" aria-label="Föregående och nästa steg">
+            {move || {
+                let plats = aktuellt.get().and_then(|s| Steg::ALLA.iter().position(|x| *x == s));
+                let forra = plats.and_then(|i| i.checked_sub(1)).map(|i| Steg::ALLA[i]);
+                let nasta = plats.and_then(|i| Steg::ALLA.get(i + 1).copied());
+                view! {
+                    {forra.map(|s| lank_till(s, "prev"))}
+                    {nasta.map(|s| lank_till(s, "next"))}
+                }
+            }}
+        </nav>
     }
 }

@@ -11,6 +11,38 @@ use reactive_stores::Field;
 #[derive(Clone, Copy)]
 pub struct VisaAllaFel(pub RwSignal<bool>);
 
+/// The ids of the open step's fields whose text is not a value that can be
+/// stored ("ca 900"): the stepper does not call the step complete while
+/// any is, since what is typed there does not count.
+#[derive(Clone, Copy)]
+pub struct OgiltigaFalt(pub RwSignal<std::collections::BTreeSet<String>>);
+
+/// Lets a field report whether its text is invalid (`OgiltigaFalt`); the
+/// mark goes when the field does. Call in the component, use the result in
+/// its handlers.
+pub fn ogiltigmarkering(id: String) -> impl Fn(bool) + Clone + Send + Sync + 'static {
+    let ogiltiga = use_context::<OgiltigaFalt>().map(|o| o.0);
+    if let Some(o) = ogiltiga {
+        let id = id.clone();
+        on_cleanup(move || {
+            o.try_update(|s| s.remove(&id));
+        });
+    }
+    move |ogiltig: bool| {
+        if let Some(o) = ogiltiga {
+            if o.with_untracked(|s| s.contains(&id)) != ogiltig {
+                o.update(|s| {
+                    if ogiltig {
+                        s.insert(id.clone());
+                    } else {
+                        s.remove(&id);
+                    }
+                });
+            }
+        }
+    }
+}
+
 /// The message to show: once the field was left (`rord`) or the step asks
 /// for all messages.
 pub fn synligt(fel: Signal<Option<&'static str>>, rord: RwSignal<bool>) -> Signal<Option<&'static str>> {

@@ -2,6 +2,7 @@
 //! that differ in a table, or one sentence when none do.
 
 use crate::format::Kontroll;
+use crate::model::tal::formatera_filtal;
 use leptos::prelude::*;
 
 /// One sentence for the status message after an import without questions.
@@ -27,8 +28,9 @@ pub fn Importkontroll(kontroll: Kontroll) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{a.figur.clone()}</th>
-                    <td>{a.i_filen.clone()}</td>
-                    <td>{a.omraknat.clone()}</td>
+                    // The file's figures in the app's Swedish form.
+                    <td>{formatera_filtal(&a.i_filen)}</td>
+                    <td>{formatera_filtal(&a.omraknat)}</td>
                 </tr>
             }
         })

@@ -79,11 +79,13 @@ pub fn Heltalsfalt(
     #[prop(into)] varde: Field<Option<u64>>,
     #[prop(optional)] hjalp: Option<&'static str>,
 ) -> impl IntoView {
-    let text = RwSignal::new(varde.get_untracked().map(|v| v.to_string()).unwrap_or_default());
+    // Shown with thousands apart ("12 000"), like every number in the app.
+    let text = RwSignal::new(varde.get_untracked().map(|v| crate::model::tal::formatera(v.into())).unwrap_or_default());
     let fel = RwSignal::new(None::<&'static str>);
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
     let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
+    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
     let las = move |ny: String| {
         // Spaces group thousands in Swedish ("12 000").
         let rent: String = ny.chars().filter(|c| !c.is_whitespace()).collect();
@@ -94,8 +96,9 @@ pub fn Heltalsfalt(
             varde.set(Some(tal));
             fel.set(None);
         } else {
-            fel.set(Some("Skriv ett heltal, till exempel 1200."));
+            fel.set(Some("Skriv bara siffror, till exempel 1 200 (inte ”ca 1 200”). Texten sparas inte, och steget är inte klart förrän fältet har ett heltal eller är tomt."));
         }
+        markera(fel.get_untracked().is_some());
         text.set(ny);
     };
     view! {

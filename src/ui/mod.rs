@@ -22,6 +22,7 @@ mod sidvaljare;
 mod startsida;
 mod steg;
 mod stepper;
+mod tabellram;
 mod talfalt;
 mod tillganglighet;
 mod vardermodell_falt;

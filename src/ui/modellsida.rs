@@ -2,6 +2,7 @@
 //! manager can read exactly how every figure is computed.
 
 use crate::dokument::{las, Block, MODELLDOKUMENTATION};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 
 fn block(b: Block) -> AnyView {
@@ -16,7 +17,7 @@ fn block(b: Block) -> AnyView {
         .into_any(),
         Block::Kod(text) => view! { <pre class="formel">{text}</pre> }.into_any(),
         Block::Tabell { huvud, rader } => view! {
-            <div class="tabellram">
+            {tabellram("Tabell, går att rulla i sidled", view! {
                 <table class="doktabell">
                     <thead><tr>{huvud.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                     <tbody>
@@ -25,7 +26,7 @@ fn block(b: Block) -> AnyView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            })}
         }
         .into_any(),
     }

@@ -7,7 +7,7 @@
 //! stays in the file as it was. Kept apart so it can later give way to a
 //! component shared with the Bedömning step.
 
-use crate::model::{kriteriefraga, nivabeskrivning, tal::formatera, Kriterium};
+use crate::model::{kriteriefraga, nivabeskrivning, tal::{formatera, formatera_kvot, formatera_poang}, Kriterium};
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
 use crate::ui::webblagring::nu;
 use crate::valuation::{poangsatt, Poangsattning};
@@ -182,7 +182,7 @@ pub fn Bedomningsdialog(
             Some(match (kp.niva, nnk) {
                 (Some(n), Some(nnk)) => format!(
                     "Nivå {n}, räknad ur förstudiens NNK {}: {} Ger {} av {} poäng.",
-                    formatera(*nnk),
+                    formatera_kvot(*nnk),
                     nivabeskrivning(Kriterium::Ekonomi, n),
                     kp.poang.map(formatera).unwrap_or_default(),
                     formatera(kp.vikt)
@@ -200,7 +200,7 @@ pub fn Bedomningsdialog(
             };
             Some(format!(
                 "Poäng med de här nivåerna, under värderingsteamets modell: {} av 100. Summerad prioritering: {prioritet}. {}",
-                formatera(p.poang),
+                formatera_poang(p.poang),
                 skal.clone().unwrap_or_default()
             ))
         })

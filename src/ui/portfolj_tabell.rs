@@ -2,9 +2,10 @@
 //! in each header, `aria-sort` on the sorted one), and the totals per
 //! nämnd, each with the cases it sums.
 
-use crate::model::tal::{formatera, formatera_belopp};
+use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
 use crate::model::Belopp;
 use crate::ui::app::lank;
+use crate::ui::tabellram::tabellram;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
 use crate::ui::portfolj_modell::Fallmarkeringar;
 use leptos::prelude::*;
@@ -23,13 +24,13 @@ fn cell(kolumn: Kolumn, r: &Fallrad) -> String {
         Kolumn::Kostnad => formatera_belopp(r.kostnad),
         Kolumn::KostnadNuvarde => formatera_belopp(r.kostnad_nuvarde),
         Kolumn::Nnv => formatera_belopp(r.nnv),
-        Kolumn::Nnk => r.nnk.map(formatera).unwrap_or_else(|| "– (inga kostnader)".into()),
+        Kolumn::Nnk => r.nnk.map(formatera_kvot).unwrap_or_else(|| "– (inga kostnader)".into()),
         Kolumn::Aterbetalning => match (r.aterbetalning_kalenderar, r.aterbetalningsar) {
             (Some(ar), Some(t)) => format!("{ar} (år {t})"),
             _ => "Ingen inom perioden".into(),
         },
-        Kolumn::Poang if r.saknas > 0 => format!("{} (ofullständig)", formatera(r.poang)),
-        Kolumn::Poang => formatera(r.poang),
+        Kolumn::Poang if r.saknas > 0 => format!("{} (ofullständig)", formatera_poang(r.poang)),
+        Kolumn::Poang => formatera_poang(r.poang),
         Kolumn::Prioritering => r.prioritetstext(),
     }
 }
@@ -163,7 +164,7 @@ pub fn Falltabell(
             <a href=lank("/modell#kanslighet")>"så räknas scenarierna"</a>"). "
             "Klicka på en kolumnrubrik för att sortera, igen för att vända ordningen."
         </p>
-        <div class="tabellram">
+        {tabellram("Förstudierna i portföljen, går att rulla i sidled", view! {
             <table class="portfoljtabell" id="portfoljtabell">
                 <caption class="visuellt-dold">{beskrivning}</caption>
                 <thead><tr>
@@ -176,7 +177,7 @@ pub fn Falltabell(
                 <tbody>{move || rader.get().into_iter().map(rad).collect_view()}</tbody>
                 <tfoot>{summa}</tfoot>
             </table>
-        </div>
+        })}
     }
 }
 
@@ -219,7 +220,7 @@ pub fn Namndtabell(summor: Memo<(Vec<Namndsumma>, Namndtotal)>) -> impl IntoView
             "NNV i förstudien, summerade över portföljen. En förstudie som berör flera nämnder räknas hos var och en. "
             "Summan av nämnderna är portföljens summa."
         </p>
-        <div class="tabellram">
+        {tabellram("Summor per nämnd, går att rulla i sidled", view! {
             <table class="portfoljtabell" id="namndtabell" aria-labelledby="namndrubrik">
                 <thead><tr>
                     {NAMNDRUBRIKER.into_iter().map(|r| view! { <th scope="col">{r}</th> }).collect_view()}
@@ -241,6 +242,6 @@ pub fn Namndtabell(summor: Memo<(Vec<Namndsumma>, Namndtotal)>) -> impl IntoView
                     }}
                 </tfoot>
             </table>
-        </div>
+        })}
     }
 }

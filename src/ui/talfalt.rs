@@ -23,13 +23,20 @@ pub fn Talfalt(
     #[prop(default = "Fältet behöver ett tal.")] tomt: &'static str,
     /// For a calendar year: "2027", not "2 027".
     #[prop(optional)] utan_gruppering: bool,
+    /// The message for text that is not a number, when the general one (an
+    /// amount, "1 234,50") would mislead: a year, a count of years.
+    #[prop(optional)] ogiltigt: Option<&'static str>,
+    /// Says under a message which value is still used ("Räknar med 2027
+    /// tills du rättar"): for inputs whose old value keeps counting.
+    #[prop(optional)] visa_gallande: bool,
 ) -> impl IntoView {
     let visa = move |v: Decimal| if utan_gruppering { v.normalize().to_string() } else { tal::formatera(v) };
     // The text as typed since the field was last left, or while invalid.
     let utkast = RwSignal::new(None::<String>);
     let fel = RwSignal::new(None::<&'static str>);
+    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
     let prova = move |text: &str| -> Result<Decimal, &'static str> {
-        let v = tal::tolka(text)?.ok_or(tomt)?;
+        let v = tal::tolka(text).map_err(|e| if e == OGILTIGT_TAL { ogiltigt.unwrap_or(e) } else { e })?.ok_or(tomt)?;
         match kontroll.and_then(|k| k(v)) {
             Some(meddelande) => Err(meddelande),
             None => Ok(v),
@@ -59,6 +66,7 @@ pub fn Talfalt(
                         }
                         Err(meddelande) => fel.set(Some(meddelande)),
                     }
+                    markera(fel.get_untracked().is_some());
                     utkast.set(Some(text));
                 }
                 on:blur=move |_| {
@@ -70,6 +78,8 @@ pub fn Talfalt(
             />
             <p class="felmeddelande" id=fel_id.clone() hidden=move || fel.get().is_none()>
                 {move || fel.get().unwrap_or_default()}
+                {move || (visa_gallande && fel.get().is_some())
+                    .then(|| format!(" Räknar med {} tills du rättar.", visa(varde.get())))}
             </p>
         </div>
     }
@@ -118,8 +128,27 @@ pub fn Arcell(
     tomt: Decimal,
     visa: fn(Decimal) -> String,
     satt: Callback<(u32, Decimal)>,
+    /// The unit shown after the value ("kr", "h", "%"); the row's Enhet
+    /// column says it to a screen reader.
+    #[prop(optional)]
+    enhet: Option<Signal<&'static str>>,
+    /// Whether the valuation counts this year as 0 because the value is too
+    /// large (`Radvardering::for_stort`): said at the cell.
+    #[prop(optional)]
+    for_stort: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ogiltig = move || utkast.with(|u| u.get(&t).is_some_and(|text| tal::tolka(text).is_err()));
+    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
+    let for_stort = move || !ogiltig() && for_stort.is_some_and(|f| f.get());
+    let har_fel = move || ogiltig() || for_stort();
+    let enhetstext = move || enhet.map(|e| e.get()).unwrap_or("");
+    // Which value the valuation uses while the cell's text is not a number.
+    let raknas_som = move || {
+        let v = varde.get();
+        let enhet = enhetstext();
+        let text = tal::formatera(v);
+        if enhet.is_empty() { format!("Räknas som {text}.") } else { format!("Räknas som {text}\u{a0}{enhet}.") }
+    };
     let fel_id = format!("{id}-fel");
     let meddelande = RwSignal::new(None::<String>);
     view! {
@@ -129,17 +158,16 @@ pub fn Arcell(
             inputmode="decimal"
             class="cell"
             aria-label=move || etikett.get()
-            aria-invalid=move || ogiltig().then_some("true")
+            aria-invalid=move || har_fel().then_some("true")
             aria-describedby={
                 let fel_id = fel_id.clone();
-                move || ogiltig().then(|| fel_id.clone())
+                move || har_fel().then(|| fel_id.clone())
             }
             prop:value=move || utkast.with(|u| u.get(&t).cloned()).unwrap_or_else(|| visa(varde.get()))
             on:input:target=move |ev| {
                 let text = ev.target().value();
-                if let Ok(v) = tal::tolka(&text) {
-                    satt.run((t, v.unwrap_or(tomt)));
-                }
+                let giltig = tal::tolka(&text).map(|v| satt.run((t, v.unwrap_or(tomt)))).is_ok();
+                markera(!giltig);
                 utkast.update(|u| {
                     u.insert(t, text);
                 });
@@ -163,8 +191,20 @@ pub fn Arcell(
                 }
             }
         />
+        {move || {
+            let e = enhetstext();
+            (!e.is_empty()).then(|| view! { <span class="cellenhet" aria-hidden="true">{e}</span> })
+        }}
         // Only when there is something to say: a grid has thousands of cells.
-        {move || ogiltig().then(|| view! { <span class="cellfel" id=fel_id.clone()>{OGILTIGT_TAL}</span> })}
+        {
+            let fel_id = fel_id.clone();
+            move || ogiltig().then(|| view! {
+                <span class="cellfel" id=fel_id.clone()>{OGILTIGT_TAL}" "<span class="raknas">{raknas_som}</span></span>
+            })
+        }
+        {move || for_stort().then(|| view! {
+            <span class="cellfel" id=fel_id.clone()>{crate::valuation::for_stort_meddelande()}</span>
+        })}
         {move || meddelande.get().map(|m| view! { <span class="cellinfo" role="status">{m}</span> })}
     }
 }

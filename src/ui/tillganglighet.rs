@@ -18,7 +18,7 @@ pub fn Tillganglighet() -> impl IntoView {
             <p>
                 "Applikationen är byggd för att uppfylla WCAG 2.1 nivå AA: alla fält har etiketter, "
                 "allt går att använda med tangentbord, fokus syns tydligt, texten har tillräcklig "
-                "kontrast och status som \"klar\" eller \"sparat\" visas i text, inte bara med färg. "
+                "kontrast och status som ”klar” eller ”sparat” visas i text, inte bara med färg. "
                 "Den fungerar utan nätverk när den väl har laddats och skickar inga uppgifter någonstans."
             </p>
             <h2>"Kända brister"</h2>
@@ -30,7 +30,7 @@ pub fn Tillganglighet() -> impl IntoView {
             <p>
                 "Om du upplever problem som inte beskrivs här, eller behöver innehållet i ett annat "
                 "format, kontakta kommunens digitaliseringsenhet via kommunens kontaktcenter eller "
-                "funktionsbrevlåda och ange \"Förstudieappen – tillgänglighet\" i ämnesraden. "
+                "funktionsbrevlåda och ange ”Förstudieappen – tillgänglighet” i ämnesraden. "
                 "Beskriv vad du försökte göra, vilken webbläsare du använde och vad som hände. "
                 "Vi svarar inom fem arbetsdagar."
             </p>

@@ -49,7 +49,7 @@ pub fn AktivModellruta() -> impl IntoView {
     let anvand = Callback::new(move |m: Vardermodell| {
         let namn = m.visningsnamn();
         meddelande.set(Some(match aktiv.anvand_inlast(m) {
-            Ok(()) => format!("«{namn}» används nu i den här webbläsaren för nya förstudier och i portföljen."),
+            Ok(()) => format!("”{namn}” används nu i den här webbläsaren för nya förstudier och i portföljen."),
             Err(e) => e,
         }));
     });
@@ -91,7 +91,7 @@ pub fn Vardermodellsida() -> impl IntoView {
         meddelande.set(Some(text));
     };
     let oppna = Callback::new(move |m: Vardermodell| {
-        let text = format!("«{}» är öppnad för redigering. Den används inte förrän du väljer det.", m.visningsnamn());
+        let text = format!("”{}” är öppnad för redigering. Den används inte förrän du väljer det.", m.visningsnamn());
         ersatt(m, text);
     });
     let fran_aktiv = move |_| ersatt(aktiv.modell.get_untracked(), "Redigeringen börjar om från den aktiva modellen.".into());
@@ -120,7 +120,7 @@ pub fn Vardermodellsida() -> impl IntoView {
             let m = utkast.get_untracked();
             let namn = m.visningsnamn();
             meddelande.set(Some(match aktiv.anvand_inlast(m) {
-                Ok(()) => format!("«{namn}» används nu i den här webbläsaren för nya förstudier och i portföljen."),
+                Ok(()) => format!("”{namn}” används nu i den här webbläsaren för nya förstudier och i portföljen."),
                 Err(e) => e,
             }));
         }

@@ -34,7 +34,7 @@ impl Prioritering {
 
     /// Why the case got this priority, in words a manager can check.
     pub fn skal(self, poang: Decimal, troskel_hog: Decimal, troskel_medel: Decimal) -> String {
-        let p = crate::model::tal::formatera(poang);
+        let p = crate::model::tal::formatera_poang(poang);
         let h = crate::model::tal::formatera(troskel_hog);
         let m = crate::model::tal::formatera(troskel_medel);
         match self {

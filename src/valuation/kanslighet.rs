@@ -52,13 +52,13 @@ pub(crate) fn scenarier(
             let (a, b) = begransa_scenario(s.kostnad_procent, s.effekt_procent);
             if a != s.kostnad_procent {
                 problem.push(Problem::fel(format!(
-                    "Scenariot «{}» höjer kostnaderna med {} %; det ska vara mellan {KOSTNAD_PROCENT_MIN} och {KOSTNAD_PROCENT_MAX} %. Räknar med {a} %.",
+                    "Scenariot ”{}” höjer kostnaderna med {} %; det ska vara mellan {KOSTNAD_PROCENT_MIN} och {KOSTNAD_PROCENT_MAX} %. Räknar med {a} %.",
                     s.namn, s.kostnad_procent
                 )));
             }
             if b != s.effekt_procent {
                 problem.push(Problem::fel(format!(
-                    "Scenariot «{}» sänker effekterna med {} %; det ska vara mellan {EFFEKT_PROCENT_MIN} och {EFFEKT_PROCENT_MAX} %. Räknar med {b} %.",
+                    "Scenariot ”{}” sänker effekterna med {} %; det ska vara mellan {EFFEKT_PROCENT_MIN} och {EFFEKT_PROCENT_MAX} %. Räknar med {b} %.",
                     s.namn, s.effekt_procent
                 )));
             }

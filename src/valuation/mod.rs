@@ -45,7 +45,7 @@ pub use nuvarde::{
     RANTA_MIN,
 };
 pub use problem::{Allvarlighet, Problem};
-pub use rader::{Radar, Radslag, Radvardering, MAX_RADBELOPP};
+pub use rader::{for_stort_meddelande, Radar, Radslag, Radvardering, MAX_RADBELOPP};
 pub use risk::{break_even_text, procent, scenariobeskrivning, Riskrad, Riskslag};
 pub use sammanstallning::{Effektdel, Namndeffekt, Radsumma, Typeffekt};
 pub use summor::{Kostnadstypsumma, NamndKostnadstyp};
@@ -256,8 +256,10 @@ mod tests {
         assert!(v.namnder.is_empty());
         assert_eq!(v.bas.nnk, None);
         assert_eq!(v.bas.break_even_andel, None);
-        // Cumulative NETTO is 0 ≥ 0 from the first year: payback at t = 0.
+        // Cumulative NETTO is 0 ≥ 0 from the first year: payback at t = 0,
+        // which the app does not show, as nothing is entered.
         assert_eq!(v.bas.aterbetalningsar, Some(0));
+        assert!(!v.bas.har_belopp());
         assert_eq!(v.kanslighetsrantor.len(), 3);
         assert_eq!(v.kalenderar(2), 2029);
     }

@@ -15,7 +15,7 @@ pub const RANTA_MIN: Decimal = Decimal::from_parts(50, 0, 0, true, 0);
 pub const RANTA_MAX: Decimal = Decimal::ONE_HUNDRED;
 
 /// Decimals of a ratio (NNK, break-even share), rounded half away from zero.
-pub const KVOT_DECIMALER: u32 = 4;
+pub const KVOT_DECIMALER: u32 = crate::model::tal::KVOT_DECIMALER;
 
 /// K, RAM and FRI of one cell (a nämnd and year, or any sum of such), with
 /// NETTO = RAM + FRI − K and FIN = RAM − K. The same shape holds present
@@ -167,6 +167,12 @@ fn kumulativ(per_ar: &[Cell]) -> Vec<Belopp> {
 }
 
 impl Kalkyl {
+    /// Whether anything is entered at all: a payback year means nothing in
+    /// a case with neither costs nor effects (it would read as year 0).
+    pub fn har_belopp(&self) -> bool {
+        self.summa.k != Belopp::ZERO || self.summa.ram != Belopp::ZERO || self.summa.fri != Belopp::ZERO
+    }
+
     /// The figures of `nominellt` (K/RAM/FRI) and `nuvarde` (its present
     /// values at `d`).
     pub(crate) fn fran(ranta: Decimal, d: Vec<Decimal>, nominellt: &Rutnat, nuvarde: &Rutnat) -> Kalkyl {

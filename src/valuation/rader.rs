@@ -67,6 +67,25 @@ impl Radvardering {
     pub fn summa(&self) -> Belopp {
         self.per_ar.iter().map(|a| a.varde).sum()
     }
+
+    /// Whether year `t`'s entered value is beyond `MAX_RADBELOPP` and so
+    /// counts as 0: step 8 says so at the cell, where it was typed.
+    pub fn for_stort(&self, t: u32) -> bool {
+        let Some(a) = self.per_ar.get(t as usize) else { return false };
+        // Hours at a missing rate are a problem of their own (the rate).
+        if a.mangd.is_zero() || (self.timkostnad_id.is_some() && self.timkostnad.is_none()) {
+            return false;
+        }
+        aretsvarde(a.mangd, self.timkostnad, a.realisering_procent).is_none()
+    }
+}
+
+/// The cell's message for a year `for_stort`, with the value that counts.
+pub fn for_stort_meddelande() -> String {
+    format!(
+        "Större än {}\u{a0}kr; året räknas som 0.",
+        crate::model::tal::formatera(Decimal::from(MAX_RADBELOPP))
+    )
 }
 
 /// `mantissa / 10^skala` rounded to öre, if within ±`MAX_RADBELOPP`.
@@ -125,8 +144,8 @@ pub(crate) fn radvarden(
 fn etikett(rad: &Indata) -> String {
     match (rad.beskrivning.trim(), rad.id.trim()) {
         ("", "") => "(utan beskrivning)".to_owned(),
-        ("", id) => format!("«{id}»"),
-        (text, _) => format!("«{text}»"),
+        ("", id) => format!("”{id}”"),
+        (text, _) => format!("”{text}”"),
     }
 }
 
@@ -140,14 +159,14 @@ fn radvarde(rad: &Indata, satser: &[Timkostnadsvarde], ar: u32, problem: &mut Ve
                 Some(Timkostnadsvarde { timkostnad: Some(s), .. }) => Ok(Some(*s)),
                 Some(_) => {
                     rapportera(Problem::fel(format!(
-                        "Raden {} räknar timmar med timkostnaden «{timkostnad_id}», som inte kan beräknas. Radens värde räknas som 0.",
+                        "Raden {} räknar timmar med timkostnaden ”{timkostnad_id}”, som inte kan beräknas. Radens värde räknas som 0.",
                         etikett(rad)
                     )));
                     Err(())
                 }
                 None => {
                     rapportera(Problem::fel(format!(
-                        "Raden {} räknar timmar med timkostnaden «{timkostnad_id}», som inte finns. Radens värde räknas som 0 tills timkostnaden läggs till eller raden ändras.",
+                        "Raden {} räknar timmar med timkostnaden ”{timkostnad_id}”, som inte finns. Radens värde räknas som 0 tills timkostnaden läggs till eller raden ändras.",
                         etikett(rad)
                     )));
                     Err(())
@@ -199,8 +218,9 @@ fn radvarde(rad: &Indata, satser: &[Timkostnadsvarde], ar: u32, problem: &mut Ve
     });
     if for_stort {
         rapportera(Problem::fel(format!(
-            "Raden {} har ett år vars värde är större än {MAX_RADBELOPP} kr; det året räknas som 0.",
-            etikett(rad)
+            "Raden {} har ett år vars värde är större än {}\u{a0}kr; det året räknas som 0.",
+            etikett(rad),
+            crate::model::tal::formatera(Decimal::from(MAX_RADBELOPP))
         )));
     }
     let negativ_kostnad = rad.slag == Radslag::Kostnad && per_ar.iter().any(|a| a.varde < Belopp::ZERO);
@@ -276,8 +296,26 @@ mod tests {
     }
 
     #[test]
+    fn a_year_too_large_is_marked_for_its_cell() {
+        use crate::model::{Kostnadsrad, Modellparametrar};
+        let mut e = Ekonomi::default();
+        e.kostnader.push(Kostnadsrad {
+            id: "k".into(),
+            namnd: "KS".into(),
+            fordelning: Fordelning::PerAr { varden: vec![d("5"), d("2000000000000"), d("1000000000000")] },
+            ..Default::default()
+        });
+        let v = crate::valuation::berakna(&e, &Modellparametrar::default());
+        let r = v.rader.iter().find(|r| r.id == "k").unwrap();
+        // 2·10^12 is past the limit and counts as 0; 10^12 is the limit itself.
+        assert_eq!((r.for_stort(0), r.for_stort(1), r.for_stort(2), r.for_stort(9)), (false, true, false, false));
+        assert_eq!(r.varde(1), Belopp::ZERO);
+    }
+
+    #[test]
     fn huge_values_are_refused_not_overflowed() {
         assert_eq!(aretsvarde(d("100000000000000000000000000"), Some(Belopp::kronor(1000)), None), None);
+        assert_eq!(for_stort_meddelande(), "Större än 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}kr; året räknas som 0.");
         let tak = Decimal::from(MAX_RADBELOPP);
         assert_eq!(aretsvarde(tak, None, None), Some(Belopp::kronor(MAX_RADBELOPP)));
         assert_eq!(aretsvarde(tak + d("0.01"), None, None), None);

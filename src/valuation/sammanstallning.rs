@@ -110,7 +110,7 @@ impl Radvardering {
         let varde = formatera_kronor(radar.varde);
         let mut delar = match (&self.timkostnad_id, self.timkostnad) {
             (Some(_), Some(sats)) => format!("{} h × {} per timme", formatera(radar.mangd), formatera_kronor(sats)),
-            (Some(id), None) => format!("{} h × timkostnaden «{id}», som saknas", formatera(radar.mangd)),
+            (Some(id), None) => format!("{} h × timkostnaden ”{id}”, som saknas", formatera(radar.mangd)),
             (None, _) if radar.realisering_procent.is_none() => return varde,
             (None, _) => formatera_kronor(Belopp::from_decimal(radar.mangd)),
         };
@@ -228,7 +228,7 @@ mod tests {
         let rad = v.rader.iter().find(|r| r.id == "e-tid").unwrap();
         assert_eq!(
             rad.arsforklaring(3),
-            "1\u{a0}200 h × timkostnaden «t-handlaggare», som saknas × 100 % = 0,00\u{a0}kr"
+            "1\u{a0}200 h × timkostnaden ”t-handlaggare”, som saknas × 100 % = 0,00\u{a0}kr"
         );
     }
 

@@ -41,7 +41,7 @@ pub(crate) fn timkostnader(indata: &[Timkostnad], problem: &mut Vec<Problem>) ->
         if ut.iter().any(|t| t.id == tk.id) {
             problem.push(
                 Problem::varning(format!(
-                    "Timkostnaden «{namn}» har samma id ({}) som en tidigare timkostnad; rader med det id:t räknas med den första.",
+                    "Timkostnaden ”{namn}” har samma id ({}) som en tidigare timkostnad; rader med det id:t räknas med den första.",
                     tk.id
                 ))
                 .for_timkostnad(&tk.id),
@@ -56,12 +56,12 @@ pub(crate) fn timkostnader(indata: &[Timkostnad], problem: &mut Vec<Problem>) ->
         match sats {
             None => problem.push(
                 Problem::fel(format!(
-                    "Timkostnaden «{namn}» kan inte beräknas: produktiva timmar per månad måste vara större än 0 och beloppet rimligt. Rader som använder den räknas som 0."
+                    "Timkostnaden ”{namn}” kan inte beräknas: produktiva timmar per månad måste vara större än 0 och beloppet rimligt. Rader som använder den räknas som 0."
                 ))
                 .for_timkostnad(&tk.id),
             ),
             Some(s) if s < Belopp::ZERO => problem.push(
-                Problem::varning(format!("Timkostnaden «{namn}» är negativ ({s} kr/h)."))
+                Problem::varning(format!("Timkostnaden ”{namn}” är negativ ({s} kr/h)."))
                     .for_timkostnad(&tk.id),
             ),
             Some(_) => {}

@@ -97,7 +97,7 @@ test('the difference becomes an effect line in hours by one action', async () =>
   assert.equal(await rad.getByLabel('Fördelning').inputValue(), 'ater');
   assert.equal(await rad.getByLabel('Enhet').locator('option:checked').textContent(), 'Timmar × Handläggare');
   assert.equal(await rad.getByLabel(`${BESKRIVNING} belopp per tillfälle`).inputValue(), '295');
-  assert.deepEqual(await radensVarden(), { ar: ['295', '295', '295'], summa: '335 928,30 kr' });
+  assert.deepEqual(await radensVarden(), { ar: ['295 h', '295 h', '295 h'], summa: '335 928,30 kr' });
   assert.deepEqual(m.konsolfel, []);
 });
 
@@ -114,7 +114,7 @@ test('a changed workflow offers to update the line', async () => {
 
   // Step 8 still counts with the old hours until the user chooses.
   await gaTill('Kostnader och effekter');
-  assert.deepEqual(await radensVarden(), { ar: ['295', '295', '295'], summa: '335 928,30 kr' });
+  assert.deepEqual(await radensVarden(), { ar: ['295 h', '295 h', '295 h'], summa: '335 928,30 kr' });
   await gaTill('Arbetsflödesbeskrivning');
   assert.equal(await text(notis.locator('p')), meddelande, 'the notice is there when the user comes back');
   await notis.getByRole('button', { name: 'Uppdatera effektraden' }).click();
@@ -122,7 +122,7 @@ test('a changed workflow offers to update the line', async () => {
   assert.equal(await text(page.locator('#flode-effekt-kopplad')), 'Kopplad effektrad: 245 timmar/år × Handläggare för Socialnämnden.');
 
   await gaTill('Kostnader och effekter');
-  assert.deepEqual(await radensVarden(), { ar: ['245', '245', '245'], summa: '278 991,30 kr' });
+  assert.deepEqual(await radensVarden(), { ar: ['245 h', '245 h', '245 h'], summa: '278 991,30 kr' });
   await vantaPaSparat(page);
 
   const [nedladdning] = await Promise.all([
@@ -153,6 +153,6 @@ test('a line removed in step 8 can be made again', async () => {
   assert.equal(await text(page.locator('#flode-effekt-kopplad')), 'Kopplad effektrad: 245 timmar/år × Handläggare för Socialnämnden.');
   await gaTill('Kostnader och effekter');
   assert.equal(await flodesrad().count(), 1);
-  assert.deepEqual(await radensVarden(), { ar: ['245', '245', '245'], summa: '278 991,30 kr' });
+  assert.deepEqual(await radensVarden(), { ar: ['245 h', '245 h', '245 h'], summa: '278 991,30 kr' });
   assert.deepEqual(m.konsolfel, []);
 });

@@ -30,7 +30,7 @@ test('every diagram of the example has a name, a description and a text form hol
       // The text form: the details (or table) right after the figure.
       let alternativ = '';
       for (let e = figur?.nextElementSibling; e && !e.matches('figure'); e = e.nextElementSibling) {
-        if (e.matches('details.textalternativ, table, .textalternativ')) alternativ += ' ' + e.textContent;
+        if (e.matches('details.textalternativ, table, .textalternativ, .tabellram')) alternativ += ' ' + e.textContent;
       }
       // Wrapped text is drawn as one tspan a line: a line end is a space.
       const ritat = [...svg.querySelectorAll('text')].map((t) => {

@@ -85,7 +85,7 @@ function fientliga() {
       /^Filen har rätt version men innehållet stämmer inte med formatet\. Kostnad 3, år 2028: ska vara ett tal, men filen har text som inte går att läsa så\./],
     // Values the fields refuse are refused in a file too.
     ['startar-0.json', ersatt(giltig, '"startar": 2027', '"startar": 0'),
-      /^Filen har ett värde som fältet inte tar emot\. Kalkylperiod, första året \(år 0\) är 0 i filen\. Skriv ett årtal med fyra siffror, till exempel 2027\./],
+      /^Filen har ett värde som fältet inte tar emot\. Kalkylperiod, första året \(år 0\) är 0 i filen\. Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027\./],
     ['startar-max.json', ersatt(giltig, '"startar": 2027', '"startar": 2147483647'),
       /^Filen har ett värde som fältet inte tar emot\. Kalkylperiod, första året \(år 0\) är 2147483647 i filen\./],
     ['period-40.json', andrad((f) => { f.forstudie.ekonomi.kalkylperiod.ar = 40; }),

@@ -89,6 +89,8 @@ test('a case typed into the grid gives the hand-worked figures', async () => {
   assert.equal(await fel.getAttribute('aria-invalid'), 'true');
   const felId = await fel.getAttribute('aria-describedby');
   assert.match(await text(page.locator(`[id="${felId}"]`)), /^Skriv ett tal med siffror, till exempel 1 234,50/);
+  // The cell says which value counts meanwhile: the year was empty, so 0 kr.
+  assert.match(await text(page.locator(`[id="${felId}"]`)), /Räknas som 0 kr\.$/);
   assert.equal(await fel.inputValue(), '60 000 kr', 'the typed text stays for mending');
   assert.equal(await text(page.locator('#nyckel-nnv')), fore, 'nothing invalid reaches the figures');
   await fel.fill('60000.00');
@@ -190,5 +192,52 @@ test('a line can be added and removed again without touching the others', async 
   await page.locator('#kostnadsrutnat tbody tr').nth(1).waitFor({ state: 'detached' });
   assert.equal(await text(page.locator('#nyckel-nnv')), fore);
   assert.equal(await varde(cell(page, 'Systemlicens 2027')), '100 000');
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('a removed line comes back with Ångra, where it stood, with its values', async () => {
+  const { page } = m;
+  const fore = await text(page.locator('#nyckel-nnv'));
+  const rader = page.locator('#kostnadsrutnat tbody tr');
+  await page.getByRole('button', { name: 'Lägg till kostnad' }).click();
+  await rader.nth(1).getByLabel('Beskrivning').fill('Utbildning');
+  await cell(page, 'Utbildning 2027').fill('2 000');
+  await page.waitForFunction(() => document.querySelector('#nyckel-nnv')?.textContent.replace(/\u00a0/g, ' ') === '100 355,65 kr');
+  // Each year cell shows its unit.
+  assert.equal(await text(rader.nth(1).locator('.cellenhet').first()), 'kr');
+  // The first line is removed: the status says so and the focus is on Ångra.
+  await rader.first().getByRole('button', { name: 'Ta bort' }).click();
+  await page.getByRole('status').filter({ hasText: 'Tog bort kostnaden ”Systemlicens”.' }).waitFor();
+  assert.equal(await rader.count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'kostnad-angra');
+  await page.keyboard.press('Enter');
+  // Back as the first line, with its values, and the figures as before.
+  await page.waitForFunction(() => document.querySelectorAll('#kostnadsrutnat tbody tr').length === 2);
+  assert.equal(await rader.first().getByLabel('Beskrivning').inputValue(), 'Systemlicens');
+  assert.equal(await varde(cell(page, 'Systemlicens 2027')), '100 000');
+  assert.equal(await text(page.locator('#nyckel-nnv')), '100 355,65 kr');
+  // Remove the added line for good: the figures are those from before it.
+  await rader.nth(1).getByRole('button', { name: 'Ta bort' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#kostnadsrutnat tbody tr').length === 1);
+  assert.equal(await text(page.locator('#nyckel-nnv')), fore);
+  assert.deepEqual(m.konsolfel, []);
+});
+
+test('a year beyond the limit is said at its cell, with the value that counts', async () => {
+  const { page } = m;
+  const fore = await text(page.locator('#nyckel-nnv'));
+  const c = cell(page, 'Systemlicens 2029');
+  await c.fill('99 999 999 999 999 999 999 999');
+  await c.press('Tab');
+  // Stored (it is a number) but counted as 0, and the cell says so.
+  assert.equal(await c.getAttribute('aria-invalid'), 'true');
+  const felId = await c.getAttribute('aria-describedby');
+  assert.equal(await text(page.locator(`[id="${felId}"]`)), 'Större än 1 000 000 000 000 kr; året räknas som 0.');
+  // 2029's 50 000 kr (present value 47 129,80) no longer counts: NNV rises by it.
+  await page.waitForFunction(() => document.querySelector('#nyckel-nnv')?.textContent.replace(/\u00a0/g, ' ') === '149 485,45 kr');
+  await c.fill('50 000');
+  await c.press('Tab');
+  assert.equal(await c.getAttribute('aria-invalid'), null);
+  await page.waitForFunction((v) => document.querySelector('#nyckel-nnv')?.textContent.replace(/\u00a0/g, ' ') === v, fore);
   assert.deepEqual(m.konsolfel, []);
 });

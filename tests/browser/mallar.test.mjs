@@ -99,9 +99,13 @@ test('Målgruppsanalys: groups with size, needs, channel and change', async () =
   await stegLank('Målgruppsanalys').getByText('○ Ej klar').waitFor();
   await h.getByLabel(/^Behov/).fill('Färre manuella moment');
   await stegLank('Målgruppsanalys').getByText('✓ Klar').waitFor();
-  await h.getByLabel('Storlek (personer eller ärenden per år)').fill('tolv');
-  await h.getByText('Skriv ett heltal, till exempel 1200.').waitFor();
+  // Text that is not a whole number is not stored, and the step is not
+  // complete while it stands in the field.
+  await h.getByLabel('Storlek (personer eller ärenden per år)').fill('ca 900');
+  await h.getByText('Skriv bara siffror, till exempel 1 200 (inte ”ca 1 200”). Texten sparas inte, och steget är inte klart förrän fältet har ett heltal eller är tomt.').waitFor();
+  await stegLank('Målgruppsanalys').getByText('○ Ej klar').waitFor();
   await h.getByLabel('Storlek (personer eller ärenden per år)').fill('14');
+  await stegLank('Målgruppsanalys').getByText('✓ Klar').waitFor();
   assert.deepEqual(m.konsolfel, []);
 });
 
@@ -170,7 +174,9 @@ test('Informationsinventering: assets, flags, legal basis and the review list', 
   await a.getByLabel('Innehåller personuppgifter').check();
   const b = await laggTill('tillgangar', '+ Lägg till informationstillgång');
   await b.getByLabel(/^Informationstillgång/).fill('Statistik');
-  // "Visa vad som saknas" was pressed earlier in this case: the message shows at once.
+  // "Visa vad som saknas" applies to the step it is pressed on: pressed
+  // here, the untouched field's message shows.
+  await page.getByRole('button', { name: 'Visa vad som saknas' }).click();
   await a.getByText('Ange rättslig grund, till exempel artikel i GDPR eller kapitel i OSL.').waitFor();
   await stegLank('Informationsinventering').getByText('○ Ej klar').waitFor();
   const granskning = page.getByRole('region', { name: 'Behöver granskas av dataskyddsombudet' });
@@ -243,6 +249,7 @@ test('Step 9: qualitative effects, the risk matrix, timeline and change manageme
   await r1.getByLabel('Sannolikhet (1–5)').selectOption('4');
   await r1.getByLabel('Konsekvens (1–5)').selectOption('4');
   assert.equal(await r1.locator('output').textContent(), 'Hög');
+  await page.getByRole('button', { name: 'Visa vad som saknas' }).click();
   await r1.getByText('En hög risk behöver en åtgärd.').waitFor();
   await r1.getByLabel('Åtgärd').fill('Utbilda och följ upp användningen');
   const r2 = await laggTill('risker', '+ Lägg till risk');
@@ -261,9 +268,10 @@ test('Step 9: qualitative effects, the risk matrix, timeline and change manageme
   // The years are the kalkylperiod's (2027 onward by default).
   await fin.getByLabel('År 2027').fill('100 000');
   await fin.getByLabel('År 2029').fill('300000,5');
-  assert.equal(await fin.locator('output').textContent(), '400000,50 kr');
+  // Amounts in the app's one form: thousands apart (non-breaking spaces).
+  assert.equal((await fin.locator('output').textContent()).replace(/\u00a0/g, ' '), '400 000,50 kr');
   await fin.getByLabel('År 2028').fill('mycket');
-  assert.equal(await fin.locator('.felmeddelande:visible').textContent(), 'Skriv ett belopp i kronor, till exempel 150000.');
+  assert.equal(await fin.locator('.felmeddelande:visible').textContent(), 'Skriv ett belopp i kronor, till exempel 150 000.');
   assert.equal(await fin.getByLabel('År 2028').getAttribute('aria-invalid'), 'true');
   await fin.getByLabel('År 2028').fill('');
   await falt(page, 'Vem i linjeorganisationen leder förändringen?').fill('Enhetschef för handläggning');
@@ -288,7 +296,7 @@ test('everything is there after a reload and in the export', async () => {
   assert.equal(await valt.textContent(), 'Effekter på kort sikt: Kortare väntan');
   assert.equal(await rad('tidsplan', 0).getByLabel(/^Slut/).inputValue(), '2026-09-30');
   assert.ok((await svgText('riskmatris')).includes('Sen leverans'));
-  assert.equal(await rad('finansiering', 0).getByLabel('År 2029').inputValue(), '300000,50');
+  assert.equal((await rad('finansiering', 0).getByLabel('År 2029').inputValue()).replace(/\u00a0/g, ' '), '300 000,50');
   await gaTill('Logikmodell');
   assert.equal(await rad('resurser', 0).getByLabel(/^Resurs/).inputValue(), 'Budget 2 mkr');
   assert.ok(await rad('resurser', 1).getByLabel('Aktiviteter: Bygga e-tjänst').isChecked());
@@ -304,7 +312,7 @@ test('everything is there after a reload and in the export', async () => {
   assert.ok((await svgText('rutnat')).includes('Handläggarna'));
 
   await gaTill('Målgruppsanalys');
-  assert.equal(await rad('malgrupper', 0).getByLabel('Storlek (personer eller ärenden per år)').inputValue(), '12000');
+  assert.equal((await rad('malgrupper', 0).getByLabel('Storlek (personer eller ärenden per år)').inputValue()).replace(/\u00a0/g, ' '), '12 000');
   assert.equal(await rad('malgrupper', 1).getByLabel(/^Behov/).inputValue(), 'Färre manuella moment');
 
   await gaTill('Orsaksanalys');

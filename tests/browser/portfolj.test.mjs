@@ -60,12 +60,12 @@ test('the rows carry the recomputed figures, ranked', async () => {
   assert.deepEqual(r.map((x) => x[1]), ['C Lagkrav', 'A Bokning', 'B Arkiv', 'D Ofärdig']);
   const [c, a, b, d] = r;
   assert.deepEqual(a.slice(2), ['Kulturförvaltningen', 'Kulturnämnden', '10 000,00', '10 000,00', '3 897,52',
-    '0,3898', '2030 (år 3)', '60,625', 'Medel']);
+    '0,3898', '2030 (år 3)', '60,6', 'Medel']);
   assert.deepEqual(b.slice(2), ['Socialförvaltningen', 'Socialnämnden', '24 000,00', '23 717,10', '-16 282,91',
     '-0,6865', 'Ingen inom perioden', '35', 'Låg']);
-  assert.deepEqual(c.slice(4), ['6 000,00', '6 000,00', '3 292,74', '0,5488', '2030 (år 3)', '59,375',
+  assert.deepEqual(c.slice(4), ['6 000,00', '6 000,00', '3 292,74', '0,5488', '2030 (år 3)', '59,3',
     'Måste genomföras – prioritera hur']);
-  assert.deepEqual(d.slice(4), ['1 000,00', '1 000,00', '-1 000,00', '-1', 'Ingen inom perioden',
+  assert.deepEqual(d.slice(4), ['1 000,00', '1 000,00', '-1 000,00', '-1,0000', 'Ingen inom perioden',
     '7,5 (ofullständig)', 'Ej klar: 7 kriterier saknar nivå']);
   // The footer sums the rows: 10 000 + 24 000 + 6 000 + 1 000 and
   // 3 897,52 − 16 282,91 + 3 292,74 − 1 000.
@@ -136,7 +136,7 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
     'Angelägenhet, organisatorisk', 'Angelägenhet, teknisk', 'Potential att realisera effekterna']) {
     await niva(k).selectOption('4');
   }
-  await dialog.getByText('Poäng med de här nivåerna, under värderingsteamets modell: 63,75 av 100. Summerad prioritering: Medel.').waitFor();
+  await dialog.getByText('Poäng med de här nivåerna, under värderingsteamets modell: 63,7 av 100. Summerad prioritering: Medel.').waitFor();
 
   // A reason without a level is refused at its field, not dropped.
   const lagkrav = dialog.getByRole('group', { name: /^Angelägenhet, lagkrav/ });
@@ -158,9 +158,9 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
   // 63,75 is now ahead of A's 60,625: B second, A third.
   const r = await rader(page);
   assert.deepEqual(r.map((x) => [x[0], x[1], x[9], x[10]]), [
-    ['1', 'C Lagkrav', '59,375', 'Måste genomföras – prioritera hur'],
-    ['2', 'B Arkiv', '63,75', 'Medel'],
-    ['3', 'A Bokning', '60,625', 'Medel'],
+    ['1', 'C Lagkrav', '59,3', 'Måste genomföras – prioritera hur'],
+    ['2', 'B Arkiv', '63,7', 'Medel'],
+    ['3', 'A Bokning', '60,6', 'Medel'],
     ['–', 'D Ofärdig', '7,5 (ofullständig)', 'Ej klar: 7 kriterier saknar nivå'],
   ]);
   assert.match(await tabell(page).locator('tbody tr').nth(1).locator('th').textContent(), /Bedömningen ändrad här/);
@@ -227,7 +227,7 @@ test('a reload keeps the portfolio; the own cases are never touched', async () =
   await page.reload();
   await tabell(page).locator('tbody tr').nth(3).waitFor();
   const r = await rader(page);
-  assert.deepEqual(r.map((x) => [x[0], x[9]]), [['1', '59,375'], ['2', '63,75'], ['3', '60,625'], ['–', '7,5 (ofullständig)']]);
+  assert.deepEqual(r.map((x) => [x[0], x[9]]), [['1', '59,3'], ['2', '63,7'], ['3', '60,6'], ['–', '7,5 (ofullständig)']]);
   const egna = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('forstudie.fall.')));
   assert.deepEqual(egna, []);
 });

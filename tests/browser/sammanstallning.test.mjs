@@ -130,8 +130,8 @@ test('the summary of the example has the eleven items with their hand-worked fig
 
   const prio = del(page, 'Summerad prioritering');
   assert.equal(await text(prio.locator('#sam-prioritet')), 'Medel');
-  assert.match(await text(prio), /Medel \(54,375 poäng av 100\)/);
-  assert.match(await text(prio), /Poängen 54,375 är minst 50 \(gränsen för Medel\) men under 70\./);
+  assert.match(await text(prio), /Medel \(54,3 poäng av 100\)/);
+  assert.match(await text(prio), /Poängen 54,3 är minst 50 \(gränsen för Medel\) men under 70\./);
   assert.deepEqual(await rad(prio.getByRole('table'), 'Ekonomi'), ['Ekonomi', '1', '30', '7,5']);
   assert.deepEqual(await rad(prio.getByRole('table'), 'Negativa konsekvenser'),
     ['Negativa konsekvenser', '3 (allvarlighet 1)', '5', '3,75']);
@@ -246,7 +246,7 @@ test('printing: the button prints, print media shows only the summary, and the A
   for (const rubrik of ELVA) assert.ok(await del(page, rubrik).isVisible(), rubrik);
   assert.ok(await page.getByText(/1\s200 h × 390,42\skr per timme × 60 %/).isVisible(), 'the opened explanation prints');
   const synligt = ren(await page.locator('main').innerText());
-  for (const t of ['2 164 764,00', '1 940 000,00', '54,375', '129 023,49 kr']) assert.ok(synligt.includes(t), t);
+  for (const t of ['2 164 764,00', '1 940 000,00', '54,3', '129 023,49 kr']) assert.ok(synligt.includes(t), t);
 
   // The PDF: pages counted from its page tree, text read from its content
   // streams (inflated, glyphs through each font's ToUnicode map).
@@ -260,7 +260,7 @@ test('printing: the button prints, print media shows only the summary, and the A
   for (const rubrik of ['Exempel: Digital ansökan om färdtjänst', 'Värderingssammanställning', ...ELVA]) {
     assert.ok(alltext.includes(rubrik), `PDF:en har rubriken ${rubrik}`);
   }
-  for (const t of ['1 450 000,00', '1 940 000,00', '700 000,00', '129 023,49 kr', '2 164 764,00', 'Medel', '54,375',
+  for (const t of ['1 450 000,00', '1 940 000,00', '700 000,00', '129 023,49 kr', '2 164 764,00', 'Medel', '54,3',
     'Integrationen mot verksamhetssystemet blir försenad']) {
     assert.ok(alltext.includes(t), `PDF:en har ${t}`);
   }
@@ -272,7 +272,9 @@ test('printing: the button prints, print media shows only the summary, and the A
   // ends with the risks.
   const forsta = ren(pdf.sidor[0].text);
   assert.ok(forsta.includes('Exempel: Digital ansökan om färdtjänst'), 'the title is on page 1');
-  assert.match(forsta, /^Värderingssammanställning Förvaltning Socialförvaltningen/);
+  assert.match(forsta, /^Sida 1 av \d Värderingssammanställning Förvaltning Socialförvaltningen/);
+  // Every page is numbered "Sida i av n" in its margin.
+  pdf.sidor.forEach((s, i) => assert.ok(ren(s.text).includes(`Sida ${i + 1} av ${pdf.sidor.length}`), `page ${i + 1} numbered`));
   assert.match(ren(pdf.sidor.at(-1).text), /Handläggarna behåller gamla arbetssätt/);
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(m.konsolfel, []);

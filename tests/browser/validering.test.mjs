@@ -21,8 +21,13 @@ test('a required field left empty gets its message at the field', async () => {
   const fel = page.locator('#behov-titel-fel');
   assert.equal(await fel.textContent(), 'Ge initiativet en titel.');
   assert.equal(await titel.getAttribute('aria-invalid'), 'true');
-  assert.equal(await titel.getAttribute('aria-describedby'), 'behov-titel-fel');
+  // The help text ("Högst 120 tecken.") and the message.
+  assert.equal(await titel.getAttribute('aria-describedby'), 'behov-titel-hjalp behov-titel-fel');
   assert.equal(await titel.getAttribute('aria-required'), 'true');
+  // A title past 120 characters is kept but refused, with the limit said.
+  await titel.fill('Titel '.repeat(21));
+  await fel.getByText('Titeln får vara högst 120 tecken. Korta den och beskriv resten under problemet eller möjligheten.').waitFor();
+  assert.equal(await titel.inputValue(), 'Titel '.repeat(21));
   await titel.fill('Nu finns en titel');
   assert.equal(await fel.isVisible(), false);
   assert.equal(await titel.getAttribute('aria-invalid'), null);

@@ -192,7 +192,7 @@ test('the team edits a model with the engine\'s rules, exports it, and a förval
     await page.getByRole('status').filter({ hasText: 'brist att rätta först' }).waitFor();
     await page.getByLabel('Ekonomi', { exact: true }).fill('30');
     await page.getByLabel('Nämnder').fill('Kommunstyrelsen\nKS\nks');
-    await page.locator('#modell-namnder-fel').filter({ hasText: '«ks» finns två gånger' }).waitFor();
+    await page.locator('#modell-namnder-fel').filter({ hasText: '”ks” finns två gånger' }).waitFor();
     await page.getByLabel('Nämnder').fill('Kommunstyrelsen\nSocialnämnden');
     await page.getByLabel('Modellens namn').fill('Kommunens modell');
     await page.getByLabel('Version').fill('2028.1');

@@ -3,7 +3,7 @@
 //! tooltip), a motivation and the points as a sum the user can redo. And
 //! Ekonomi, which is not chosen but derived from NNK, with its five bands.
 
-use crate::model::tal::formatera;
+use crate::model::tal::{formatera, formatera_kvot};
 use crate::model::{kriteriefraga, nivabeskrivning, Bedomning, Kriteriebedomning, Kriterium};
 use crate::ui::falt::VisaAllaFel;
 use crate::valuation::{ekonominiva, raknad_niva, Poangsattning};
@@ -131,7 +131,7 @@ pub fn EkonomiKriterium(
     let kriterium = Kriterium::Ekonomi;
     let niva = Memo::new(move |_| ekonominiva(nnk.get()));
     let lage = move || match (nnk.get(), niva.get()) {
-        (Some(kvot), Some(n)) => format!("Nettonuvärdeskvoten (NNK) är {}. Det ger nivå {n}.", formatera(kvot)),
+        (Some(kvot), Some(n)) => format!("Nettonuvärdeskvoten (NNK) är {}. Det ger nivå {n}.", formatera_kvot(kvot)),
         _ => "NNK kan inte räknas: förstudien har inga kostnader, och NNK är nettonuvärdet delat med nuvärdet av \
               kostnaderna. Ekonomi saknas därför i bedömningen tills det finns kostnader."
             .to_string(),

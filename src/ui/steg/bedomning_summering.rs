@@ -2,7 +2,7 @@
 //! and why, the points per criterion with a total that is the sum of the
 //! rows shown, and how the gates and thresholds decide.
 
-use crate::model::tal::formatera;
+use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Kriterium, Modellparametrar};
 use crate::valuation::{Kriteriepoang, Poangsattning, Prioritering};
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ fn niva_text(k: &Kriteriepoang, nnk: Option<Decimal>) -> String {
         (_, None, _) => "–".into(),
         (Kriterium::NegativaKonsekvenser, Some(n), Some(allvar)) => format!("{n} (allvarlighet {allvar})"),
         (Kriterium::Ekonomi, Some(n), _) => match nnk {
-            Some(kvot) => format!("{n} (NNK {})", formatera(kvot)),
+            Some(kvot) => format!("{n} (NNK {})", formatera_kvot(kvot)),
             None => n.to_string(),
         },
         (_, Some(n), _) => n.to_string(),
@@ -70,7 +70,7 @@ pub fn Summering(
             <h3 id="summering-rubrik">"Poäng och summerad prioritering"</h3>
             <div aria-live="polite">
                 <p class="totalpoang">
-                    "Poäng: "<strong id="bedomning-poang">{move || format!("{} av 100", formatera(poang.with(|p| p.poang)))}</strong>
+                    "Poäng: "<strong id="bedomning-poang">{move || format!("{} av 100", formatera_poang(poang.with(|p| p.poang)))}</strong>
                 </p>
                 <p class="prioritering">
                     "Summerad prioritering: "

@@ -7,6 +7,7 @@ use super::effekthemtagning_diagram::Uppfoljningsdiagram;
 use crate::model::effektuppfoljning::{formatera_andel, Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 
 fn kronor(b: Option<Belopp>) -> String {
@@ -61,7 +62,8 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
             <h3 id="effektresultat-rubrik">"Resultat av uppföljningen"</h3>
             <p>"Status enligt reglerna i modelldokumentationen (avsnittet Effekthemtagning och uppföljning): realiserad när målet är nått, "
                "i rätt takt när andelen realiserad är högst 10 procentenheter under andelen av tiden som gått."</p>
-            <table class="effekttabell" id="status-per-effekt">
+            {tabellram("Status per effekt, går att rulla i sidled", view! {
+                <table class="effekttabell" id="status-per-effekt">
                 <caption>"Status per effekt"</caption>
                 <thead><tr>
                     <th scope="col">"Effekt"</th><th scope="col">"Senaste mätning"</th>
@@ -69,10 +71,12 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
                 </tr></thead>
                 <tbody>{statusrader}</tbody>
             </table>
+            })}
             <Show when=har_pengar>
                 <h4>"Ekonomiska effekter i kronor"</h4>
                 <Uppfoljningsdiagram resultat />
-                <table class="effekttabell" id="pengar-per-ar">
+                {tabellram("Planerat och realiserat per år, går att rulla i sidled", view! {
+                    <table class="effekttabell" id="pengar-per-ar">
                     <caption>"Planerat och realiserat per år: ramjustering (RAM) och frigjort ramutrymme (FRI)"</caption>
                     <thead><tr>
                         <th scope="col">"År"</th>
@@ -83,6 +87,7 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
                     <tbody>{move || resultat.with(|r| r.per_ar.iter().map(|a| arsrad(a, a.ar.to_string())).collect_view())}</tbody>
                     <tfoot>{move || resultat.with(|r| arsrad(&r.summa, "Summa".into()))}</tfoot>
                 </table>
+                })}
                 <p class="hjalptext">"Planerat är värderingens belopp för året. Realiserat är det som rapporterats vid "
                     "uppföljningarna; ett år utan rapporterat belopp visas med streck och räknas inte i summan."</p>
                 {move || resultat.with(|r| r.effekter.iter().filter_map(|e| e.pengar.as_ref().map(|p| pengatabell(e, p))).collect_view())}
@@ -119,7 +124,8 @@ fn pengatabell(e: &Effektresultat, p: &Pengauppfoljning) -> impl IntoView {
     let utanfor: Vec<String> =
         p.utanfor_perioden.iter().map(|(ar, b)| format!("{ar}: {}", formatera_kronor(*b))).collect();
     view! {
-        <table class="effekttabell" id=format!("pengar-{}", e.effekt_id)>
+        {tabellram(format!("Planerat och realiserat för {}, går att rulla i sidled", e.benamning), view! {
+            <table class="effekttabell" id=format!("pengar-{}", e.effekt_id)>
             <caption>{format!("Planerat och realiserat: {}", e.benamning)}</caption>
             <thead><tr>
                 <th scope="col">"År"</th><th scope="col">"Planerat"</th>
@@ -133,6 +139,7 @@ fn pengatabell(e: &Effektresultat, p: &Pengauppfoljning) -> impl IntoView {
                 <td class="belopp">{kronor(uppfoljd.then_some(p.skillnad))}</td>
             </tr></tfoot>
         </table>
+        })}
         {andelstext.map(|t| view! { <p class="pengaandel">{t}</p> })}
         {(!utanfor.is_empty()).then(|| view! {
             <p class="hjalptext">"Rapporterat för år utanför kalkylperioden (räknas inte): " {utanfor.join("; ")}</p>

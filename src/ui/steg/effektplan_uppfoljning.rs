@@ -9,6 +9,7 @@ use crate::model::validering::Brist;
 use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsutkast, UtkastFalt};
 use crate::ui::radlista::fokusera_senare;
 use crate::ui::webblagring::idag;
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -135,7 +136,8 @@ pub fn Uppfoljningar(
         let pengar = ekonomisk.get();
         let ta_bort = ta_bort.clone();
         view! {
-            <table class="effekttabell uppfoljningar">
+            {tabellram("Uppföljningar, går att rulla i sidled", view! {
+                <table class="effekttabell uppfoljningar">
                 <caption>"Inlagda uppföljningar"</caption>
                 <thead><tr>
                     <th scope="col">"Datum"</th><th scope="col">"Uppmätt värde"</th>
@@ -163,6 +165,7 @@ pub fn Uppfoljningar(
                     }).collect_view()}
                 </tbody>
             </table>
+            })}
         }
         .into_any()
     };

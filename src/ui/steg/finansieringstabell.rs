@@ -5,6 +5,7 @@
 use crate::model::tal::formatera_kronor;
 use crate::model::{Konsekvenser, KonsekvenserStoreFields};
 use crate::valuation::{finansiering, Finansieringsar, Vardering};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -54,7 +55,7 @@ pub fn Finansieringstabell(
             "Ett år utan angiven finansiering räknas som 0 kronor."
         </p>
         {fel}
-        <div class="tabellram">
+        {tabellram("Finansiering mot kostnader, går att rulla i sidled", view! {
             <table class="resultattabell" id="finansieringsjamforelse">
                 <caption>"Finansiering och kostnader per år (kronor)"</caption>
                 <thead><tr>
@@ -64,7 +65,7 @@ pub fn Finansieringstabell(
                 <tbody>{rader}</tbody>
                 <tfoot><tr><th scope="row">"Summa"</th>{summa}</tr></tfoot>
             </table>
-        </div>
+        })}
         <p id="finansieringsbesked" class="finansieringsbesked" aria-live="polite"
             class:underskott=move || jamforelse.with(|j| !j.underskottsar.is_empty())>
             {besked}

@@ -8,6 +8,7 @@ use crate::model::{Ekonomi, Kostnadstyp};
 use crate::dokument::Avsnitt;
 use crate::ui::app::lank;
 use crate::valuation::{Radslag, Vardering};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -64,6 +65,9 @@ pub fn namn_pa(radnamn: &[(String, String)], id: &str) -> String {
 }
 
 pub fn ar_text(v: &Vardering, t: Option<u32>) -> String {
+    if !v.bas.har_belopp() {
+        return "Visas när det finns kostnader eller effekter".to_string();
+    }
     match t {
         Some(t) => v.kalenderar(t).to_string(),
         None => "Ingen återbetalning inom kalkylperioden".to_string(),
@@ -132,12 +136,14 @@ pub fn radtabell(
         })
         .collect_view();
     view! {
-        <table class="forklaringstabell radtabell">
+        {tabellram("Raderna, går att rulla i sidled", view! {
+            <table class="forklaringstabell radtabell">
             <caption>{format!("{rubrik} (kronor)")}</caption>
             <thead><tr><th scope="col">"Rad"</th>{huvud}<th scope="col">"Summa"</th></tr></thead>
             <tbody>{kropp}</tbody>
             <tfoot><tr><th scope="row">"Summa"</th>{fot}<td>{formatera_belopp(summa.summa)}</td></tr></tfoot>
         </table>
+        })}
         <p>"Så räknas radernas värden (ett år utan belopp eller timmar är 0,00):"</p>
         <ul class="radindata">{indata}</ul>
     }

@@ -4,13 +4,16 @@
 //! the drawing and the suggested strategy always agree. Whole SVG user units.
 
 use crate::model::{Intressentanalys, Kvadrant, HOG_FRAN};
-use crate::ui::steg::fiskben::kortad;
-use crate::ui::steg::rutnat5::{staplade, Rutnat5};
+use crate::radbryt::radbryt;
+use crate::ui::steg::rutnat5::{staplade_rader, textrader, Rutnat5};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
 /// Interest to the right, influence upward.
-const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 20, ruta: 84 };
+const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 20, ruta: 120 };
+/// Characters per line of a name: names wrap within their cell, never cut.
+const NAMNBREDD_TECKEN: usize = 14;
+const RADHOJD: i32 = 15;
 
 #[component]
 pub fn Intressentrutnat(#[prop(into)] analys: Field<Intressentanalys>) -> impl IntoView {
@@ -36,18 +39,28 @@ pub fn Intressentrutnat(#[prop(into)] analys: Field<Intressentanalys>) -> impl I
     let prickar = move || {
         analys.with(|a| {
             // Stakeholders sharing a cell are stacked so every name shows.
-            let platser = staplade(a.intressenter.iter().map(|i| (i.intresse, i.inflytande)));
+            let namn: Vec<Vec<String>> = a
+                .intressenter
+                .iter()
+                .map(|i| {
+                    let rader = radbryt(&i.namn, NAMNBREDD_TECKEN);
+                    if rader.is_empty() { vec!["(namnlös)".to_string()] } else { rader }
+                })
+                .collect();
+            let platser = staplade_rader(
+                a.intressenter.iter().zip(&namn).map(|(i, n)| ((i.intresse, i.inflytande), n.len() as i32)),
+            );
             a.intressenter
                 .iter()
                 .zip(platser)
-                .map(|(i, plats)| {
-                    let y = r.y(i.inflytande) + 14 + plats * 16;
-                    let x = r.x(i.intresse) + 10;
-                    let namn = if i.namn.trim().is_empty() { "(namnlös)".to_string() } else { kortad(&i.namn, 16) };
+                .zip(namn)
+                .map(|((i, plats), namn)| {
+                    let y = r.y(i.inflytande) + 14 + plats * RADHOJD;
+                    let x = r.x(i.intresse) + 8;
                     view! {
                         <g class="intressentprick">
                             <circle cx=x cy=y r=5 />
-                            <text x=x + 9 y=y + 4>{namn}</text>
+                            <text>{textrader(namn, x + 8, y + 4, RADHOJD)}</text>
                         </g>
                     }
                 })

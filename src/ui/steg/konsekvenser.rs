@@ -24,9 +24,9 @@ use reactive_stores::Field;
 
 type Brister = Memo<Vec<Brist<KonsekvensFalt>>>;
 
-/// An amount as Swedes write it: öre after a decimal comma.
+/// An amount as Swedes write it, in the app's one form (1 234 567,50).
 fn visa_belopp(b: Belopp) -> String {
-    b.to_file_string().replace('.', ",")
+    tal::formatera_belopp(b)
 }
 
 fn ingen() -> Signal<Option<&'static str>> {
@@ -178,7 +178,7 @@ fn FinansieringRad(#[prop(into)] kalla: Field<Finansiering>, period: Signal<(i32
     let rad_id = id.clone();
     let summa = move || {
         let ar = period.get().1 as usize;
-        kalla.try_with(|k| format!("{} kr", visa_belopp(k.summa(ar)))).unwrap_or_default()
+        kalla.try_with(|k| tal::formatera_kronor(k.summa(ar))).unwrap_or_default()
     };
     view! {
         <Textfalt id=format!("fin-kalla-{id}") etikett="Finansieringskälla" kravs=true varde=kalla.kalla()
@@ -210,7 +210,7 @@ fn FinansieringRad(#[prop(into)] kalla: Field<Finansiering>, period: Signal<(i32
                                     prop:value=move || text.get()
                                     on:input:target=move |ev| las(ev.target().value()) />
                                 <p class="felmeddelande" id=fel_id hidden=move || !fel.get()>
-                                    "Skriv ett belopp i kronor, till exempel 150000."
+                                    "Skriv ett belopp i kronor, till exempel 150 000."
                                 </p>
                             </div>
                         }

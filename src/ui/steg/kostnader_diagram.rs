@@ -13,8 +13,14 @@ use rust_decimal::prelude::ToPrimitive;
 const BREDD_PX: f64 = 560.0;
 const HOJD_PX: f64 = 300.0;
 const VANSTER_PX: f64 = 16.0;
-const OVER_PX: f64 = 28.0;
+const OVER_PX: f64 = 32.0;
 const UNDER_PX: f64 = 40.0;
+/// Room under the lowest bar for its value, above the years: a negative
+/// year's figure never lies on the year under it.
+const TEXTRAD_PX: f64 = 18.0;
+/// With more years than this the bars are too narrow for their figures;
+/// the table under the chart has them.
+const MAX_AR_MED_TEXT: usize = 6;
 
 /// An amount as a float for placing it on the chart only.
 fn som_f64(b: Belopp) -> f64 {
@@ -53,7 +59,7 @@ fn geometri(v: &Vardering) -> Geometri {
     let max_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::max);
     let min_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::min);
     let spann_f64 = (max_f64 - min_f64).max(storst_f64 * 0.1).max(1.0);
-    let rityta_px = HOJD_PX - OVER_PX - UNDER_PX;
+    let rityta_px = HOJD_PX - OVER_PX - UNDER_PX - TEXTRAD_PX;
     let y_px = move |varde_f64: f64| OVER_PX + (max_f64 - varde_f64) / spann_f64 * rityta_px;
     let noll_px = y_px(0.0);
     let n = netto.len().max(1) as f64;
@@ -77,7 +83,7 @@ fn geometri(v: &Vardering) -> Geometri {
                 hojd_px,
                 negativ,
                 text_y_px: if negativ { topp_px + hojd_px + 14.0 } else { topp_px - 4.0 },
-                text: formatera_kronor(*b),
+                text: if netto.len() <= MAX_AR_MED_TEXT { formatera_kronor(*b) } else { String::new() },
                 markor_y_px: y_px(som_f64(*k)),
             }
         })
@@ -88,7 +94,8 @@ fn geometri(v: &Vardering) -> Geometri {
         staplar
             .iter()
             .zip(kumulativ)
-            .map(|(s, k)| format!("{}: netto {}, ackumulerat {}.", s.ar, s.text, formatera_kronor(*k)))
+            .zip(&netto)
+            .map(|((s, k), n)| format!("{}: netto {}, ackumulerat {}.", s.ar, formatera_kronor(*n), formatera_kronor(*k)))
             .collect::<Vec<_>>()
             .join(" ")
     );

@@ -3,6 +3,7 @@
 //! spreadsheet fills the line from the cell it is pasted in.
 
 use super::kostnader::{kalenderar, nytt_id};
+use super::kostnader_angra::{ta_bort_rad, Angra, Borttagen};
 use super::kostnader_fordelning::{Arceller, Fordelningsval};
 use super::kostnader_utfall::Utfallscell;
 use crate::model::sidindelning::Sida;
@@ -22,7 +23,7 @@ use std::collections::BTreeMap;
 
 /// Lines per page of the grid: an edit in a case with hundreds of lines
 /// then lays out one page of fields, not thousands (README, "Prestanda").
-const PER_SIDA: usize = 15;
+pub(super) const PER_SIDA: usize = 15;
 
 /// The page of a list of `antal` lines that is shown.
 fn visad_sida(antal: Memo<usize>, sida: RwSignal<usize>) -> Memo<Sida> {
@@ -61,6 +62,7 @@ fn Huvud(effekt: bool, ar: Memo<Vec<i32>>) -> impl IntoView {
 pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vardering>) -> impl IntoView {
     let ar = kalenderar(vardering);
     let sida = RwSignal::new(0);
+    let borttagen: Borttagen<Kostnadsrad> = RwSignal::new(None);
     let antal = Memo::new(move |_| ekonomi.kostnader().with(Vec::len));
     let visad = visad_sida(antal, sida);
     let lagg_till = move |_| {
@@ -89,13 +91,17 @@ pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vard
                     <Huvud effekt=false ar />
                     <tbody>
                         <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
-                            <Kostnadsradvy rad=rad ekonomi vardering ar />
+                            <Kostnadsradvy rad=rad ekonomi vardering ar borttagen />
                         </For>
                     </tbody>
                 </table>
             </div>
             <Sidvaljare sida visad etikett="Sidor med kostnader" />
-            <button type="button" on:click=lagg_till>"Lägg till kostnad"</button>
+            <div class="radlista-fot">
+                <button type="button" on:click=lagg_till>"Lägg till kostnad"</button>
+                <Angra id="kostnad-angra" radnamn="kostnaden" borttagen rader=ekonomi.kostnader()
+                    namn_av=|r: &Kostnadsrad| r.beskrivning.clone() id_av=|r: &Kostnadsrad| r.id.as_str() sida />
+            </div>
         </section>
     }
 }
@@ -109,6 +115,7 @@ pub fn Effektrader(
 ) -> impl IntoView {
     let ar = kalenderar(vardering);
     let sida = RwSignal::new(0);
+    let borttagen: Borttagen<Effektrad> = RwSignal::new(None);
     let antal = Memo::new(move |_| ekonomi.effekter().with(Vec::len));
     let visad = visad_sida(antal, sida);
     let lagg_till = move |_| {
@@ -141,12 +148,16 @@ pub fn Effektrader(
                 <table class="rutnat" id="effektrutnat">
                     <Huvud effekt=true ar />
                     <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
-                        <Effektradvy rad=rad ekonomi vardering ar utfall />
+                        <Effektradvy rad=rad ekonomi vardering ar utfall borttagen />
                     </For>
                 </table>
             </div>
             <Sidvaljare sida visad etikett="Sidor med effekter" />
-            <button type="button" on:click=lagg_till>"Lägg till effekt"</button>
+            <div class="radlista-fot">
+                <button type="button" on:click=lagg_till>"Lägg till effekt"</button>
+                <Angra id="effekt-angra" radnamn="effekten" borttagen rader=ekonomi.effekter()
+                    namn_av=|r: &Effektrad| r.beskrivning.clone() id_av=|r: &Effektrad| r.id.as_str() sida />
+            </div>
         </section>
     }
 }
@@ -157,17 +168,18 @@ fn Kostnadsradvy(
     #[prop(into)] ekonomi: Field<Ekonomi>,
     vardering: Memo<Vardering>,
     ar: Memo<Vec<i32>>,
+    borttagen: Borttagen<Kostnadsrad>,
 ) -> impl IntoView {
     let id = rad.id().get_untracked();
     let ta_bort = {
         let id = id.clone();
-        move |_| ekonomi.kostnader().write().retain(|r| r.id != id)
+        move |_| ta_bort_rad(ekonomi.kostnader(), |r: &Kostnadsrad| r.id.as_str(), &id, borttagen, "kostnad-angra")
     };
     view! {
         <tr>
             <Radkolumner id=id.clone() beskrivning=rad.beskrivning() namnd=rad.namnd() kostnadstyp=rad.kostnadstyp()
                 enhet=rad.enhet() fordelning=rad.fordelning() ekonomi ar />
-            <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() ar />
+            <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() enhet=rad.enhet() ar vardering />
             <Radvarde id=id.clone() vardering />
             <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
         </tr>
@@ -181,13 +193,14 @@ fn Effektradvy(
     vardering: Memo<Vardering>,
     ar: Memo<Vec<i32>>,
     utfall: Signal<Vec<(String, String)>>,
+    borttagen: Borttagen<Effektrad>,
 ) -> impl IntoView {
     let id = rad.id().get_untracked();
     let kategori = rad.kategori();
     let kategori_id = format!("{id}-kategori");
     let ta_bort = {
         let id = id.clone();
-        move |_| ekonomi.effekter().write().retain(|r| r.id != id)
+        move |_| ta_bort_rad(ekonomi.effekter(), |r: &Effektrad| r.id.as_str(), &id, borttagen, "effekt-angra")
     };
     let beskrivning = rad.beskrivning();
     let utkast: Utkast = RwSignal::new(BTreeMap::new());
@@ -203,7 +216,7 @@ fn Effektradvy(
                 let id = id.clone();
                 view! {
                     <td>
-                        <Arcell id=format!("{id}-p-{t}") t utkast ar=antal_ar tomt=Decimal::ONE_HUNDRED visa=tal::formatera
+                        <Arcell id=format!("{id}-p-{t}") t utkast ar=antal_ar tomt=Decimal::ONE_HUNDRED visa=tal::formatera enhet=Signal::derive(|| "%")
                             etikett=Signal::derive(move || format!("Realisering {} {a} (%)", beskrivning.try_get().unwrap_or_default()))
                             varde=Signal::derive(move || rad.try_with(|r| r.realisering(t)).unwrap_or(Decimal::ONE_HUNDRED))
                             satt=Callback::new(move |(t, v)| rad.update(|r| r.satt_realisering(t, v))) />
@@ -234,7 +247,7 @@ fn Effektradvy(
                             </select>
                         </td>
                     }.into_any() />
-                <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() ar />
+                <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() enhet=rad.enhet() ar vardering />
                 <Radvarde id=id.clone() vardering />
                 <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
             </tr>
@@ -336,7 +349,7 @@ fn Radkolumner(
                 <option value="engang" selected=move || typ.get() == Fordelningstyp::Engangs>"Engångs"</option>
                 <option value="ater" selected=move || typ.get() == Fordelningstyp::Aterkommande>"Återkommande"</option>
             </select>
-            <Fordelningsval id fordelning ar typ beskrivning />
+            <Fordelningsval id fordelning ar typ beskrivning enhet />
         </td>
     }
 }

@@ -7,9 +7,10 @@ use super::forklaring::{ar_text, radlista, Forklaring, Radnamn};
 use super::kostnader_diagram::Diagram;
 use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
-use crate::model::tal::{formatera, formatera_kronor};
+use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
 use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 
 #[component]
@@ -43,12 +44,12 @@ pub fn Nyckeltal(vardering: Memo<Vardering>) -> impl IntoView {
             </div>
             <div>
                 <dt>"Nettonuvärdeskvot (NNK)"</dt>
-                <dd id="nyckel-nnk">{move || vardering.with(|v| v.bas.nnk.map(formatera).unwrap_or_else(|| "Visas när det finns kostnader".into()))}</dd>
+                <dd id="nyckel-nnk">{move || vardering.with(|v| v.bas.nnk.map(formatera_kvot).unwrap_or_else(|| "Visas när det finns kostnader".into()))}</dd>
                 <dd>
                     <Forklaring rubrik="Förklara nettonuvärdeskvoten" avsnitt=Avsnitt::Nnk>
                         <p>"NNK = nettonuvärdet / nuvärdet av kostnaderna. Den säger hur många kronor i nettovärde varje investerad krona ger."</p>
                         <p>{move || { let v = v(); format!("{} / {} = {}", formatera_kronor(v.bas.nnv), formatera_kronor(v.bas.nuvarde.k),
-                            v.bas.nnk.map(formatera).unwrap_or_else(|| "–".into())) }}</p>
+                            v.bas.nnk.map(formatera_kvot).unwrap_or_else(|| "–".into())) }}</p>
                     </Forklaring>
                 </dd>
             </div>
@@ -202,7 +203,8 @@ pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
         }
     };
     view! {
-        <table class="resultattabell" id="netto-per-ar">
+        {tabellram("Nettoeffekt per år, går att rulla i sidled", view! {
+            <table class="resultattabell" id="netto-per-ar">
             <caption>"Netto per år (kronor)"</caption>
             <thead><tr>
                 <th scope="col">"År"</th><th scope="col">"Kostnader"</th><th scope="col">"Ramjustering"</th>
@@ -210,6 +212,7 @@ pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
             </tr></thead>
             <tbody>{rader}</tbody>
         </table>
+        })}
         <Forklaring rubrik="Förklara nettot per år" avsnitt=Avsnitt::Summor>
             {forklaring}
         </Forklaring>
@@ -242,7 +245,8 @@ fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
     // while its figures update.
     let namnder = Memo::new(move |_| vardering.with(|v| v.namnder.iter().map(|n| n.namnd.clone()).collect::<Vec<_>>()));
     view! {
-        <table class="resultattabell" id="per-namnd">
+        {tabellram("Effekt per nämnd, går att rulla i sidled", view! {
+            <table class="resultattabell" id="per-namnd">
             <caption>"Per nämnd, alla år (kronor)"</caption>
             <thead><tr>
                 <th scope="col">"Nämnd"</th><th scope="col">"Ramjustering"</th><th scope="col">"Frigjort ramutrymme"</th>
@@ -254,6 +258,7 @@ fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
                 </For>
             </tbody>
         </table>
+        })}
         <For each=move || namnder.get() key=|n| n.clone() let:namnd>
             <NamndForklaring namnd vardering radnamn />
         </For>

@@ -5,33 +5,49 @@
 //! that exists, are drawn. Whole SVG user units.
 
 use crate::model::{Koppling, Kopplingsslag, Logikled, Logikmodell};
-use crate::ui::steg::fiskben::{kortad, rader};
+use crate::radbryt::radbryt;
+use crate::ui::steg::rutnat5::textrader;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use std::collections::HashMap;
 
 const KOLUMN_SVG: i32 = 190;
 const RUTA_BREDD_SVG: i32 = 166;
-const RUTA_HOJD_SVG: i32 = 66;
+/// A box is as tall as its text: every label wraps, none is cut
+/// (`crate::radbryt`). Lines of `RUTA_TECKEN` characters fit the box at
+/// the diagram's text size (style/diagram.css).
+const RAD_SVG: i32 = 19;
+const RUTA_TECKEN: usize = 17;
 const AVSTAND_SVG: i32 = 16;
 const TOPP_SVG: i32 = 56;
 const MARGINAL_SVG: i32 = 12;
-/// A tied effect's box under its outcome: indented, its label on up to
-/// three lines of `BRICKA_TECKEN` characters (what fits at 11 px).
+/// A tied effect's box under its outcome, indented.
 const BRICKA_INDRAG_SVG: i32 = 10;
-const BRICKA_RAD_SVG: i32 = 13;
+const BRICKA_RAD_SVG: i32 = 18;
 const BRICKA_AVSTAND_SVG: i32 = 4;
-const BRICKA_TECKEN: usize = 25;
+const BRICKA_TECKEN: usize = 16;
+
+/// An item's lines, its indicator's lines after them (outcomes), and the
+/// height of its box.
+fn postrader(text: &str, indikator: Option<&str>) -> (Vec<String>, Vec<String>, i32) {
+    let mut rader = radbryt(text, RUTA_TECKEN);
+    if rader.is_empty() {
+        rader.push("(tom)".to_string());
+    }
+    let ind = indikator.map(|i| radbryt(&format!("Indikator: {}", i.trim()), RUTA_TECKEN)).unwrap_or_default();
+    let hojd = 10 + RAD_SVG * (rader.len() + ind.len()) as i32;
+    (rader, ind, hojd)
+}
 
 /// The boxes of the effects tied to the outcome whose box is at (x, y),
 /// and the height they take under it.
-fn brickor(x: i32, y: i32, kopplingar: &[&Koppling]) -> (impl IntoView, i32) {
-    let mut by = y + RUTA_HOJD_SVG + BRICKA_AVSTAND_SVG;
+fn brickor(x: i32, y: i32, ruta_hojd: i32, kopplingar: &[&Koppling]) -> (impl IntoView, i32) {
+    let mut by = y + ruta_hojd + BRICKA_AVSTAND_SVG;
     let mut vyer = Vec::with_capacity(kopplingar.len());
     for k in kopplingar {
         let etikett = k.etikett();
-        let textrader = rader(&etikett, BRICKA_TECKEN);
-        let hojd = 7 + BRICKA_RAD_SVG * textrader.len().max(1) as i32;
+        let textrader = radbryt(&etikett, BRICKA_TECKEN);
+        let hojd = 9 + BRICKA_RAD_SVG * textrader.len().max(1) as i32;
         let bx = x + BRICKA_INDRAG_SVG;
         let mitt = by + hojd / 2;
         let antal = textrader.len();
@@ -41,7 +57,7 @@ fn brickor(x: i32, y: i32, kopplingar: &[&Koppling]) -> (impl IntoView, i32) {
             .zip(textrader)
             .map(|(i, t)| {
                 let t = if (i as usize) + 1 < antal { format!("{t} ") } else { t };
-                view! { <tspan x=bx + 6 y=by + 14 + BRICKA_RAD_SVG * i>{t}</tspan> }
+                view! { <tspan x=bx + 6 y=by + 16 + BRICKA_RAD_SVG * i>{t}</tspan> }
             })
             .collect_view();
         let klass = match k.slag {
@@ -58,7 +74,7 @@ fn brickor(x: i32, y: i32, kopplingar: &[&Koppling]) -> (impl IntoView, i32) {
         });
         by += hojd + BRICKA_AVSTAND_SVG;
     }
-    let hojd = if vyer.is_empty() { 0 } else { by - (y + RUTA_HOJD_SVG) };
+    let hojd = if vyer.is_empty() { 0 } else { by - (y + ruta_hojd) };
     (vyer, hojd)
 }
 
@@ -70,8 +86,8 @@ pub fn Logikdiagram(
 ) -> impl IntoView {
     let ritning = move || {
         kopplingar.with(|alla| modell.with(|m| {
-            // Where each item's box is, for the arrows.
-            let mut plats: HashMap<&str, (i32, i32)> = HashMap::new();
+            // Where each item's box is and its height, for the arrows.
+            let mut plats: HashMap<&str, (i32, i32, i32)> = HashMap::new();
             let mut hogst = 0;
             let mut rutor = Vec::new();
             for led in Logikled::ALLA {
@@ -80,41 +96,33 @@ pub fn Logikdiagram(
                 // take room under it.
                 let mut y = TOPP_SVG;
                 for p in m.i_led(led) {
-                    let (brickvy, under) = brickor(x, y, &m.kopplingar_till(&p.id, alla));
-                    plats.insert(p.id.as_str(), (x, y));
-                    hogst = hogst.max(y + RUTA_HOJD_SVG + under);
-                    let mut textrader = rader(&p.text, 22);
-                    textrader.truncate(2);
-                    let textrader = textrader
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, t)| view! { <tspan x=x + 8 y=y + 20 + 17 * i as i32>{t}</tspan> })
-                        .collect_view();
-                    let indikator = led.ar_effekt().then(|| {
-                        view! {
-                            <text x=x + 8 y=y + RUTA_HOJD_SVG - 8 class="logik-indikator">
-                                {format!("Indikator: {}", kortad(&p.indikator, 16))}
-                            </text>
-                        }
+                    let (rader, ind, ruta_hojd) = postrader(&p.text, led.ar_effekt().then_some(p.indikator.as_str()));
+                    let (brickvy, under) = brickor(x, y, ruta_hojd, &m.kopplingar_till(&p.id, alla));
+                    plats.insert(p.id.as_str(), (x, y, ruta_hojd));
+                    hogst = hogst.max(y + ruta_hojd + under);
+                    let antal = rader.len() as i32;
+                    let texten = textrader(rader, x + 8, y + 20, RAD_SVG);
+                    let indikator = (!ind.is_empty()).then(|| {
+                        view! { <text class="logik-indikator">{textrader(ind, x + 8, y + 20 + RAD_SVG * antal, RAD_SVG)}</text> }
                     });
                     rutor.push(view! {
                         <g class="logikpost">
-                            <rect x=x y=y width=RUTA_BREDD_SVG height=RUTA_HOJD_SVG rx=6 />
-                            <text>{textrader}</text>
+                            <rect x=x y=y width=RUTA_BREDD_SVG height=ruta_hojd rx=6 />
+                            <text>{texten}</text>
                             {indikator}
                         </g>
                         {brickvy}
                     });
-                    y += RUTA_HOJD_SVG + under + AVSTAND_SVG;
+                    y += ruta_hojd + under + AVSTAND_SVG;
                 }
             }
             let pilar = m
                 .giltiga_pilar()
                 .filter_map(|p| {
-                    let (x1, y1) = *plats.get(p.fran.as_str())?;
-                    let (x2, y2) = *plats.get(p.till.as_str())?;
+                    let (x1, y1, h1) = *plats.get(p.fran.as_str())?;
+                    let (x2, y2, h2) = *plats.get(p.till.as_str())?;
                     Some(view! {
-                        <line x1=x1 + RUTA_BREDD_SVG y1=y1 + RUTA_HOJD_SVG / 2 x2=x2 - 2 y2=y2 + RUTA_HOJD_SVG / 2
+                        <line x1=x1 + RUTA_BREDD_SVG y1=y1 + h1 / 2 x2=x2 - 2 y2=y2 + h2 / 2
                             class="logikpil" marker-end="url(#logik-pilspets)" />
                     })
                 })
@@ -123,21 +131,16 @@ pub fn Logikdiagram(
                 .into_iter()
                 .map(|led| {
                     let x = MARGINAL_SVG + led.index() as i32 * KOLUMN_SVG;
-                    let mut delar = rader(led.namn(), 20);
-                    delar.truncate(2);
-                    let delar = delar
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, t)| view! { <tspan x=x y=18 + 16 * i as i32>{t}</tspan> })
-                        .collect_view();
+                    let delar = textrader(radbryt(led.namn(), 20), x, 18, 16);
                     view! { <text class="logik-rubrik">{delar}</text> }
                 })
                 .collect_view();
             let bredd = MARGINAL_SVG * 2 + 5 * KOLUMN_SVG + RUTA_BREDD_SVG;
-            let hojd = hogst.max(TOPP_SVG + RUTA_HOJD_SVG) + MARGINAL_SVG;
+            let hojd = hogst.max(TOPP_SVG + RAD_SVG * 2) + MARGINAL_SVG;
             view! {
                 <svg class="diagram logikdiagram" role="img" aria-labelledby="logik-titel logik-besk"
-                    viewBox=format!("0 0 {bredd} {hojd}") width=bredd height=hojd>
+                    viewBox=format!("0 0 {bredd} {hojd}") width=bredd height=hojd
+                    style:min-width=format!("{}px", bredd * 12 / 15)>
                     <title id="logik-titel">"Logikmodell"</title>
                     <desc id="logik-besk">
                         "Sex kolumner från vänster till höger: resurser, aktiviteter, prestationer och effekter på kort, "

@@ -3,6 +3,7 @@
 pub mod forklaring;
 pub mod kostnader;
 pub mod kostnader_diagram;
+mod kostnader_angra;
 mod kostnader_fordelning;
 mod kostnader_rader;
 pub mod kostnader_resultat;

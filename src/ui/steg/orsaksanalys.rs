@@ -27,7 +27,7 @@ pub fn OrsaksanalysSteg(#[prop(into)] analys: Field<Orsaksanalys>) -> impl IntoV
     view! {
         <h2 id="stegrubrik">"Orsaksanalys"</h2>
         <p class="ingress">
-            "Formulera problemet, samla orsakerna i fiskbenets kategorier och fråga \"varför?\" upp till fem "
+            "Formulera problemet, samla orsakerna i fiskbenets kategorier och fråga ”varför?” upp till fem "
             "gånger för de orsaker som behöver det. Markera de grundorsaker som initiativet ska åtgärda."
         </p>
         <Textfalt id="orsak-problem" etikett="Problemformulering" kravs=true flerradig=true

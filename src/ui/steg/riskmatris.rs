@@ -3,13 +3,13 @@
 //! and the rule agree), each risk written in its cell. Whole SVG units.
 
 use crate::model::{Konsekvenser, Riskniva};
-use crate::ui::steg::fiskben::kortad;
-use crate::ui::steg::rutnat5::{staplade, Rutnat5};
+use crate::radbryt::radbryt;
+use crate::ui::steg::rutnat5::{staplade_rader, textrader, Rutnat5};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
 /// Consequence to the right, likelihood upward.
-const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 12, ruta: 96 };
+const RUTNAT: Rutnat5 = Rutnat5 { vanster: 70, topp: 12, ruta: 120 };
 
 #[component]
 pub fn Riskmatris(#[prop(into)] konsekvenser: Field<Konsekvenser>) -> impl IntoView {
@@ -33,15 +33,26 @@ pub fn Riskmatris(#[prop(into)] konsekvenser: Field<Konsekvenser>) -> impl IntoV
         .collect_view();
     let risker = move || {
         konsekvenser.with(|k| {
-            // Risks sharing a cell are stacked so every name shows.
-            let platser = staplade(k.risker.iter().map(|risk| (risk.konsekvens, risk.sannolikhet)));
+            // Risks sharing a cell are stacked so every name shows in full.
+            let namn: Vec<Vec<String>> = k
+                .risker
+                .iter()
+                .map(|risk| {
+                    let rader = radbryt(&risk.beskrivning, 14);
+                    if rader.is_empty() { vec!["(namnlös)".to_string()] } else { rader }
+                })
+                .collect();
+            let platser = staplade_rader(
+                k.risker.iter().zip(&namn).map(|(risk, n)| ((risk.konsekvens, risk.sannolikhet), n.len() as i32)),
+            );
             k.risker
                 .iter()
                 .zip(platser)
-                .map(|(risk, plats)| {
-                    let y = r.y(risk.sannolikhet) + 18 + plats * 16;
-                    let namn = if risk.beskrivning.trim().is_empty() { "(namnlös)".to_string() } else { kortad(&risk.beskrivning, 13) };
-                    view! { <text x=r.x(risk.konsekvens) + 6 y=y class="riskpost">{namn}</text> }
+                .zip(namn)
+                .map(|((risk, plats), namn)| {
+                    let x = r.x(risk.konsekvens) + 6;
+                    let y = r.y(risk.sannolikhet) + 18 + plats * 15;
+                    view! { <text class="riskpost">{textrader(namn, x, y, 15)}</text> }
                 })
                 .collect_view()
         })

@@ -76,7 +76,8 @@ impl Rutnat5 {
                 <div class="diagramrulle" tabindex="0" role="group"
                     aria-label=format!("{}, går att rulla i sidled", titel.split(':').next().unwrap_or(titel))>
                     <svg class=format!("diagram {klass}") role="img" aria-labelledby=etiketter
-                        viewBox=format!("0 0 {bredd} {hojd}") width=bredd height=hojd>
+                        viewBox=format!("0 0 {bredd} {hojd}") width=bredd height=hojd
+                        style:min-width=format!("{}px", bredd * 12 / 13)>
                         <title id=titel_id>{titel}</title>
                         <desc id=besk_id>{beskrivning}</desc>
                         {innehall}
@@ -88,16 +89,32 @@ impl Rutnat5 {
     }
 }
 
-/// For items placed in cells (column, row), each item's place in its cell's
-/// stack (0, 1, 2 …), so every name in a shared cell shows.
-pub fn staplade(celler: impl IntoIterator<Item = (u8, u8)>) -> Vec<i32> {
+/// For items placed in cells (column, row) with the number of lines each
+/// takes, the line each item starts at in its cell's stack (0, 2, 3 …), so
+/// every name in a shared cell shows in full.
+pub fn staplade_rader(poster: impl IntoIterator<Item = ((u8, u8), i32)>) -> Vec<i32> {
     let mut i_rutan: HashMap<(u8, u8), i32> = HashMap::new();
-    celler
+    poster
         .into_iter()
-        .map(|cell| {
-            let plats = i_rutan.entry(cell).or_insert(0);
-            *plats += 1;
-            *plats - 1
+        .map(|(cell, rader)| {
+            let rad = i_rutan.entry(cell).or_insert(0);
+            *rad += rader;
+            *rad - rader
         })
         .collect()
+}
+
+/// Lines of SVG text from `x`, the first at `y`, `radhojd` apart. A space
+/// ends each line but the last (and a word split with a hyphen), so the
+/// text reads whole when taken as text.
+pub fn textrader(rader: Vec<String>, x: i32, y: i32, radhojd: i32) -> impl IntoView {
+    let antal = rader.len();
+    rader
+        .into_iter()
+        .enumerate()
+        .map(|(i, rad)| {
+            let rad = if i + 1 < antal && !rad.ends_with('-') { format!("{rad} ") } else { rad };
+            view! { <tspan x=x y=y + i as i32 * radhojd>{rad}</tspan> }
+        })
+        .collect_view()
 }

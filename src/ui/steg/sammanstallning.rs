@@ -7,7 +7,7 @@
 //! the case carries one, else the förvaltning's proposal, named as such. A
 //! case with a step not yet complete is a draft: screen and print say
 //! "Utkast" at the top. Printing uses the print
-//! stylesheet at the end of style/main.css (A4; closed explanations hidden),
+//! stylesheet in style/sammanstallning.css (A4; closed explanations hidden),
 //! scoped to the page holding `.sammanstallning`.
 
 use super::forklaring::{radnamn, Forklaring};
@@ -21,6 +21,7 @@ use crate::model::{
 };
 use crate::ui::app::lank;
 use crate::valuation::{poangsatt, Vardering};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
@@ -167,7 +168,8 @@ fn Tidsplan(konsekvenser: Memo<Konsekvenser>) -> impl IntoView {
             return view! { <p class="tomt">"Ingen tidsplan angiven."</p> }.into_any();
         }
         view! {
-            <table class="sam-tabell">
+            {tabellram("Tidsplan, går att rulla i sidled", view! {
+                <table class="sam-tabell">
                 <caption class="visuellt-dold">"Tidsplan"</caption>
                 <thead><tr><th scope="col">"Fas"</th><th scope="col">"Start"</th><th scope="col">"Slut"</th></tr></thead>
                 <tbody>
@@ -176,6 +178,7 @@ fn Tidsplan(konsekvenser: Memo<Konsekvenser>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            })}
         }
         .into_any()
     }
@@ -195,7 +198,8 @@ fn effekttabell(rubrik: &'static str, effekter: Vec<KvalitativEffekt>) -> AnyVie
         return view! { <p class="tomt">{format!("{rubrik}: inga angivna.")}</p> }.into_any();
     }
     view! {
-        <table class="sam-tabell text">
+        {tabellram(format!("{rubrik}, går att rulla i sidled"), view! {
+            <table class="sam-tabell text">
             <caption>{rubrik}</caption>
             <thead><tr>
                 <th scope="col">"Effekt"</th><th scope="col">"Vem påverkas"</th>
@@ -210,6 +214,7 @@ fn effekttabell(rubrik: &'static str, effekter: Vec<KvalitativEffekt>) -> AnyVie
                 }).collect_view()}
             </tbody>
         </table>
+        })}
     }
     .into_any()
 }
@@ -234,7 +239,8 @@ fn KonsekvenserAttBeakta(konsekvenser: Memo<Konsekvenser>) -> impl IntoView {
             return view! { <p class="tomt">"Inga risker angivna."</p> }.into_any();
         }
         view! {
-            <table class="sam-tabell text">
+            {tabellram("Risker, går att rulla i sidled", view! {
+                <table class="sam-tabell text">
                 <caption>"Risker"</caption>
                 <thead><tr>
                     <th scope="col">"Risk"</th><th scope="col">"Sannolikhet"</th><th scope="col">"Konsekvens"</th>
@@ -252,6 +258,7 @@ fn KonsekvenserAttBeakta(konsekvenser: Memo<Konsekvenser>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            })}
             <Forklaring rubrik="Förklara risknivåerna">
                 <p>
                     "Sannolikhet och konsekvens bedöms på en skala 1–5. Nivån läses av i riskmatrisen i steget "

@@ -8,9 +8,10 @@
 use super::forklaring::{punktlista, Forklaring};
 use crate::dokument::Avsnitt;
 use crate::model::nivabeskrivningar::nivabeskrivning;
-use crate::model::tal::formatera;
+use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
 use crate::valuation::{Kriteriepoang, Poangsattning};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;
@@ -106,7 +107,8 @@ pub fn Kriterier(
             .collect_view();
         let berakningar: Vec<String> = poster.iter().map(berakning).collect();
         view! {
-            <table class="sam-tabell text sam-kriterier" id=format!("sam-kriterier-{id}")>
+            {tabellram(format!("Kriterierna ({id}), går att rulla i sidled"), view! {
+                <table class="sam-tabell text sam-kriterier" id=format!("sam-kriterier-{id}")>
                 <caption class="visuellt-dold">"Kriterier med nivå, motivering och poäng"</caption>
                 <thead><tr>
                     <th scope="col">"Kriterium"</th><th scope="col">"Nivå (0–4)"</th><th scope="col">"Vad nivån betyder"</th>
@@ -114,6 +116,7 @@ pub fn Kriterier(
                 </tr></thead>
                 <tbody>{rader}</tbody>
             </table>
+            })}
             <Forklaring rubrik="Förklara poängen" avsnitt=Avsnitt::Bedomning>
                 <p>"Poäng = vikt × nivå / 4. Vikterna summerar till 100, så full nivå på alla kriterier ger 100 poäng."</p>
                 {punktlista(berakningar.clone())}
@@ -164,7 +167,7 @@ pub fn SummeradPrioritering(
         let berakningar: Vec<String> = p.kriterier.iter().map(berakning).collect();
         let ekonomi = p.kriterier.iter().find(|k| k.kriterium == Kriterium::Ekonomi).and_then(|k| k.niva);
         let nnk = match (nnk.get(), ekonomi) {
-            (Some(nnk), Some(n)) => format!("NNK är {}, så nivån blir {n}.", formatera(nnk)),
+            (Some(nnk), Some(n)) => format!("NNK är {}, så nivån blir {n}.", formatera_kvot(nnk)),
             _ => "NNK finns inte (inga kostnader), så nivån saknas.".to_string(),
         };
         let grans = format!(
@@ -177,10 +180,11 @@ pub fn SummeradPrioritering(
         view! {
             <p class="sam-prioritet">
                 "Prioritering: "<strong id="sam-prioritet">{prioritet}</strong>
-                {format!(" ({} poäng av 100)", formatera(p.poang))}
+                {format!(" ({} poäng av 100)", formatera_poang(p.poang))}
             </p>
             <p>{skal}</p>
-            <table class="sam-tabell siffror" id="sam-poangtabell">
+            {tabellram("Poäng per kriterium, går att rulla i sidled", view! {
+                <table class="sam-tabell siffror" id="sam-poangtabell">
                 <caption>"Poäng per kriterium"</caption>
                 <thead><tr>
                     <th scope="col">"Kriterium"</th><th scope="col">"Nivå"</th>
@@ -189,6 +193,7 @@ pub fn SummeradPrioritering(
                 <tbody>{rader}</tbody>
                 <tfoot><tr><th scope="row" colspan="3">"Summa"</th><td>{formatera(p.poang)}</td></tr></tfoot>
             </table>
+            })}
             <Forklaring rubrik="Förklara prioriteringen" avsnitt=Avsnitt::Bedomning>
                 <p>"Poängen är summan av kriteriernas poäng, och varje kriteriums poäng är vikt × nivå / 4:"</p>
                 {punktlista(berakningar.clone())}

@@ -12,6 +12,7 @@ use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
 use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 
 /// The header row of a table with one column per year and a total.
@@ -69,7 +70,8 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
             })
             .collect();
         view! {
-            <table class="sam-tabell siffror" id="sam-finansieringstabell">
+            {tabellram("Finansiering, går att rulla i sidled", view! {
+                <table class="sam-tabell siffror" id="sam-finansieringstabell">
                 <caption>"Finansiering och kostnader per år (kronor)"</caption>
                 {arshuvud(&v, "Källa")}
                 <tbody>{kallrader}</tbody>
@@ -79,6 +81,7 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
                     {beloppsrad("Skillnad".into(), j.per_ar.iter().map(|a| a.skillnad), j.summa.skillnad)}
                 </tfoot>
             </table>
+            })}
             <p class:sam-varning=!j.underskottsar.is_empty() id="sam-underskott">{underskott}</p>
             <Forklaring rubrik="Förklara finansieringen" avsnitt=Avsnitt::Finansiering>
                 <p>"Finansiering ett år = summan av alla källors belopp det året (raderna i tabellen). "
@@ -120,12 +123,14 @@ pub fn KostnadPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Int
             .map(|t| format!("{}: {} = {}", v.kalenderar(t as u32), namndtermer(&v, t), formatera_kronor(v.bas.per_ar[t].k)))
             .collect();
         view! {
-            <table class="sam-tabell siffror" id="sam-kostnadstabell">
+            {tabellram("Kostnad per nämnd, går att rulla i sidled", view! {
+                <table class="sam-tabell siffror" id="sam-kostnadstabell">
                 <caption>"Kostnader per nämnd och år (kronor)"</caption>
                 {arshuvud(&v, "Nämnd")}
                 <tbody>{rader}</tbody>
                 <tfoot>{beloppsrad("Alla nämnder".into(), v.bas.per_ar.iter().map(|f| f.k), v.bas.summa.k)}</tfoot>
             </table>
+            })}
             {forklaringar}
             <Forklaring rubrik="Förklara kostnaden för alla nämnder" avsnitt=Avsnitt::Summor>
                 <p>"Kostnaden för alla nämnder ett år är summan av nämndernas kostnader det året:"</p>
@@ -208,7 +213,8 @@ pub fn EffektPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Into
             .collect_view();
         let totalt = v.effekter_totalt();
         view! {
-            <table class="sam-tabell siffror" id="sam-effekttabell">
+            {tabellram("Effekt per nämnd och kostnadstyp, går att rulla i sidled", view! {
+                <table class="sam-tabell siffror" id="sam-effekttabell">
                 <caption>"Ekonomisk effekt per nämnd och kostnadstyp, alla år (kronor)"</caption>
                 <thead><tr>
                     <th scope="col">"Nämnd"</th><th scope="col">"Kostnadstyp"</th><th scope="col">"Frigjort ramutrymme"</th>
@@ -217,6 +223,7 @@ pub fn EffektPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Into
                 <tbody>{rader}</tbody>
                 <tfoot>{effektrad("Alla nämnder", "Summa", &totalt, true)}</tfoot>
             </table>
+            })}
             {forklaringar}
         }
     }

@@ -43,7 +43,7 @@ pub fn UtvecklingsbehovSteg(
             "och vad som händer om ingenting görs. Fält markerade med * behövs för att steget ska vara klart."
         </p>
         <div class="falt-rutnat">
-            <Textfalt id="behov-titel" etikett="Titel på initiativet" kravs=true
+            <Textfalt id="behov-titel" etikett="Titel på initiativet" kravs=true hjalp="Högst 120 tecken."
                 varde=behov.titel() fel=fel(BehovFalt::Titel) />
             <Textfalt id="behov-datum" etikett="Datum" kravs=true typ="date"
                 varde=behov.datum() fel=fel(BehovFalt::Datum) />
