@@ -74,6 +74,17 @@ impl Default for Vardermodell {
 }
 
 impl Vardermodell {
+    /// The cost types a line may choose: the model's, in its order, and the
+    /// line's own type after them when the model does not list it, so a
+    /// line is never changed by what the list offers.
+    pub fn kostnadstyper_for(&self, nuvarande: Kostnadstyp) -> Vec<Kostnadstyp> {
+        let mut typer = self.kostnadstyper.clone();
+        if !typer.contains(&nuvarande) {
+            typer.push(nuvarande);
+        }
+        typer
+    }
+
     /// The content hash: SHA-256 of the model as compact JSON (fields in
     /// declaration order), so the same content always gives the same hash.
     pub fn hash(&self) -> String {
@@ -239,6 +250,18 @@ impl super::Forstudie {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_chooses_from_the_models_cost_types_and_keeps_its_own() {
+        let mut m = Vardermodell::default();
+        assert_eq!(m.kostnadstyper_for(Kostnadstyp::Lokaler), Kostnadstyp::ALLA.to_vec());
+        m.kostnadstyper = vec![Kostnadstyp::Licenser, Kostnadstyp::Personal];
+        assert_eq!(m.kostnadstyper_for(Kostnadstyp::Personal), vec![Kostnadstyp::Licenser, Kostnadstyp::Personal]);
+        assert_eq!(
+            m.kostnadstyper_for(Kostnadstyp::Lokaler),
+            vec![Kostnadstyp::Licenser, Kostnadstyp::Personal, Kostnadstyp::Lokaler]
+        );
+    }
 
     #[test]
     fn hash_follows_content_only() {

@@ -36,6 +36,8 @@ const SIDOR = [
   { namn: 'modell', adress: 'modell' },
   { namn: 'tillganglighet', adress: 'tillganglighet' },
   { namn: 'portfolj', adress: 'portfolj', forbered: laddaPortfolj },
+  { namn: 'portfolj-sammanstallningar-utskrift', adress: 'portfolj', forbered: laddaPortfolj, utskrift: true },
+  { namn: 'vardermodell', adress: 'vardermodell' },
 ];
 
 const BREDDER = [

@@ -12,6 +12,7 @@ use crate::model::{
     Effektkategori, Effektrad, EffektradStoreFields, Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp,
     Kostnadsrad, KostnadsradStoreFields, Kostnadstyp,
 };
+use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::namnval::NamndCell;
 use crate::ui::sidvaljare::Sidvaljare;
 use crate::ui::talfalt::{Arcell, Utkast};
@@ -288,6 +289,7 @@ fn Radkolumner(
     ar: Memo<Vec<i32>>,
     #[prop(optional)] kategori: Option<AnyView>,
 ) -> impl IntoView {
+    let modell = aktiv_modell().modell;
     let timkostnader = Memo::new(move |_| {
         // Only the rates' path: an edit elsewhere in the case does not
         // rerun this in every row.
@@ -313,9 +315,15 @@ fn Radkolumner(
                     kostnadstyp.set(*k);
                 }
             }>
-                {Kostnadstyp::ALLA.into_iter().enumerate().map(|(i, k)| view! {
-                    <option value=i.to_string() selected=move || kostnadstyp.try_get().unwrap_or_default() == k>{k.namn()}</option>
-                }).collect_view()}
+                {move || {
+                    // The model's cost types (and the line's own, if the model lacks it);
+                    // the value is the type's place in the fixed list, so it never shifts.
+                    let typer = modell.with(|m| m.kostnadstyper_for(kostnadstyp.try_get().unwrap_or_default()));
+                    typer.into_iter().map(|k| {
+                        let i = Kostnadstyp::ALLA.iter().position(|a| *a == k).unwrap_or_default();
+                        view! { <option value=i.to_string() selected=move || kostnadstyp.try_get().unwrap_or_default() == k>{k.namn()}</option> }
+                    }).collect_view()
+                }}
             </select>
         </td>
         {kategori}
