@@ -4,12 +4,12 @@
 //! ways), that its names are not in the model's lists, and who in the team
 //! assessed it. Everything comes from the domain (src/portfolj/).
 
-use crate::model::tal::{formatera, formatera_belopp};
+use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
 use crate::portfolj::{Fallrad, Resultat};
 use leptos::prelude::*;
 
 fn nnk_text(nnk: Option<rust_decimal::Decimal>) -> String {
-    nnk.map(formatera).unwrap_or_else(|| "– (inga kostnader)".into())
+    nnk.map(formatera_kvot).unwrap_or_else(|| "– (inga kostnader)".into())
 }
 
 /// One comparison: a name and its two values, each labelled in text. Not a
@@ -34,7 +34,7 @@ fn resultat(egna: &Resultat, modellens: &Resultat) -> impl IntoView {
         <dl class="jamforelse jamforelse-resultat">
             {rad("NNV", formatera_belopp(egna.nnv), formatera_belopp(modellens.nnv))}
             {rad("NNK", nnk_text(egna.nnk), nnk_text(modellens.nnk))}
-            {rad("Poäng", formatera(egna.poang), formatera(modellens.poang))}
+            {rad("Poäng", formatera_poang(egna.poang), formatera_poang(modellens.poang))}
             {rad("Prioritering", egna.prioritetstext(), modellens.prioritetstext())}
         </dl>
     }
