@@ -46,7 +46,8 @@ fn kanslighetscell(r: &Fallrad) -> impl IntoView {
             view! {
                 <li class:negativ=negativ>
                     <span class="risknamn">{format!("{namn}: ")}</span>
-                    {formatera_belopp(*nnv)}{negativ.then_some(" (negativt)")}
+                    <span class="riskvarde">{formatera_belopp(*nnv)}</span>
+                    {negativ.then(|| view! { <span class="risknegativ">" (negativt)"</span> })}
                 </li>
             }
         })

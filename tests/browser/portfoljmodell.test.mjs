@@ -129,7 +129,7 @@ test('the team\'s assessment goes back in the file; the förvaltning\'s summary 
   // The förvaltning imports it.
   await page.goto(url);
   await page.getByLabel('Importera förstudie (.json)').setInputFiles(sokvag);
-  await page.getByRole('status').filter({ hasText: 'Importerade ”B Arkiv”.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Importerade ”\u2068B Arkiv\u2069”.' }).waitFor();
   await page.goto(`${url}fall/${ID.b}/varderingssammanstallning`);
   await page.locator('#sam-prioritet').waitFor();
   const rubrik = `Värderingsteamets bedömning, Eva Ek, ${datum}, Handbokens standardmodell, version 1`;

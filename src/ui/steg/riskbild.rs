@@ -72,7 +72,8 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
             <div class="riskinnehall">
             <Riskdiagram vardering />
             // The table is the chart's text form (and wide: it scrolls on a phone).
-            <div class="tabellram textalternativ">
+            <div class="tabellram textalternativ" role="region" tabindex="0"
+                aria-label="Nettonuvärde och återbetalning per scenario och diskonteringsränta">
             <table class="resultattabell risktabell" id="risktabell">
                 <caption>"Nettonuvärde och återbetalning per scenario och diskonteringsränta"</caption>
                 <thead><tr>
