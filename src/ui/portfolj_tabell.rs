@@ -47,7 +47,8 @@ fn kanslighetscell(r: &Fallrad) -> impl IntoView {
                 <li class:negativ=negativ>
                     <span class="risknamn">{format!("{namn}: ")}</span>
                     <span class="riskvarde">{formatera_belopp(*nnv)}</span>
-                    {negativ.then(|| view! { <span class="risknegativ">" (negativt)"</span> })}
+                    // The space stays outside the unbreakable spans: the only place the line breaks.
+                    {negativ.then(|| view! { " "<span class="risknegativ">"(negativt)"</span> })}
                 </li>
             }
         })
