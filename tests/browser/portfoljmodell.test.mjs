@@ -135,7 +135,7 @@ test('the team\'s assessment goes back in the file; the förvaltning\'s summary 
   const rubrik = `Värderingsteamets bedömning, Eva Ek, ${datum}, Handbokens standardmodell, version 1`;
   assert.equal(ren(await page.locator('#sam-bedomningskalla').textContent()), rubrik);
   assert.equal(ren(await page.locator('#sam-prioritet').textContent()), 'Låg');
-  await page.getByText('(41,25 poäng av 100)').waitFor();
+  await page.getByText('(41,2 poäng av 100)').waitFor();
   // B has only a title, names and figures: a draft.
   const utkast = ren(await page.locator('#sam-utkast').textContent());
   assert.match(utkast, /^Utkast – förstudien är inte klar\. Steg som inte är klara: Utvecklingsbehov, Orsaksanalys, /);
