@@ -131,14 +131,7 @@ pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
     match serde_json::from_str::<Kuvert>(text) {
-        Ok(k) if k.schema_version == SCHEMA_VERSION => Ok(Affarsfall {
-            schema_version: k.schema_version,
-            app_version: k.app_version,
-            exporterad: k.exporterad,
-            forstudie: k.forstudie,
-            vardering: None,
-            bedomning: None,
-        }),
+        Ok(k) if k.schema_version == SCHEMA_VERSION => Ok(k.into()),
         Ok(k) => Err(Lasfel::OkandVersion { version: u64::from(k.schema_version) }),
         // The tree says why, as an import would (and reads what only it
         // accepts, such as a key given twice).
@@ -153,6 +146,20 @@ struct Kuvert {
     app_version: String,
     exporterad: String,
     forstudie: Forstudie,
+}
+
+impl From<Kuvert> for Affarsfall {
+    /// The file as read: its computed results are never kept (`las`).
+    fn from(k: Kuvert) -> Self {
+        Affarsfall {
+            schema_version: k.schema_version,
+            app_version: k.app_version,
+            exporterad: k.exporterad,
+            forstudie: k.forstudie,
+            vardering: None,
+            bedomning: None,
+        }
+    }
 }
 
 /// Reads a file for import: `las`, then every computed result in the file
@@ -206,15 +213,7 @@ fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_jso
         .map(|ar| ar as i32);
     let k: Kuvert = tolkning::tolka(&Value::Object(indata), &etiketter::forstudie(forsta_ar))
         .map_err(Lasfel::FelaktigtInnehall)?;
-    let fil = Affarsfall {
-        schema_version: k.schema_version,
-        app_version: k.app_version,
-        exporterad: k.exporterad,
-        forstudie: k.forstudie,
-        vardering: None,
-        bedomning: None,
-    };
-    Ok((fil, objekt))
+    Ok((k.into(), objekt))
 }
 
 /// Why text is not JSON that can be read, from serde_json's error (only
