@@ -11,6 +11,7 @@ use crate::portfolj::{
     Statussammanstallning,
 };
 use crate::ui::fil::ladda_ned;
+use crate::ui::tabellram::tabellram;
 use crate::ui::talfalt::Talfalt;
 use crate::ui::webblagring::idag;
 use leptos::prelude::*;
@@ -77,6 +78,11 @@ pub fn Sammanstallningar(portfolj: RwSignal<Portfolj>, meddelande: RwSignal<Opti
     }
 }
 
+/// A header row of column headings.
+fn rubrikrad(rubriker: &'static [&'static str]) -> impl IntoView {
+    view! { <thead><tr>{rubriker.iter().map(|r| view! { <th scope="col">{*r}</th> }).collect_view()}</tr></thead> }
+}
+
 fn summaceller(s: Fassumma) -> impl IntoView {
     view! {
         <td class="tal">{s.antal}</td>
@@ -100,15 +106,10 @@ fn Statustabeller(status: Memo<Statussammanstallning>) -> impl IntoView {
                 "genomförs (beslutad och kalkylperiodens första år har börjat) och "
                 "effekthemtagning (någon effekt är uppföljd). Kostnad är Σ K under kalkylperioden, nominellt."
             </p>
-            <div class="tabellram" tabindex="0" role="region" aria-labelledby="statusrubrik">
+            {tabellram("Förstudier per fas", view! {
                 <table class="portfoljtabell" id="statustabell">
                     <caption>"Per fas"</caption>
-                    <thead><tr>
-                        <th scope="col">"Fas"</th>
-                        <th scope="col">"Antal"</th>
-                        <th scope="col">"Kostnad"</th>
-                        <th scope="col">"NNV"</th>
-                    </tr></thead>
+                    {rubrikrad(&["Fas", "Antal", "Kostnad", "NNV"])}
                     <tbody>
                         {move || status.with(|s| Fas::ALLA.into_iter().zip(s.per_fas).map(fasrad).collect_view())}
                     </tbody>
@@ -116,8 +117,8 @@ fn Statustabeller(status: Memo<Statussammanstallning>) -> impl IntoView {
                         {move || view! { <tr><th scope="row">"Totalt"</th>{summaceller(status.with(|s| s.totalt))}</tr> }}
                     </tfoot>
                 </table>
-            </div>
-            <div class="tabellram" tabindex="0" role="region" aria-label="Antal förstudier per nämnd och fas">
+            })}
+            {tabellram("Antal förstudier per nämnd och fas", view! {
                 <table class="portfoljtabell" id="statusnamnder">
                     <caption>"Antal förstudier per nämnd och fas"</caption>
                     <thead><tr>
@@ -146,7 +147,7 @@ fn Statustabeller(status: Memo<Statussammanstallning>) -> impl IntoView {
                         })}
                     </tfoot>
                 </table>
-            </div>
+            })}
         </div>
     }
 }
@@ -184,16 +185,10 @@ fn Ekonomitabeller(ekonomi: Memo<Fondekonomi>, fond: RwSignal<Fond>) -> impl Int
                 <div><dt>"Planerat"</dt><dd>{move || belopp(ekonomi.with(|e| e.planerat))}</dd></div>
                 <div><dt>"Återstår om det planerade beviljas"</dt><dd>{move || belopp(ekonomi.with(|e| e.aterstar_efter_planerat))}</dd></div>
             </dl>
-            <div class="tabellram" tabindex="0" role="region" aria-labelledby="ekonomirubrik">
+            {tabellram("Portföljens ekonomi per år", view! {
                 <table class="portfoljtabell" id="ekonomitabell">
                     <caption>"Per år"</caption>
-                    <thead><tr>
-                        <th scope="col">"År"</th>
-                        <th scope="col">"Beviljat"</th>
-                        <th scope="col">"Planerat"</th>
-                        <th scope="col">"Planerade effekter"</th>
-                        <th scope="col">"Realiserade effekter"</th>
-                    </tr></thead>
+                    {rubrikrad(&["År", "Beviljat", "Planerat", "Planerade effekter", "Realiserade effekter"])}
                     <tbody>
                         {move || ekonomi.with(|e| e.per_ar.iter().map(|p| view! {
                             <tr>
@@ -217,7 +212,7 @@ fn Ekonomitabeller(ekonomi: Memo<Fondekonomi>, fond: RwSignal<Fond>) -> impl Int
                         })}
                     </tfoot>
                 </table>
-            </div>
+            })}
             <p id="effektjamforelse">{move || ekonomi.with(|e| format!(
                 "Under de år som följts upp är {} realiserat mot {} planerat.",
                 formatera_kronor(e.realiserade_effekter),
