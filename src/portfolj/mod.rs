@@ -11,12 +11,14 @@
 mod csv;
 mod csv_sammanstallningar;
 mod fondekonomi;
+mod mapp;
 mod modellavvikelse;
 mod namnder;
 mod sortering;
 mod status;
 mod utkast;
 
+pub use mapp::{saknas_text, Mappresultat};
 pub use modellavvikelse::{Modellavvikelse, Modellstatus, Resultat};
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
 pub use csv_sammanstallningar::{ekonomi_csv, status_csv};
