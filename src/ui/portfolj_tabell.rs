@@ -182,9 +182,13 @@ pub fn Falltabell(
                     }).collect_view()}
                     <th scope="col">"Åtgärder"</th>
                 </tr></thead>
+                // The page is worked out from `rader` itself, not read from
+                // `visad`: a memo read through another memo first was not
+                // seen as changed, and a new sort order left the rows as they were.
                 <tbody>{move || {
-                    let omrade = visad.get().rader();
-                    rader.with(|r| r[omrade].to_vec()).into_iter().map(rad).collect_view()
+                    let rader = rader.get();
+                    let omrade = Sida::ny(rader.len(), RADER_PER_SIDA, sida.get()).rader();
+                    rader[omrade].to_vec().into_iter().map(rad).collect_view()
                 }}</tbody>
                 <tfoot>{summa}</tfoot>
             </table>

@@ -94,6 +94,15 @@ async fn oppna() -> Result<IdbDatabase, String> {
     req.set_onupgradeneeded(Some(skapa.as_ref().unchecked_ref()));
     let db: IdbDatabase = svar(&req).await?.unchecked_into();
     drop(skapa);
+    // Another tab upgrading or deleting the database: this connection
+    // steps aside and the next write opens a new one.
+    let stang = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        if let Some(db) = DB.with(|d| d.borrow_mut().take()) {
+            db.close();
+        }
+    });
+    db.set_onversionchange(Some(stang.as_ref().unchecked_ref()));
+    stang.forget();
     DB.with(|d| *d.borrow_mut() = Some(db.clone()));
     Ok(db)
 }

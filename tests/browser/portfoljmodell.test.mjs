@@ -36,7 +36,7 @@ const fil = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffe
 async function rader(page) {
   return tabell(page).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => {
     const c = [...tr.children].map((x) => (x.querySelector('.titel') ?? x).textContent.trim());
-    return [c[0], c[1], c[10]];
+    return [c[0], c[1], c[11]];
   }));
 }
 
