@@ -5,8 +5,8 @@
 //! the table as CSV for Swedish Excel. Pure, so it is tested natively; the
 //! page (src/ui/portfolj*.rs) only calls it.
 //!
-//! The portfolio lives in the browser tab (memory and session storage); it
-//! never writes the user's own cases in local storage.
+//! The portfolio is kept in the browser's database, one record per case
+//! (`poster.rs`); it never writes the user's own cases in local storage.
 
 mod csv;
 mod csv_sammanstallningar;

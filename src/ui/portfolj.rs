@@ -1,8 +1,8 @@
 //! The valuation team's portfolio page (/portfolj): many case files read at
 //! once, their figures recomputed under the team's model, a sortable table, totals per nämnd, the
-//! assessment editable per case, and exports. The portfolio lives in this
-//! tab only (memory and session storage); the user's own cases in local
-//! storage are never touched.
+//! assessment editable per case, the team's folder read (again), and
+//! exports. The portfolio is kept in the browser's database
+//! (`portfoljdb.rs`); the user's own cases in local storage are never touched.
 
 use crate::format;
 use crate::portfolj::{databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
