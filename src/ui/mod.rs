@@ -15,6 +15,7 @@ mod mappval;
 mod portfolj;
 mod portfoljdb;
 mod portfolj_bedomning;
+mod portfolj_bekraftelse;
 mod portfolj_sammanstallningar;
 mod portfolj_modell;
 mod portfolj_tabell;

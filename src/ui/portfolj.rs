@@ -12,19 +12,14 @@ use crate::ui::fil::{ladda_ned, las_text};
 use crate::ui::mappval::{json_i_poster, json_ur_lista, slappta_mappar};
 use crate::ui::portfoljdb;
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
+use crate::ui::portfolj_bekraftelse::{Bekraftelse, Fraga};
+use crate::ui::portfolj_modell::Modellrad;
 use crate::ui::portfolj_sammanstallningar::Sammanstallningar;
 use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
 use crate::ui::webblagring::{idag, nu};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
-
-/// What the confirmation dialog asks about.
-#[derive(Clone, Debug, PartialEq)]
-enum Fraga {
-    Rensa,
-    TaBort(Uuid, String),
-}
 
 #[component]
 pub fn Portfoljsida() -> impl IntoView {
@@ -399,74 +394,5 @@ pub fn Portfoljsida() -> impl IntoView {
         </section>
         <Bedomningsdialog portfolj bedoms meddelande />
         <Bekraftelse fraga bekrafta />
-    }
-}
-
-/// Which model every figure is computed under, and how many cases the
-/// table marks as made otherwise.
-#[component]
-fn Modellrad(portfolj: RwSignal<Portfolj>) -> impl IntoView {
-    let text = move || {
-        portfolj.with(|p| {
-            let mut text = format!(
-                "Alla förstudier räknas om, poängsätts och rangordnas under värderingsmodellen {}, inte med parametrarna i filerna.",
-                p.modell.visningsnamn()
-            );
-            match p.avvikande() {
-                0 => {}
-                1 => text.push_str(" 1 förstudie anger ingen modell, en annan modell eller egna parametrar; den är märkt i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden."),
-                n => text.push_str(&format!(" {n} förstudier anger ingen modell, en annan modell eller egna parametrar; de är märkta i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden.")),
-            }
-            match p.utanfor_listorna() {
-                0 => {}
-                1 => text.push_str(" 1 förstudie anger en förvaltning eller nämnd som inte finns i modellens lista; den är märkt."),
-                n => text.push_str(&format!(" {n} förstudier anger en förvaltning eller nämnd som inte finns i modellens lista; de är märkta.")),
-            }
-            text
-        })
-    };
-    view! { <p class="modellrad" id="portfolj-modell">{text}</p> }
-}
-
-/// Asks before a change made in the portfolio would be lost.
-#[component]
-fn Bekraftelse(fraga: RwSignal<Option<Fraga>>, bekrafta: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let oppen = fraga.with(|f| f.is_some());
-        if let Some(d) = dialog.get() {
-            if oppen && !d.open() {
-                let _ = d.show_modal();
-            } else if !oppen && d.open() {
-                d.close();
-            }
-        }
-    });
-    let innehall = move || {
-        let (rubrik, text, knapp) = match fraga.get()? {
-            Fraga::Rensa => (
-                "Rensa portföljen?",
-                "Någon bedömning är ändrad här i portföljen. Den finns inte i någon fil förrän du exporterar den. Vill du ändå tömma portföljen?".to_string(),
-                "Rensa portföljen",
-            ),
-            Fraga::TaBort(_, titel) => (
-                "Ta bort ur portföljen?",
-                format!("Bedömningen av ”{titel}” är ändrad här i portföljen och finns inte i någon fil förrän du exporterar den. Vill du ändå ta bort förstudien ur portföljen?"),
-                "Ta bort",
-            ),
-        };
-        Some(view! {
-            <h2 id="bekraftarubrik">{rubrik}</h2>
-            <p>{text}</p>
-            <div class="knappar">
-                <button type="button" class="farlig" on:click=move |_| bekrafta()>{knapp}</button>
-                <button type="button" on:click=move |_| fraga.set(None)>"Avbryt"</button>
-            </div>
-        })
-    };
-    view! {
-        <dialog node_ref=dialog aria-labelledby="bekraftarubrik" on:close=move |_| fraga.set(None)>
-            {innehall}
-        </dialog>
     }
 }

@@ -186,9 +186,9 @@ pub fn Falltabell(
                 // `visad`: a memo read through another memo first was not
                 // seen as changed, and a new sort order left the rows as they were.
                 <tbody>{move || {
-                    let rader = rader.get();
+                    let mut rader = rader.get();
                     let omrade = Sida::ny(rader.len(), RADER_PER_SIDA, sida.get()).rader();
-                    rader[omrade].to_vec().into_iter().map(rad).collect_view()
+                    rader.drain(omrade).map(rad).collect_view()
                 }}</tbody>
                 <tfoot>{summa}</tfoot>
             </table>

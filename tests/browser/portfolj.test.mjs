@@ -287,6 +287,8 @@ test('many files: progress "k av n" while reading, failures in the order picked,
   const { page, url } = m;
   await page.goto(`${url}portfolj`);
   const tom = page.getByRole('button', { name: 'Rensa portföljen' });
+  // The portfolio is read from the browser's database first.
+  await page.getByText('Portföljen är tom.').or(tom).first().waitFor();
   if (await tom.isVisible()) {
     await tom.click();
     const dialog = page.getByRole('dialog');
