@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { miljo, CHROMIUM_FLAGGOR } from './hjalp.mjs';
 import { FILER, FEM_FILER } from './portfoljfiler.mjs';
 
@@ -73,6 +74,8 @@ test('a folder read again: one changed, one added, one removed; the assessment i
   const radB = radFor(page, 'B Arkiv, reviderad');
   await radB.getByText('Bedömd av värderingsteamet (Eva Ek)').waitFor();
   await radB.getByText('Bedömningen ändrad här').waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'the page with the missing list');
   // The user removes it.
   await saknas.getByRole('button', { name: 'Ta bort C Lagkrav ur portföljen' }).click();
   await saknas.waitFor({ state: 'detached' });
