@@ -5,22 +5,26 @@
 //! the table as CSV for Swedish Excel. Pure, so it is tested natively; the
 //! page (src/ui/portfolj*.rs) only calls it.
 //!
-//! The portfolio lives in the browser tab (memory and session storage); it
-//! never writes the user's own cases in local storage.
+//! The portfolio is kept in the browser's database, one record per case
+//! (`poster.rs`); it never writes the user's own cases in local storage.
 
 mod csv;
 mod csv_sammanstallningar;
 mod fondekonomi;
+mod mapp;
 mod modellavvikelse;
 mod namnder;
+mod poster;
 mod sortering;
 mod status;
 mod utkast;
 
+pub use mapp::{saknas_text, Mappresultat};
 pub use modellavvikelse::{Modellavvikelse, Modellstatus, Resultat};
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
 pub use csv_sammanstallningar::{ekonomi_csv, status_csv};
 pub use fondekonomi::{fondekonomi, Fond, Fondar, Fondekonomi, Fondfall};
+pub use poster::{databasfel, Lastaposter};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
 pub use status::{statussammanstallning, Fas, Fassumma, Namndstatus, Statusfall, Statussammanstallning, UTAN_NAMND};

@@ -234,6 +234,14 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
                         {status}
                     </p>
                     <button type="button" on:click=exportera>"Exportera (.json)"</button>
+                    // When the browser refuses to keep the case, the user is told
+                    // which case is unsaved and offered its export right there.
+                    {move || matches!(sparstatus.get(), Sparstatus::Fel(_)).then(|| view! {
+                        <p class="sparerbjudande">
+                            {format!("”{}” är inte sparad i webbläsaren. ", titel())}
+                            <button type="button" on:click=exportera>{format!("Exportera ”{}” nu (.json)", titel())}</button>
+                        </p>
+                    })}
                 </div>
             </div>
             <div class="fallkropp">

@@ -1,15 +1,19 @@
 //! The valuation team's portfolio page (/portfolj): many case files read at
 //! once, their figures recomputed under the team's model, a sortable table, totals per nämnd, the
-//! assessment editable per case, and exports. The portfolio lives in this
-//! tab only (memory and session storage); the user's own cases in local
-//! storage are never touched.
+//! assessment editable per case, the team's folder read (again), and
+//! exports. The portfolio is kept in the browser's database
+//! (`portfoljdb.rs`); the user's own cases in local storage are never touched.
 
 use crate::format;
-use crate::portfolj::{namnd_csv, namndsummor, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
+use crate::portfolj::{databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::app::lank;
 use crate::ui::fil::{ladda_ned, las_text};
+use crate::ui::mappval::{json_i_poster, json_ur_lista, slappta_mappar};
+use crate::ui::portfoljdb;
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
+use crate::ui::portfolj_bekraftelse::{Bekraftelse, Fraga};
+use crate::ui::portfolj_modell::Modellrad;
 use crate::ui::portfolj_sammanstallningar::Sammanstallningar;
 use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
 use crate::ui::webblagring::{idag, nu};
@@ -17,30 +21,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
-/// The session-storage key of the portfolio (not under the cases' prefix).
-const SESSIONSNYCKEL: &str = "forstudie.portfolj";
-
-/// What the confirmation dialog asks about.
-#[derive(Clone, Debug, PartialEq)]
-enum Fraga {
-    Rensa,
-    TaBort(Uuid, String),
-}
-
-fn sessionslagring() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
-}
-
 #[component]
 pub fn Portfoljsida() -> impl IntoView {
     let aktiv = aktiv_modell().modell;
-    let sparad = sessionslagring().and_then(|s| s.get_item(SESSIONSNYCKEL).ok().flatten());
-    let portfolj = RwSignal::new(
-        sparad
-            .as_deref()
-            .and_then(|t| Portfolj::fran_session(t, aktiv.get_untracked()))
-            .unwrap_or_else(|| Portfolj::ny(aktiv.get_untracked())),
-    );
+    let portfolj = RwSignal::new(Portfolj::ny(aktiv.get_untracked()));
+    // Until the database has been read, nothing is written to it.
+    let laddad = RwSignal::new(false);
     // A model loaded while the page is open: every case computed again.
     Effect::new(move |_| {
         let modell = aktiv.get();
@@ -58,16 +44,51 @@ pub fn Portfoljsida() -> impl IntoView {
     // (files read, files picked) while a batch is being read.
     let framsteg = RwSignal::new(None::<(usize, usize)>);
 
-    // Every change is kept in the tab, so a reload loses no assessment.
+    let saknas = RwSignal::new(Vec::<(Uuid, String)>::new());
+    spawn_local(async move {
+        match portfoljdb::las(aktiv.get_untracked()).await {
+            Ok(lasta) => {
+                // Files read while the database was read are kept too.
+                portfolj.try_update(|p| {
+                    let nya = std::mem::replace(p, lasta.portfolj);
+                    for fall in nya.fall {
+                        let _ = p.lagg_till(fall);
+                    }
+                });
+                if lasta.olasbara > 0 {
+                    sparfel.try_set(Some(format!(
+                        "{} förstudier i webbläsarens databas kunde inte läsas och visas inte.",
+                        lasta.olasbara
+                    )));
+                }
+            }
+            Err(namn) => {
+                sparfel.try_set(Some(databasfel(&namn, true)));
+            }
+        }
+        laddad.try_set(true);
+    });
+    // Every change is kept in the browser's database (only the cases that
+    // changed are written), so a reload or a new browser session loses no
+    // assessment. A refused write keeps everything on the page.
     Effect::new(move |_| {
-        let text = portfolj.with(|p| p.till_session());
-        let resultat = sessionslagring().map(|s| s.set_item(SESSIONSNYCKEL, &text));
-        sparfel.set(match resultat {
-            Some(Ok(())) => None,
-            _ => Some(
-                "Portföljen kunde inte sparas i fliken (webbläsaren nekade). Den finns kvar tills fliken laddas om; exportera de bedömda fallen innan dess."
-                    .into(),
-            ),
+        let andringar = portfolj.with(portfoljdb::andringar);
+        if !laddad.get() {
+            return;
+        }
+        spawn_local(async move {
+            match portfoljdb::spara(andringar).await {
+                Ok(_) => {
+                    sparfel.try_update(|f| {
+                        if f.as_deref().is_some_and(|t| t.contains("kunde inte sparas") || t.contains("lagringsutrymme")) {
+                            *f = None;
+                        }
+                    });
+                }
+                Err(namn) => {
+                    sparfel.try_set(Some(databasfel(&namn, false)));
+                }
+            }
         });
     });
 
@@ -79,10 +100,10 @@ pub fn Portfoljsida() -> impl IntoView {
     });
     let summor = Memo::new(move |_| portfolj.with(namndsummor));
 
-    let las_filer = move |lista: Option<web_sys::FileList>| {
-        let Some(lista) = lista else { return };
-        let filer: Vec<web_sys::File> = (0..lista.length()).filter_map(|i| lista.get(i)).collect();
+    // `mapp`: the files are the team's folder, read again (`las_mapp`).
+    let las_filer = move |filer: Vec<web_sys::File>, mapp: bool| {
         if filer.is_empty() {
+            meddelande.set(Some(if mapp { "Mappen innehåller inga JSON-filer.".into() } else { "Inga filer valdes.".into() }));
             return;
         }
         spawn_local(async move {
@@ -90,7 +111,7 @@ pub fn Portfoljsida() -> impl IntoView {
             // Each file is read and recomputed on its own (reading yields to
             // the browser, so the page stays responsive and shows progress);
             // the portfolio changes once, at the end: a change per file would
-            // redo the table, ranks and tab storage every time.
+            // redo the table, ranks and storage every time.
             let (mut lasta, mut nya_fel) = (Vec::new(), Vec::new());
             for (i, fil) in filer.into_iter().enumerate() {
                 framsteg.try_set(Some((i, antal)));
@@ -106,6 +127,21 @@ pub fn Portfoljsida() -> impl IntoView {
                     Ok(fall) => lasta.push((i, fall)),
                     Err(e) => nya_fel.push((i, e)),
                 }
+            }
+            if mapp {
+                let resultat = portfolj.try_update(|p| p.las_mapp(lasta.into_iter().map(|(_, f)| f).collect()));
+                framsteg.try_set(None);
+                let Some(resultat) = resultat else { return };
+                let mut fel_lista: Vec<Importfel> = nya_fel.into_iter().map(|(_, e)| e).collect();
+                let mut text = resultat.text();
+                if !fel_lista.is_empty() || !resultat.fel.is_empty() {
+                    text.push_str(&format!(" {} filer kunde inte läsas in; se listan.", fel_lista.len() + resultat.fel.len()));
+                }
+                fel_lista.extend(resultat.fel);
+                meddelande.try_set(Some(text));
+                fel.try_set(fel_lista);
+                saknas.try_set(resultat.saknas);
+                return;
             }
             // A case already in the portfolio (or twice among the files) is
             // refused here; the failures keep the order the files were picked.
@@ -132,14 +168,37 @@ pub fn Portfoljsida() -> impl IntoView {
 
     let valj_filer = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        las_filer(input.files());
+        let Some(lista) = input.files() else { return };
+        if lista.length() == 0 {
+            return;
+        }
+        las_filer((0..lista.length()).filter_map(|i| lista.get(i)).collect(), false);
         // The same files can be picked again.
         input.set_value("");
     };
     let slapp = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         drar.set(false);
-        las_filer(ev.data_transfer().and_then(|d| d.files()));
+        let Some(data) = ev.data_transfer() else { return };
+        // A dropped folder is read as the team's folder; loose files as before.
+        if let Some(poster) = slappta_mappar(&data) {
+            spawn_local(async move {
+                let (filer, olasta) = json_i_poster(poster).await;
+                if olasta > 0 {
+                    meddelande.try_set(Some(format!("{olasta} filer eller mappar i mappen kunde inte läsas.")));
+                }
+                las_filer(filer.into_iter().map(|(_, f)| f).collect(), true);
+            });
+            return;
+        }
+        let Some(lista) = data.files() else { return };
+        las_filer((0..lista.length()).filter_map(|i| lista.get(i)).collect(), false);
+    };
+    let valj_mapp = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(lista) = input.files() else { return };
+        las_filer(json_ur_lista(&lista), true);
+        input.set_value("");
     };
 
     let exportera_csv = move |_| {
@@ -190,10 +249,12 @@ pub fn Portfoljsida() -> impl IntoView {
         Fraga::Rensa => {
             portfolj.set(Portfolj::ny(aktiv.get_untracked()));
             fel.set(Vec::new());
+            saknas.set(Vec::new());
             meddelande.set(Some("Portföljen är tömd.".into()));
         }
         Fraga::TaBort(id, titel) => {
             portfolj.update(|p| p.ta_bort(id));
+            saknas.update(|s| s.retain(|(i, _)| *i != id));
             meddelande.set(Some(format!("Tog bort ”{titel}” ur portföljen.")));
         }
     };
@@ -232,6 +293,33 @@ pub fn Portfoljsida() -> impl IntoView {
     let bedom = Callback::new(move |id: Uuid| bedoms.set(Some(id)));
 
     let tom = move || portfolj.with(|p| p.fall.is_empty());
+    // Cases whose files are no longer in the folder: listed, removed only
+    // when the user says so.
+    let saknaslista = move || {
+        let lista = saknas.get();
+        (!lista.is_empty()).then(|| {
+            let text = saknas_text(&lista);
+            view! {
+                <section class="portfoljfel saknas" aria-labelledby="saknas-rubrik">
+                    <h2 id="saknas-rubrik">"Förstudier som inte längre finns i mappen"</h2>
+                    <p>{text}</p>
+                    <ul>
+                        {lista.into_iter().map(|(id, titel)| {
+                            let etikett = format!("Ta bort {titel} ur portföljen");
+                            view! {
+                                <li>
+                                    <bdi>{titel}</bdi>" "
+                                    <button type="button" class="liten farlig" aria-label=etikett
+                                        on:click=move |_| ta_bort.run(id)>"Ta bort"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| saknas.set(Vec::new())>"Behåll dem och dölj listan"</button>
+                </section>
+            }
+        })
+    };
     let fellista = move || {
         let fel = fel.get();
         (!fel.is_empty()).then(|| {
@@ -250,10 +338,12 @@ pub fn Portfoljsida() -> impl IntoView {
         <section class="sida portfolj">
             <p class="brodsmulor"><a href=lank("/")>"Alla förstudier"</a></p>
             <h1>"Portfölj för värderingsteamet"</h1>
+            <p class="importfel" role="alert">{move || sparfel.get()}</p>
             <p class="ingress">
                 "Läs in förstudier som JSON-filer från förvaltningarna, jämför och rangordna dem, och bedöm dem här. "
                 "Varje siffra räknas om från förstudiens indata; filens egna resultat används inte. "
-                "Portföljen finns bara i den här fliken och ändrar aldrig förstudierna i webbläsarens lokala lagring."
+                "Portföljen sparas i webbläsarens databas på den här datorn och finns kvar när du öppnar sidan igen; "
+                "den ändrar aldrig förvaltningarnas egna förstudier i webbläsarens lokala lagring."
             </p>
             <div class="slappyta" class:drar=move || drar.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); drar.set(true); }
@@ -262,7 +352,10 @@ pub fn Portfoljsida() -> impl IntoView {
                 <label for="portfoljfiler" class="knapp primar">"Välj JSON-filer …"</label>
                 <input id="portfoljfiler" class="filval" type="file" multiple accept=".json,application/json"
                     on:change=valj_filer />
-                <span>" eller släpp filerna här. Du kan välja många filer på en gång."</span>
+                <label for="portfoljmapp" class="knapp">"Läs in teamets mapp …"</label>
+                <input id="portfoljmapp" class="filval" type="file" prop:webkitdirectory=true multiple
+                    on:change=valj_mapp />
+                <span>" eller släpp filer eller en mapp här. Läser du in samma mapp igen uppdateras ändrade förstudier, nya läggs till och de som inte längre finns i mappen listas; teamets bedömningar behålls."</span>
             </div>
             {move || framsteg.get().map(|(lasta, antal)| view! {
                 <p class="framsteg">
@@ -272,9 +365,11 @@ pub fn Portfoljsida() -> impl IntoView {
                 </p>
             })}
             <p class="meddelande" role="status">{move || meddelande.get()}</p>
-            <p class="importfel" role="alert">{move || sparfel.get()}</p>
             {fellista}
-            {move || if tom() {
+            {saknaslista}
+            {move || if !laddad.get() {
+                view! { <p class="tomt">"Läser portföljen från webbläsarens databas …"</p> }.into_any()
+            } else if tom() {
                 view! { <p class="tomt">"Portföljen är tom. Välj en eller flera filer för att börja."</p> }.into_any()
             } else {
                 view! {
@@ -299,74 +394,5 @@ pub fn Portfoljsida() -> impl IntoView {
         </section>
         <Bedomningsdialog portfolj bedoms meddelande />
         <Bekraftelse fraga bekrafta />
-    }
-}
-
-/// Which model every figure is computed under, and how many cases the
-/// table marks as made otherwise.
-#[component]
-fn Modellrad(portfolj: RwSignal<Portfolj>) -> impl IntoView {
-    let text = move || {
-        portfolj.with(|p| {
-            let mut text = format!(
-                "Alla förstudier räknas om, poängsätts och rangordnas under värderingsmodellen {}, inte med parametrarna i filerna.",
-                p.modell.visningsnamn()
-            );
-            match p.avvikande() {
-                0 => {}
-                1 => text.push_str(" 1 förstudie anger ingen modell, en annan modell eller egna parametrar; den är märkt i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden."),
-                n => text.push_str(&format!(" {n} förstudier anger ingen modell, en annan modell eller egna parametrar; de är märkta i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden.")),
-            }
-            match p.utanfor_listorna() {
-                0 => {}
-                1 => text.push_str(" 1 förstudie anger en förvaltning eller nämnd som inte finns i modellens lista; den är märkt."),
-                n => text.push_str(&format!(" {n} förstudier anger en förvaltning eller nämnd som inte finns i modellens lista; de är märkta.")),
-            }
-            text
-        })
-    };
-    view! { <p class="modellrad" id="portfolj-modell">{text}</p> }
-}
-
-/// Asks before a change made in the portfolio would be lost.
-#[component]
-fn Bekraftelse(fraga: RwSignal<Option<Fraga>>, bekrafta: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let oppen = fraga.with(|f| f.is_some());
-        if let Some(d) = dialog.get() {
-            if oppen && !d.open() {
-                let _ = d.show_modal();
-            } else if !oppen && d.open() {
-                d.close();
-            }
-        }
-    });
-    let innehall = move || {
-        let (rubrik, text, knapp) = match fraga.get()? {
-            Fraga::Rensa => (
-                "Rensa portföljen?",
-                "Någon bedömning är ändrad här i portföljen. Den finns inte i någon fil förrän du exporterar den. Vill du ändå tömma portföljen?".to_string(),
-                "Rensa portföljen",
-            ),
-            Fraga::TaBort(_, titel) => (
-                "Ta bort ur portföljen?",
-                format!("Bedömningen av ”{titel}” är ändrad här i portföljen och finns inte i någon fil förrän du exporterar den. Vill du ändå ta bort förstudien ur portföljen?"),
-                "Ta bort",
-            ),
-        };
-        Some(view! {
-            <h2 id="bekraftarubrik">{rubrik}</h2>
-            <p>{text}</p>
-            <div class="knappar">
-                <button type="button" class="farlig" on:click=move |_| bekrafta()>{knapp}</button>
-                <button type="button" on:click=move |_| fraga.set(None)>"Avbryt"</button>
-            </div>
-        })
-    };
-    view! {
-        <dialog node_ref=dialog aria-labelledby="bekraftarubrik" on:close=move |_| fraga.set(None)>
-            {innehall}
-        </dialog>
     }
 }

@@ -2,10 +2,11 @@
 //! was computed under another model or with its own parameters (a text
 //! marker, and on request the parameters that differ and its results both
 //! ways), that its names are not in the model's lists, and who in the team
-//! assessed it. Everything comes from the domain (src/portfolj/).
+//! assessed it; and the line above the table naming the model every case
+//! is computed under. Everything comes from the domain (src/portfolj/).
 
 use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
-use crate::portfolj::{Fallrad, Resultat};
+use crate::portfolj::{Fallrad, Portfolj, Resultat};
 use leptos::prelude::*;
 
 fn nnk_text(nnk: Option<rust_decimal::Decimal>) -> String {
@@ -74,4 +75,30 @@ pub fn Fallmarkeringar(rad: Fallrad) -> impl IntoView {
         }
     });
     view! { {modell}{listor}{team}{jamforelse} }
+}
+
+/// Which model every figure is computed under, and how many cases the
+/// table marks as made otherwise.
+#[component]
+pub fn Modellrad(portfolj: RwSignal<Portfolj>) -> impl IntoView {
+    let text = move || {
+        portfolj.with(|p| {
+            let mut text = format!(
+                "Alla förstudier räknas om, poängsätts och rangordnas under värderingsmodellen {}, inte med parametrarna i filerna.",
+                p.modell.visningsnamn()
+            );
+            match p.avvikande() {
+                0 => {}
+                1 => text.push_str(" 1 förstudie anger ingen modell, en annan modell eller egna parametrar; den är märkt i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden."),
+                n => text.push_str(&format!(" {n} förstudier anger ingen modell, en annan modell eller egna parametrar; de är märkta i tabellen, och ”Jämför med förstudiens egna parametrar” visar skillnaden.")),
+            }
+            match p.utanfor_listorna() {
+                0 => {}
+                1 => text.push_str(" 1 förstudie anger en förvaltning eller nämnd som inte finns i modellens lista; den är märkt."),
+                n => text.push_str(&format!(" {n} förstudier anger en förvaltning eller nämnd som inte finns i modellens lista; de är märkta.")),
+            }
+            text
+        })
+    };
+    view! { <p class="modellrad" id="portfolj-modell">{text}</p> }
 }

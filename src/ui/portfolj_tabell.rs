@@ -7,7 +7,9 @@ use crate::model::Belopp;
 use crate::ui::app::lank;
 use crate::ui::tabellram::tabellram;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
+use crate::model::sidindelning::Sida;
 use crate::ui::portfolj_modell::Fallmarkeringar;
+use crate::ui::sidvaljare::Sidvaljare;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -56,6 +58,10 @@ fn kanslighetscell(r: &Fallrad) -> impl IntoView {
     view! { <td class="kanslighet"><ul class="risklista">{rader}</ul></td> }
 }
 
+/// Rows a page: the browser lays out 50 rows, not the whole portfolio;
+/// sorting still orders every case.
+const RADER_PER_SIDA: usize = 50;
+
 fn ar_tal(kolumn: Kolumn) -> bool {
     matches!(kolumn, Kolumn::Kostnad | Kolumn::KostnadNuvarde | Kolumn::Nnv | Kolumn::Nnk | Kolumn::Poang)
 }
@@ -68,6 +74,8 @@ pub fn Falltabell(
     exportera: Callback<Uuid>,
     ta_bort: Callback<Uuid>,
 ) -> impl IntoView {
+    let sida = RwSignal::new(0usize);
+    let visad = Memo::new(move |_| Sida::ny(rader.with(Vec::len), RADER_PER_SIDA, sida.get()));
     let rubrik = move |kolumn: Kolumn| {
         let aria = move || {
             let (k, r) = sortering.get();
@@ -176,10 +184,18 @@ pub fn Falltabell(
                     }).collect_view()}
                     <th scope="col">"Åtgärder"</th>
                 </tr></thead>
-                <tbody>{move || rader.get().into_iter().map(rad).collect_view()}</tbody>
+                // The page is worked out from `rader` itself, not read from
+                // `visad`: a memo read through another memo first was not
+                // seen as changed, and a new sort order left the rows as they were.
+                <tbody>{move || {
+                    let mut rader = rader.get();
+                    let omrade = Sida::ny(rader.len(), RADER_PER_SIDA, sida.get()).rader();
+                    rader.drain(omrade).map(rad).collect_view()
+                }}</tbody>
                 <tfoot>{summa}</tfoot>
             </table>
         })}
+        <Sidvaljare sida visad etikett="Sidor med förstudier" />
     }
 }
 

@@ -51,8 +51,12 @@ const A4 = { bredd: 794, hojd: 1123 };
 const KATALOG = path.join('tests', 'artifacts', 'bredd');
 
 async function laddaPortfolj(page) {
-  // The portfolio lives in the tab (sessionStorage): start from an empty one.
-  await page.evaluate(() => sessionStorage.clear());
+  // The portfolio lives in the browser's database: start from an empty one
+  // (the page closes its connection when the database is deleted).
+  await page.evaluate(() => new Promise((klar) => {
+    const req = indexedDB.deleteDatabase('forstudie-portfolj');
+    req.onsuccess = req.onerror = req.onblocked = () => klar();
+  }));
   await page.reload();
   await page.getByText('Portföljen är tom.').waitFor();
   await page.getByLabel('Välj JSON-filer …').setInputFiles(FEM_FILER);

@@ -193,6 +193,14 @@ test('a save that failed stays pending: storage freed, the case left and opened 
   await status.waitFor();
   assert.match(await status.textContent(), /lagringsutrymme är fullt\..* Ändringen finns kvar här och sparas så snart det går\.$/);
   assert.equal(await lagrad(), 'Före fyllningen');
+  // Which case is not saved, and its export offered right there.
+  await page.getByText('”Skrivet när det var fullt” är inte sparad i webbläsaren.').waitFor();
+  const [fil] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera ”Skrivet när det var fullt” nu (.json)' }).click(),
+  ]);
+  const exporterad = JSON.parse(await fs.readFile(await fil.path(), 'utf8'));
+  assert.equal(exporterad.forstudie.utvecklingsbehov.titel, 'Skrivet när det var fullt');
 
   // Leaving the case while storage is still full: the edit is not dropped.
   await page.getByRole('link', { name: 'Alla förstudier' }).click();
