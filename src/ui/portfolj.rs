@@ -54,6 +54,13 @@ pub fn Portfoljsida() -> impl IntoView {
                     for fall in nya.fall {
                         let _ = p.lagg_till(fall);
                     }
+                    // The database was read under the model of the page's
+                    // start; a model that arrived meanwhile (the deployment's
+                    // file) applies to every case.
+                    let modell = aktiv.get_untracked();
+                    if p.modell != modell {
+                        p.byt_modell(modell);
+                    }
                 });
                 if lasta.olasbara > 0 {
                     sparfel.try_set(Some(format!(
