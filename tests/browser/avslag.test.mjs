@@ -4,20 +4,14 @@
 // sees it, in an import on the start page and in the portfolio.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { falt, miljo } from './hjalp.mjs';
+import { exporteratExempel, falt, miljo } from './hjalp.mjs';
 
 let m;
 let giltig;
 before(async () => {
   m = await miljo();
   const { page, url } = m;
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
-  await page.waitForURL(/\/utvecklingsbehov$/);
-  const nedladdning = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exportera (.json)' }).click();
-  giltig = JSON.parse(await fs.readFile(await (await nedladdning).path(), 'utf8'));
+  giltig = JSON.parse(await exporteratExempel(page, url));
   await page.goto(url);
   await page.locator('table.fallista tbody tr').first().waitFor();
 });

@@ -7,19 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { miljo } from './hjalp.mjs';
+import { exporteratExempel, miljo } from './hjalp.mjs';
 
 let m;
 let giltig;
 before(async () => {
   m = await miljo();
   const { page, url } = m;
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
-  await page.waitForURL(/\/utvecklingsbehov$/);
-  const nedladdning = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exportera (.json)' }).click();
-  giltig = await fs.readFile(await (await nedladdning).path(), 'utf8');
+  giltig = await exporteratExempel(page, url);
   await page.goto(url);
   await page.locator('table.fallista tbody tr').first().waitFor();
 });

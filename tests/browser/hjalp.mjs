@@ -60,3 +60,13 @@ export function falt(page, etikett) {
   const text = etikett.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByLabel(new RegExp(`^${text}( \\*)?$`));
 }
+
+/** Opens the example case and exports it; the downloaded file's text. */
+export async function exporteratExempel(page, url) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  const nedladdning = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera (.json)' }).click();
+  return (await import('node:fs/promises')).readFile(await (await nedladdning).path(), 'utf8');
+}
