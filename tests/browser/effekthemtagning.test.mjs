@@ -28,7 +28,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+import { falt, miljo, vantaPaFokus, vantaPaSparat } from './hjalp.mjs';
 
 let m;
 let exportfil;
@@ -144,7 +144,7 @@ test('the plan opens only after the decision, with one part per effect', async (
   await page.getByRole('button', { name: 'Markera som beslutad' }).click();
   await page.getByText('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2028-06-30.').waitFor();
   await page.getByText('Ange beslutets referens, till exempel diarienummer och paragraf.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'beslut-datum');
+  await vantaPaFokus(page, (e) => e?.id, 'beslut-datum');
   await falt(page, 'Beslutsdatum').fill('2027-01-10');
   await falt(page, 'Beslutsreferens').fill('SN 2027/12 § 4');
   await page.getByRole('button', { name: 'Markera som beslutad' }).click();
@@ -295,12 +295,12 @@ test('a follow-up is removed with a way back, and undoing the decision keeps the
   const porto = plan(page, PORTO);
   await porto.getByRole('button', { name: 'Ta bort uppföljningen 2028-07-01' }).click();
   await porto.getByRole('status').filter({ hasText: 'Tog bort uppföljningen 2028-07-01.' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ångra borttagningen');
+  await vantaPaFokus(page, (e) => e?.textContent, 'Ångra borttagningen');
   assert.deepEqual(await cells(rad(page.locator('#status-per-effekt'), PORTO)), [PORTO, '–', '–', '–', 'Ej uppföljd']);
   await page.keyboard.press('Enter');
   await rad(page.locator('#status-per-effekt'), PORTO).getByText('I rätt takt').waitFor();
   // Focus goes to the restored follow-up, not to the page.
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Ta bort uppföljningen 2028-07-01');
+  await vantaPaFokus(page, (e) => e?.getAttribute('aria-label'), 'Ta bort uppföljningen 2028-07-01');
 
   // Undo asks first; "Avbryt" keeps the decision.
   await page.getByRole('button', { name: 'Ångra beslutet …' }).click();

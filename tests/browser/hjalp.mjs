@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by
 // playwright-core (no browser download), the release build served on
 // loopback under /forstudie/.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { starta } from '../server.mjs';
 
@@ -69,4 +70,14 @@ export async function exporteratExempel(page, url) {
   const nedladdning = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera (.json)' }).click();
   return (await import('node:fs/promises')).readFile(await (await nedladdning).path(), 'utf8');
+}
+
+/** Asserts that the focus arrives where `las` (run in the page on the
+ * focused element) reads `vantat`. The app moves the focus in the next
+ * animation frame (src/ui/radlista.rs, fokusera_senare), so it is waited for;
+ * a focus that never arrives still fails, naming what has it. */
+export async function vantaPaFokus(page, las, vantat, meddelande) {
+  const villkor = `(${las})(document.activeElement) === ${JSON.stringify(vantat)}`;
+  await page.waitForFunction(villkor, undefined, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await page.evaluate(`(${las})(document.activeElement)`), vantat, meddelande);
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+import { falt, miljo, vantaPaFokus, vantaPaSparat } from './hjalp.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -14,7 +14,6 @@ const stegnav = () => m.page.getByRole('navigation', { name: 'Förstudiens steg'
 const stegLank = (namn) => stegnav().getByRole('link', { name: new RegExp(namn) });
 const rad = (lista, nr) => m.page.locator(`#${lista} li.rad`).nth(nr);
 const svgText = async (klass) => (await m.page.locator(`svg.${klass} text`).allTextContents()).join(' | ');
-const aktivtId = () => m.page.evaluate(() => document.activeElement?.id ?? '');
 
 async function gaTill(namn) {
   await stegLank(namn).click();
@@ -45,7 +44,7 @@ test('Orsaksanalys: causes in categories, a why chain, root causes and the fishb
 
   const forsta = await laggTill('orsaker', '+ Lägg till orsak');
   // The new row's first field has focus, so the user types straight away.
-  assert.match(await aktivtId(), /^orsak-/);
+  await vantaPaFokus(m.page, (e) => /^orsak-/.test(e?.id ?? ''), true);
   await page.keyboard.type('Pappersblanketter');
   await forsta.getByLabel('Kategori').selectOption({ label: 'Metod' });
   await forsta.getByText('5 varför').click();
@@ -63,14 +62,14 @@ test('Orsaksanalys: causes in categories, a why chain, root causes and the fishb
   await page.getByRole('button', { name: 'Flytta upp orsak 2: Dubbel inmatning' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Flytta ned orsak 1: Dubbel inmatning' }).waitFor();
-  assert.match(await aktivtId(), /^orsaker-ned-/, 'focus moves to the enabled button of the moved row');
+  await vantaPaFokus(m.page, (e) => /^orsaker-ned-/.test(e?.id ?? ''), true, 'focus moves to the enabled button of the moved row');
   assert.equal(await rad('orsaker', 0).getByLabel(/^Orsak/).first().inputValue(), 'Dubbel inmatning');
 
   // Remove and take it back.
   await page.getByRole('button', { name: 'Ta bort orsak 2: Pappersblanketter' }).click();
   await page.getByRole('status').filter({ hasText: 'Tog bort orsak ”Pappersblanketter”.' }).waitFor();
   assert.equal(await page.locator('#orsaker li.rad').count(), 1);
-  assert.equal(await aktivtId(), 'orsaker-angra');
+  await vantaPaFokus(m.page, (e) => e?.id, 'orsaker-angra');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Ta bort orsak 2: Pappersblanketter' }).waitFor();
   assert.equal(await rad('orsaker', 1).getByLabel('Varför 2').inputValue(), 'Ingen har beställt en');

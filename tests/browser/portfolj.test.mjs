@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { miljo } from './hjalp.mjs';
+import { miljo, vantaPaFokus } from './hjalp.mjs';
 import { FEM_FILER, FILER, ID } from './portfoljfiler.mjs';
 
 let m;
@@ -153,7 +153,7 @@ test('an assessment edited in the portfolio changes score, priority and rank', a
   await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('status').filter({ hasText: 'Bedömningen av ”B Arkiv” är sparad i portföljen.' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Bedöm B Arkiv');
+  await vantaPaFokus(page, (e) => e?.getAttribute('aria-label'), 'Bedöm B Arkiv');
 
   // 63,75 is now ahead of A's 60,625: B second, A third.
   const r = await rader(page);

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { miljo } from './hjalp.mjs';
+import { miljo, vantaPaFokus } from './hjalp.mjs';
 import { FILER, ID } from './portfoljfiler.mjs';
 import { lasPdf } from './pdftext.mjs';
 
@@ -103,7 +103,7 @@ test('the team\'s assessment goes back in the file; the förvaltning\'s summary 
   await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
   await dialog.getByText('Skriv ditt namn: värderingsteamets bedömning sparas med vem som gjort den.').waitFor();
   assert.equal(await namn.getAttribute('aria-invalid'), 'true');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'pb-namn');
+  await vantaPaFokus(page, (e) => e?.id, 'pb-namn');
   await namn.fill('Eva Ek');
   await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
   await dialog.waitFor({ state: 'hidden' });
