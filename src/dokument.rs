@@ -5,11 +5,18 @@
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     /// `id` from a trailing `{#id}`: the anchor a link to the section uses.
-    Rubrik { niva: u8, text: String, id: Option<String> },
+    Rubrik {
+        niva: u8,
+        text: String,
+        id: Option<String>,
+    },
     Stycke(String),
     Lista(Vec<String>),
     Kod(String),
-    Tabell { huvud: Vec<String>, rader: Vec<Vec<String>> },
+    Tabell {
+        huvud: Vec<String>,
+        rader: Vec<Vec<String>>,
+    },
 }
 
 /// Inline emphasis and code marks dropped: `**fet**` and `` `kod` `` read as
@@ -206,7 +213,10 @@ mod tests {
         assert!(rubriker.contains(&"Bedömning och summerad prioritering"), "{rubriker:?}");
         assert!(block.iter().any(|b| matches!(b, Block::Tabell { rader, .. } if rader.len() > 15)));
         assert!(!block.iter().any(|b| format!("{b:?}").contains("<!--")), "test markers are not shown");
-        assert!(!block.iter().any(|b| format!("{b:?}").contains("\"kalkylperiod\"")), "the input for the check is not shown");
+        assert!(
+            !block.iter().any(|b| format!("{b:?}").contains("\"kalkylperiod\"")),
+            "the input for the check is not shown"
+        );
     }
 
     #[test]

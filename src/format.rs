@@ -15,10 +15,10 @@ mod etiketter;
 mod jamfor;
 mod lasfel;
 mod regler;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod snabbkontroll;
 pub mod tolkning;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod schema;
 
 pub use jamfor::{jamfor, Avvikelse, Kontroll};
 pub use lasfel::{avkoda, isolera, Lasfel};
@@ -37,9 +37,9 @@ pub const MAX_FILSTORLEK: usize = 20 * 1024 * 1024;
 
 /// The file: a versioned envelope around one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Affarsfall {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = SCHEMA_VERSION)))]
+    #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA_VERSION)))]
     pub schema_version: u32,
     pub app_version: String,
     /// When the file was written (RFC 3339).
@@ -70,7 +70,6 @@ pub struct Import {
     pub forstudie: Forstudie,
     pub kontroll: Kontroll,
 }
-
 
 /// The file of a case as this app writes it, results computed now.
 pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
@@ -211,8 +210,8 @@ fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_jso
         .and_then(Value::as_i64)
         .filter(|ar| crate::model::Kalkylperiod::FORSTA_AR.contains(ar))
         .map(|ar| ar as i32);
-    let k: Kuvert = tolkning::tolka(&Value::Object(indata), &etiketter::forstudie(forsta_ar))
-        .map_err(Lasfel::FelaktigtInnehall)?;
+    let k: Kuvert =
+        tolkning::tolka(&Value::Object(indata), &etiketter::forstudie(forsta_ar)).map_err(Lasfel::FelaktigtInnehall)?;
     Ok((k.into(), objekt))
 }
 
@@ -285,7 +284,10 @@ mod tests {
         assert_eq!(las("{\"schema_version\": 99}"), Err(Lasfel::OkandVersion { version: 99 }));
         let fel = las("{\"schema_version\": 1}").unwrap_err();
         assert!(matches!(fel, Lasfel::FelaktigtInnehall(_)));
-        assert_eq!(fel.to_string(), "Filen har rätt version men innehållet stämmer inte med formatet. Appversion: saknas i filen.");
+        assert_eq!(
+            fel.to_string(),
+            "Filen har rätt version men innehållet stämmer inte med formatet. Appversion: saknas i filen."
+        );
         // Too deep and too large are named as that, not as invalid JSON.
         let djup = format!("{}{}", "[".repeat(200), "]".repeat(200));
         assert!(matches!(las(&djup), Err(Lasfel::ForDjup { rad: 1, .. })));
@@ -345,8 +347,16 @@ mod tests {
         // tree: the same faults give the same errors.
         let annan = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
         let utan_titel = text.replacen("\"skapad\"", "\"skapat\"", 1);
-        for fel in ["{\"schema_version\": 1,", "[1,2]", "{\"schema_version\": 1.0}", "{\"schema_version\": 2}",
-            "{\"schema_version\": 1}", "{\"schema_version\": 1, \"app_version\": 3}", &annan, &utan_titel] {
+        for fel in [
+            "{\"schema_version\": 1,",
+            "[1,2]",
+            "{\"schema_version\": 1.0}",
+            "{\"schema_version\": 2}",
+            "{\"schema_version\": 1}",
+            "{\"schema_version\": 1, \"app_version\": 3}",
+            &annan,
+            &utan_titel,
+        ] {
             assert_eq!(las(fel).unwrap_err(), las_import(fel).unwrap_err(), "{fel}");
         }
         assert_eq!(las(&annan).unwrap_err(), Lasfel::OkandVersion { version: 2 });
@@ -375,12 +385,16 @@ mod tests {
         );
         let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
         json["forstudie"]["ekonomi"]["kalkylperiod"]["ar"] = (-5).into();
-        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with(
-            "Kalkylperiod, år: ska vara ett heltal, 0 eller större, men filen har −5."
-        ));
+        assert!(las(&json.to_string())
+            .unwrap_err()
+            .to_string()
+            .ends_with("Kalkylperiod, år: ska vara ett heltal, 0 eller större, men filen har −5."));
         let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
         json["forstudie"]["id"] = "lol".into();
-        assert!(las(&json.to_string()).unwrap_err().to_string().ends_with("Id: är inget giltigt id (ett id skrivs som 0a0b0c0d-0000-4000-8000-000000000001)."));
+        assert!(las(&json.to_string())
+            .unwrap_err()
+            .to_string()
+            .ends_with("Id: är inget giltigt id (ett id skrivs som 0a0b0c0d-0000-4000-8000-000000000001)."));
         let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
         json["forstudie"].as_object_mut().unwrap().remove("id");
         assert!(las(&json.to_string()).unwrap_err().to_string().ends_with("Id: saknas i filen."));
@@ -388,7 +402,10 @@ mod tests {
 
     #[test]
     fn file_names_are_plain_ascii() {
-        assert_eq!(filnamn("Digital ansökan om färdtjänst!", "2026-11-26"), "digital-ansokan-om-fardtjanst-2026-11-26.json");
+        assert_eq!(
+            filnamn("Digital ansökan om färdtjänst!", "2026-11-26"),
+            "digital-ansokan-om-fardtjanst-2026-11-26.json"
+        );
         assert_eq!(filnamn("  ", "2026-11-26"), "forstudie-2026-11-26.json");
     }
 

@@ -41,7 +41,9 @@ impl std::fmt::Display for Skrivfel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Skrivfel::Fullt => "webbläsarens lokala lagring är full. Exportera och ta bort förstudier du inte behöver.",
-            Skrivfel::Nekad => "webbläsaren tillåter inte att sidan sparar (lagringen kan vara avstängd, till exempel i privat läge).",
+            Skrivfel::Nekad => {
+                "webbläsaren tillåter inte att sidan sparar (lagringen kan vara avstängd, till exempel i privat läge)."
+            }
         })
     }
 }
@@ -131,8 +133,7 @@ fn tolka(nyckel_: &str, text: &str) -> Result<Forstudie, String> {
 pub fn lista(lagring: &impl Lagring) -> Vec<Post> {
     let mut fall = Vec::new();
     let mut skadade = Vec::new();
-    let mut nycklar: Vec<String> =
-        lagring.nycklar().into_iter().filter(|k| k.starts_with(NYCKELPREFIX)).collect();
+    let mut nycklar: Vec<String> = lagring.nycklar().into_iter().filter(|k| k.starts_with(NYCKELPREFIX)).collect();
     nycklar.sort();
     for k in nycklar {
         let Some(text) = lagring.hamta(&k) else { continue };

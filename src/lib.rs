@@ -2,7 +2,8 @@
 //! initiative, entirely in the browser.
 //!
 //! `model`, `format` and `lagring` are pure Rust and tested natively; `ui`
-//! is the Leptos app and only builds for wasm32.
+//! is the Leptos app, built with the `web` feature (Trunk builds it for
+//! wasm32; `cargo clippy --all-features` checks it on the host too).
 
 pub mod dokument;
 pub mod format;
@@ -12,5 +13,5 @@ pub mod portfolj;
 pub mod radbryt;
 pub mod valuation;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod ui;

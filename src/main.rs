@@ -1,9 +1,9 @@
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 fn main() {
     forstudie::ui::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "web"))]
 fn main() {
     eprintln!("Appen körs i webbläsaren: se README.md (scripts/serve).");
 }

@@ -73,13 +73,16 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         (any::<usize>(), any::<char>()).prop_map(|(i, c)| Mutation::Byt(i, c)),
         (any::<usize>(), 1usize..40).prop_map(|(i, n)| Mutation::Ta(i, n)),
-        (any::<usize>(), prop_oneof![
-            Just("[".repeat(200)),
-            Just("-99999999999999999999999999999999.99".to_string()),
-            Just("\"schema_version\": 1,".to_string()),
-            Just("null".to_string()),
-            ".{0,8}".boxed(),
-        ])
+        (
+            any::<usize>(),
+            prop_oneof![
+                Just("[".repeat(200)),
+                Just("-99999999999999999999999999999999.99".to_string()),
+                Just("\"schema_version\": 1,".to_string()),
+                Just("null".to_string()),
+                ".{0,8}".boxed(),
+            ]
+        )
             .prop_map(|(i, s)| Mutation::Infoga(i, s)),
     ]
 }

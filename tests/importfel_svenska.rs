@@ -15,9 +15,22 @@ const IDAG: &str = "2030-01-01";
 
 /// Phrases of serde_json, serde, uuid and rust_decimal.
 const ENGELSKA: [&str; 16] = [
-    "missing field", "invalid type", "expected", "at line", "parsing failed", "invalid value", "unknown variant",
-    "trailing", "invalid length", "recursion", "out of range", "EOF", "duplicate field", "unknown field",
-    "Decimal type", "invalid character",
+    "missing field",
+    "invalid type",
+    "expected",
+    "at line",
+    "parsing failed",
+    "invalid value",
+    "unknown variant",
+    "trailing",
+    "invalid length",
+    "recursion",
+    "out of range",
+    "EOF",
+    "duplicate field",
+    "unknown field",
+    "Decimal type",
+    "invalid character",
 ];
 
 fn kontrollera(text: &str, fall: &str) -> Option<String> {
@@ -50,8 +63,18 @@ fn no_refusal_of_a_damaged_value_contains_parser_english() {
     let mut vagar = Vec::new();
     lov(&original["forstudie"], "/forstudie".into(), &mut vagar);
     vagar.extend(["/schema_version", "/app_version", "/exporterad"].map(String::from));
-    let ersattningar = [json!("text"), json!(-5), json!(4294967296u64), json!(null), json!([]), json!({}), json!(true),
-        json!("Infinity"), json!(1.5), json!("9999999999999999999999999999999999.00")];
+    let ersattningar = [
+        json!("text"),
+        json!(-5),
+        json!(4294967296u64),
+        json!(null),
+        json!([]),
+        json!({}),
+        json!(true),
+        json!("Infinity"),
+        json!(1.5),
+        json!("9999999999999999999999999999999999.00"),
+    ];
     let mut avslag = 0;
     // Three replacements per value, in turn, so every kind meets every
     // part of the file without running each against each (CI time).
@@ -105,7 +128,11 @@ fn no_refusal_of_a_damaged_file_contains_parser_english() {
         meddelanden[6],
         "Filen har ett värde som fältet inte tar emot. Kalkylperiod, första året (år 0) är 0 i filen. Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027. Rätta det där filen skapades och försök igen."
     );
-    assert!(meddelanden[8].contains("Kalkylperiod, antal år är 40 i filen. Kalkylperioden är ett helt antal år, 1–15."), "{}", meddelanden[8]);
+    assert!(
+        meddelanden[8].contains("Kalkylperiod, antal år är 40 i filen. Kalkylperioden är ett helt antal år, 1–15."),
+        "{}",
+        meddelanden[8]
+    );
     assert!(meddelanden[9].contains("nästlad i för många nivåer"), "{}", meddelanden[9]);
     assert!(meddelanden[11].contains("inget objekt med fält"), "{}", meddelanden[11]);
 }

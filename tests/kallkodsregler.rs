@@ -36,17 +36,14 @@ fn no_inner_html_anywhere_in_the_app() {
 #[test]
 fn the_model_and_valuation_hold_no_floats() {
     for (fil, text) in kallkod() {
-        let ren_doman = ["/src/model/", "/src/valuation/", "/src/format.rs", "/src/format/", "/src/lagring.rs", "/src/portfolj/"];
+        let ren_doman =
+            ["/src/model/", "/src/valuation/", "/src/format.rs", "/src/format/", "/src/lagring.rs", "/src/portfolj/"];
         if !ren_doman.iter().any(|d| fil.contains(d)) {
             continue;
         }
         for (nr, rad) in text.lines().enumerate() {
             let kod = rad.split("//").next().unwrap_or("");
-            assert!(
-                !(kod.contains("f64") || kod.contains("f32")),
-                "{fil}:{} har ett flyttal: {rad}",
-                nr + 1
-            );
+            assert!(!(kod.contains("f64") || kod.contains("f32")), "{fil}:{} har ett flyttal: {rad}", nr + 1);
         }
     }
 }

@@ -24,7 +24,11 @@ fn the_browser_case_gives_the_hand_worked_figures() {
         timkostnader: vec![Timkostnad {
             id: "tk".into(),
             namn: "Handläggare".into(),
-            sats: Timsats::Harledd { manadslon: Belopp::kronor(35_000), paslag_procent: d(54), produktiva_timmar: d(142) },
+            sats: Timsats::Harledd {
+                manadslon: Belopp::kronor(35_000),
+                paslag_procent: d(54),
+                produktiva_timmar: d(142),
+            },
         }],
         kostnader: vec![Kostnadsrad {
             id: "k".into(),

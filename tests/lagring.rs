@@ -49,10 +49,8 @@ fn cases_are_listed_newest_first_and_damaged_values_last_with_their_raw_text() {
 
     let poster = lagring::lista(&l);
     assert_eq!(poster.len(), 3);
-    let titlar: Vec<_> = poster
-        .iter()
-        .filter_map(|p| if let Post::Fall(s) = p { Some(s.titel.as_str()) } else { None })
-        .collect();
+    let titlar: Vec<_> =
+        poster.iter().filter_map(|p| if let Post::Fall(s) = p { Some(s.titel.as_str()) } else { None }).collect();
     assert_eq!(titlar, ["Nyare", "Äldre"]);
     match &poster[2] {
         Post::Skadad { nyckel, ra_text, orsak } => {

@@ -19,9 +19,9 @@
 //! the gate variations. And the page stays written for its reader: no
 //! source paths, crate or test names.
 
-use forstudie::model::{tal, Belopp, Bedomning, Ekonomi, Kriteriebedomning, Kriterium, Modellparametrar};
 use forstudie::dokument::{las, Block, MODELLDOKUMENTATION};
 use forstudie::model::Finansiering;
+use forstudie::model::{tal, Bedomning, Belopp, Ekonomi, Kriteriebedomning, Kriterium, Modellparametrar};
 use forstudie::valuation::{berakna, ekonominiva, finansiering, poangsatt, Flode, Kalkyl, Namndkalkyl};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -186,7 +186,9 @@ fn raknexemplet_stammer_med_motorn() {
     for (namn, varde) in &rader {
         match kanda.get(namn) {
             None => fel.push(format!("{namn}: okänd storhet")),
-            Some(raknat) if !samma(varde, raknat) => fel.push(format!("{namn}: dokumentet säger {varde}, motorn {raknat}")),
+            Some(raknat) if !samma(varde, raknat) => {
+                fel.push(format!("{namn}: dokumentet säger {varde}, motorn {raknat}"))
+            }
             Some(_) => {}
         }
     }
@@ -271,7 +273,11 @@ fn bedomningsexemplet_stammer_med_koden() {
                 let allvar = rad[1].strip_prefix("allvarlighet ").expect("allvarlighet n").parse().unwrap();
                 bedomning.nivaer.push(Kriteriebedomning { kriterium: k, niva: allvar, motivering: String::new() });
             }
-            _ => bedomning.nivaer.push(Kriteriebedomning { kriterium: k, niva: rad[1].parse().unwrap(), motivering: String::new() }),
+            _ => bedomning.nivaer.push(Kriteriebedomning {
+                kriterium: k,
+                niva: rad[1].parse().unwrap(),
+                motivering: String::new(),
+            }),
         }
     }
     let p = poangsatt(&bedomning, Some(nnk), &parametrar);
@@ -337,7 +343,8 @@ fn uppfoljningsexemplet_stammer_med_reglerna() {
     let ekonomi = exempel_indata();
     let v = berakna(&ekonomi, &Modellparametrar::default());
     let json = mellan(MODELL, "<!-- uppfoljning-indata\n```json", "```");
-    let hemtagning: Effekthemtagning = serde_json::from_str(json).expect("exemplets plan är en giltig Effekthemtagning");
+    let hemtagning: Effekthemtagning =
+        serde_json::from_str(json).expect("exemplets plan är en giltig Effekthemtagning");
     let idag = mellan(MODELL, "<!-- uppfoljning-idag: ", " -->");
     let poster = effektposter(&ekonomi, &Konsekvenser::default(), &Logikmodell::default());
     assert!(hemtagning.ar_komplett(&poster), "exemplets plan är klar: {:?}", hemtagning.brister(&poster));
@@ -384,7 +391,9 @@ fn uppfoljningsexemplet_stammer_med_reglerna() {
     for (namn, varde) in &rader {
         match kanda.get(namn) {
             None => fel.push(format!("{namn}: okänd storhet")),
-            Some(raknat) if !samma(varde, raknat) => fel.push(format!("{namn}: dokumentet säger {varde}, koden {raknat}")),
+            Some(raknat) if !samma(varde, raknat) => {
+                fel.push(format!("{namn}: dokumentet säger {varde}, koden {raknat}"))
+            }
             Some(_) => {}
         }
     }
@@ -412,8 +421,22 @@ fn sidans_text() -> Vec<String> {
 #[test]
 fn modellsidan_namner_inga_kallfiler_crates_eller_tester() {
     let forbjudna = [
-        "src/", ".rs", "rust_decimal", "Decimal", "../", "shared/", "tests/", "docs/", "cargo", "serde", "crate",
-        "modell_dokumentation", "raknexemplet_stammer", "json", "JSON", "testet",
+        "src/",
+        ".rs",
+        "rust_decimal",
+        "Decimal",
+        "../",
+        "shared/",
+        "tests/",
+        "docs/",
+        "cargo",
+        "serde",
+        "crate",
+        "modell_dokumentation",
+        "raknexemplet_stammer",
+        "json",
+        "JSON",
+        "testet",
     ];
     let mut fel = Vec::new();
     for text in sidans_text() {

@@ -6,7 +6,7 @@
 //! type, the example case) write both files anew and commit them:
 //!
 //! ```sh
-//! UPPDATERA_SCHEMA=1 cargo test --test schema_fil
+//! UPPDATERA_SCHEMA=1 cargo test --features schema --test schema_fil
 //! ```
 
 mod fyllt_fall;
@@ -78,7 +78,7 @@ fn the_committed_files_are_what_the_code_generates() {
         assert!(
             pa_disk == text,
             "{fil} stämmer inte med koden (filformatet eller exemplet har ändrats).\n\
-             Skriv filerna på nytt och checka in dem:\n\n    UPPDATERA_SCHEMA=1 cargo test --test schema_fil\n"
+             Skriv filerna på nytt och checka in dem:\n\n    UPPDATERA_SCHEMA=1 cargo test --features schema --test schema_fil\n"
         );
     }
 }

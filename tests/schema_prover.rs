@@ -26,10 +26,7 @@ fn version_1_sample_imports_with_its_values() {
         f.ekonomi.timkostnader[0].sats,
         Timsats::Harledd { manadslon: Belopp::kronor(35000), paslag_procent: d("54"), produktiva_timmar: d("142") }
     );
-    assert_eq!(
-        f.ekonomi.kostnader[0].fordelning,
-        Fordelning::Aterkommande { fran: 0, till: 4, varde: d("120000.50") }
-    );
+    assert_eq!(f.ekonomi.kostnader[0].fordelning, Fordelning::Aterkommande { fran: 0, till: 4, varde: d("120000.50") });
     assert_eq!(f.ekonomi.effekter[0].realisering_procent, [d("0"), d("50"), d("100")]);
     assert_eq!(f.ekonomi.effekter[1].enhet, Enhet::Timmar { timkostnad_id: "t1".into() });
     assert_eq!(f.konsekvenser.finansiering[0].belopp_per_ar[1], Belopp::from_decimal(d("0.30")));

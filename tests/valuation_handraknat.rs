@@ -490,8 +490,20 @@ fn half_ore_ties_are_decided_on_the_exact_value() {
         let ekonomi = Ekonomi {
             kalkylperiod: Kalkylperiod { startar: 2027, ar: 3 },
             kostnader: vec![
-                kostnad("k1", "KS", Kostnadstyp::Licenser, Enhet::Kronor, Fordelning::Engangs { ar: 1, varde: d(kostnad_ar1) }),
-                kostnad("k2", "KS", Kostnadstyp::Licenser, Enhet::Kronor, Fordelning::Engangs { ar: 2, varde: d(kostnad_ar2) }),
+                kostnad(
+                    "k1",
+                    "KS",
+                    Kostnadstyp::Licenser,
+                    Enhet::Kronor,
+                    Fordelning::Engangs { ar: 1, varde: d(kostnad_ar1) },
+                ),
+                kostnad(
+                    "k2",
+                    "KS",
+                    Kostnadstyp::Licenser,
+                    Enhet::Kronor,
+                    Fordelning::Engangs { ar: 2, varde: d(kostnad_ar2) },
+                ),
             ],
             effekter: vec![effekt(
                 "e1",
@@ -520,7 +532,13 @@ fn half_ore_ties_are_decided_on_the_exact_value() {
     // sensitivity rate, and Försiktig (+25 %) turning 0,104 kr into 0,13 kr.
     let ekonomi = Ekonomi {
         kalkylperiod: Kalkylperiod { startar: 2027, ar: 2 },
-        kostnader: vec![kostnad("k1", "KS", Kostnadstyp::Licenser, Enhet::Kronor, Fordelning::Engangs { ar: 1, varde: d("0.104") })],
+        kostnader: vec![kostnad(
+            "k1",
+            "KS",
+            Kostnadstyp::Licenser,
+            Enhet::Kronor,
+            Fordelning::Engangs { ar: 1, varde: d("0.104") },
+        )],
         ..Default::default()
     };
     let p = Modellparametrar {

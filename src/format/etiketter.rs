@@ -86,7 +86,13 @@ pub const ELEMENT: &[(&str, &str)] = &[
 /// A case file's labels; `forsta_ar` is the file's first year of the
 /// period, when it has one, so a year's value is named by its year.
 pub fn forstudie(forsta_ar: Option<i32>) -> Etiketter<'static> {
-    Etiketter { falt: FALT, element: ELEMENT, arlistor: &["varden", "belopp_per_ar"], forsta_ar, arvarde_giltigt: decimal }
+    Etiketter {
+        falt: FALT,
+        element: ELEMENT,
+        arlistor: &["varden", "belopp_per_ar"],
+        forsta_ar,
+        arvarde_giltigt: decimal,
+    }
 }
 
 /// A year's value as a case file writes it: a decimal number as text.

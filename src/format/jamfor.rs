@@ -127,7 +127,8 @@ impl Vandring<'_> {
         let par: Vec<(String, Option<&Value>, Option<&Value>)> = if unika(&namn_fil) && unika(&namn_ny) {
             let i_filen = |namn: &String| namn_fil.iter().position(|n| n == namn).map(|j| &fil[j]);
             let nya = namn_ny.iter().zip(ny).map(|(n, b)| (n.clone(), i_filen(n), Some(b)));
-            let extra = namn_fil.iter().zip(fil).filter(|(n, _)| !namn_ny.contains(n)).map(|(n, a)| (n.clone(), Some(a), None));
+            let extra =
+                namn_fil.iter().zip(fil).filter(|(n, _)| !namn_ny.contains(n)).map(|(n, a)| (n.clone(), Some(a), None));
             nya.chain(extra).collect()
         } else {
             (0..fil.len().max(ny.len()))

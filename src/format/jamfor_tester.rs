@@ -79,7 +79,12 @@ fn a_line_added_to_the_file_is_listed_alone_not_every_line_after_it() {
     let borttagen = fil["vardering"]["rader"].as_array_mut().unwrap().remove(0);
     assert_eq!(borttagen["id"], "k-licens");
     let Kontroll::Avviker(lista) = kontroll(&fall, &fil) else { panic!() };
-    assert!(lista.iter().all(|a| a.figur.contains("kostnadsrad ”Licens för e-tjänsten på plattformen”") && a.i_filen == "saknas"), "{lista:#?}");
+    assert!(
+        lista
+            .iter()
+            .all(|a| a.figur.contains("kostnadsrad ”Licens för e-tjänsten på plattformen”") && a.i_filen == "saknas"),
+        "{lista:#?}"
+    );
 }
 
 #[test]

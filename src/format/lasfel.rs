@@ -10,21 +10,38 @@ use std::fmt;
 /// own text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Lasfel {
-    ForStor { bytes: usize },
+    ForStor {
+        bytes: usize,
+    },
     /// Bytes that are not UTF-8 (such as Windows-1252), first on line `rad`.
-    InteUtf8 { rad: usize },
-    InteJson { rad: usize, kolumn: usize },
+    InteUtf8 {
+        rad: usize,
+    },
+    InteJson {
+        rad: usize,
+        kolumn: usize,
+    },
     /// Valid JSON nested deeper than the parser reads (128 levels).
-    ForDjup { rad: usize, kolumn: usize },
+    ForDjup {
+        rad: usize,
+        kolumn: usize,
+    },
     /// A number beyond what any number type holds, such as 1e400.
-    TalUtanforGrans { rad: usize, kolumn: usize },
+    TalUtanforGrans {
+        rad: usize,
+        kolumn: usize,
+    },
     /// JSON, but not an object with fields.
     InteEttObjekt,
     /// An object without `schema_version`.
     InteEnForstudie,
     /// `schema_version` of another type than a whole number ("1", 1.0).
-    VersionFelTyp { typ: &'static str },
-    OkandVersion { version: u64 },
+    VersionFelTyp {
+        typ: &'static str,
+    },
+    OkandVersion {
+        version: u64,
+    },
     FelaktigtInnehall(Innehallsfel),
     /// The file fits the format, but holds values its fields would refuse.
     Regelbrott(Vec<Regelbrott>),
@@ -113,8 +130,12 @@ pub fn avkoda(bytes: &[u8]) -> Result<String, Lasfel> {
     let utf16 = |tal: Vec<u16>| String::from_utf16(&tal).map_err(|_| Lasfel::InteUtf8 { rad: 1 });
     match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => avkoda_utf8(rest),
-        [0xFF, 0xFE, rest @ ..] => utf16(rest.chunks(2).map(|p| u16::from_le_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect()),
-        [0xFE, 0xFF, rest @ ..] => utf16(rest.chunks(2).map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect()),
+        [0xFF, 0xFE, rest @ ..] => {
+            utf16(rest.chunks(2).map(|p| u16::from_le_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect())
+        }
+        [0xFE, 0xFF, rest @ ..] => {
+            utf16(rest.chunks(2).map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect())
+        }
         _ => avkoda_utf8(bytes),
     }
 }
@@ -144,7 +165,8 @@ mod tests {
         assert_eq!(avkoda("{\"å\": 1}".as_bytes()).unwrap(), "{\"å\": 1}");
         // A UTF-8 byte order mark is dropped; UTF-16 with one is read.
         assert_eq!(avkoda(b"\xEF\xBB\xBF{}").unwrap(), "{}");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("{\"å\"}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("{\"å\"}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(avkoda(&utf16).unwrap(), "{\"å\"}");
         let utf16be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("{}".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(avkoda(&utf16be).unwrap(), "{}");

@@ -9,9 +9,9 @@
 //! not refused, but not counted (`effektuppfoljning`).
 
 use crate::model::effekthemtagning::uppfoljningsdatum_fel;
+use crate::model::modellregler;
 use crate::model::validering::is_iso_date;
 use crate::model::{Forstudie, Kalkylperiod, DATUMFORMAT};
-use crate::model::modellregler;
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::fmt;
@@ -39,9 +39,8 @@ pub const DUBBLETT_ID: &str = "Varje rad har ett eget id; två rader med samma i
 /// follow-up dates.
 pub fn granska(fall: &Forstudie, idag: &str) -> Vec<Regelbrott> {
     let mut brott = Vec::new();
-    let mut bryt = |plats: String, varde: String, meddelande: &'static str| {
-        brott.push(Regelbrott { plats, varde, meddelande })
-    };
+    let mut bryt =
+        |plats: String, varde: String, meddelande: &'static str| brott.push(Regelbrott { plats, varde, meddelande });
     let period = &fall.ekonomi.kalkylperiod;
     if !Kalkylperiod::startar_giltig(Decimal::from(period.startar)) {
         bryt("Kalkylperiod, första året (år 0)".into(), period.startar.to_string(), Kalkylperiod::ARTAL_FEL);
@@ -54,8 +53,10 @@ pub fn granska(fall: &Forstudie, idag: &str) -> Vec<Regelbrott> {
         bryt("Diskonteringsränta (%)".into(), ranta.normalize().to_string(), meddelande);
     }
     let mut sedda = HashSet::new();
-    let rader = fall.ekonomi.kostnader.iter().map(|r| &r.id).enumerate().map(|(i, id)| (format!("Kostnad {}", i + 1), id));
-    let effekter = fall.ekonomi.effekter.iter().map(|r| &r.id).enumerate().map(|(i, id)| (format!("Effekt {}", i + 1), id));
+    let rader =
+        fall.ekonomi.kostnader.iter().map(|r| &r.id).enumerate().map(|(i, id)| (format!("Kostnad {}", i + 1), id));
+    let effekter =
+        fall.ekonomi.effekter.iter().map(|r| &r.id).enumerate().map(|(i, id)| (format!("Effekt {}", i + 1), id));
     for (plats, id) in rader.chain(effekter) {
         if !sedda.insert(id.as_str()) {
             bryt(format!("{plats}, id"), citat(kort(id)), DUBBLETT_ID);

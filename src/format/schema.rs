@@ -1,8 +1,8 @@
 //! The JSON Schema of the file, derived from the types that read it (the
-//! `JsonSchema` derives beside each `Deserialize`, native builds only). It
-//! is committed as schema/affarsfall.schema.json; tests/schema_fil.rs fails
-//! when that file and this differ (`UPPDATERA_SCHEMA=1 cargo test --test
-//! schema_fil` writes it anew).
+//! `JsonSchema` derives beside each `Deserialize`, with the `schema` feature).
+//! It is committed as schema/affarsfall.schema.json; tests/schema_fil.rs fails
+//! when that file and this differ (`UPPDATERA_SCHEMA=1 cargo test --features
+//! schema --test schema_fil` writes it anew).
 //!
 //! It describes what the app reads: a field with a default may be missing,
 //! as in files written before it existed. Every file the app writes is
@@ -20,9 +20,11 @@ pub const DECIMAL_MONSTER: &str = r"^-?[0-9]+(\.[0-9]+)?$";
 
 /// The schema as JSON (draft 2020-12).
 pub fn json_schema() -> Value {
-    let generator = SchemaSettings::draft2020_12().with_transform(RecursiveTransform(decimal_som_text)).into_generator();
+    let generator =
+        SchemaSettings::draft2020_12().with_transform(RecursiveTransform(decimal_som_text)).into_generator();
     let mut schema = generator.into_root_schema_for::<Affarsfall>();
-    schema.insert("title".into(), format!("Affärsfall (förstudie med värdering), schemaversion {SCHEMA_VERSION}").into());
+    schema
+        .insert("title".into(), format!("Affärsfall (förstudie med värdering), schemaversion {SCHEMA_VERSION}").into());
     schema.insert(
         "description".into(),
         "En förstudie exporterad ur appen Förstudie och nyttovärdering: indata i `forstudie`, beräknade värden i \

@@ -305,10 +305,14 @@ mod tests {
     #[test]
     fn place_and_reason_are_swedish() {
         let rad = r#"{"namn": "a", "antal": 1, "varden": [1, 2]}"#;
-        assert_eq!(fel(&format!(r#"{{"rader": [{rad}, {{"namn": "b", "antal": -5, "varden": []}}]}}"#)),
-            "Rad 2, antal: ska vara ett heltal, 0 eller större, men filen har −5.");
-        assert_eq!(fel(&format!(r#"{{"rader": [{rad}, {rad}, {{"namn": "b", "antal": 1, "varden": [1, "x"]}}]}}"#)),
-            "Rad 3, år 2028: ska vara ett heltal, men filen har text.");
+        assert_eq!(
+            fel(&format!(r#"{{"rader": [{rad}, {{"namn": "b", "antal": -5, "varden": []}}]}}"#)),
+            "Rad 2, antal: ska vara ett heltal, 0 eller större, men filen har −5."
+        );
+        assert_eq!(
+            fel(&format!(r#"{{"rader": [{rad}, {rad}, {{"namn": "b", "antal": 1, "varden": [1, "x"]}}]}}"#)),
+            "Rad 3, år 2028: ska vara ett heltal, men filen har text."
+        );
         assert_eq!(fel(r#"{"rader": [{"namn": "b", "varden": []}]}"#), "Rad 1, antal: saknas i filen.");
         assert_eq!(fel(r#"{"rader": {}}"#), "Fältet ”rader”: ska vara en lista, men filen har ett objekt.");
         assert_eq!(fel(r#"{}"#), "Fältet ”rader”: saknas i filen.");

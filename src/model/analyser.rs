@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 /// A fishbone category with its causes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Orsakskategori {
     pub id: String,
@@ -14,8 +14,8 @@ pub struct Orsakskategori {
 
 /// A cause in one category, with an optional "5 varför" chain.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Orsak {
     pub id: String,
@@ -28,14 +28,14 @@ pub struct Orsak {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Orsaksanalys {
     pub problemformulering: String,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub kategorier: Vec<Orsakskategori>,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub orsaker: Vec<Orsak>,
 }
 
@@ -66,8 +66,8 @@ impl Default for Orsaksanalys {
 
 /// A target group (målgrupp).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Malgrupp {
     pub id: String,
@@ -80,17 +80,17 @@ pub struct Malgrupp {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Malgruppsanalys {
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub grupper: Vec<Malgrupp>,
 }
 
 /// Attitude to the initiative: + / 0 / −.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Attityd {
     Positiv,
@@ -101,8 +101,8 @@ pub enum Attityd {
 
 /// A stakeholder (intressent), influence and interest on 1–5.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Intressent {
     pub id: String,
@@ -129,10 +129,10 @@ impl Default for Intressent {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Intressentanalys {
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub intressenter: Vec<Intressent>,
 }

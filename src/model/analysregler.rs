@@ -40,10 +40,7 @@ impl Orsaksanalys {
             }
         }
         if !self.orsaker.is_empty() && !self.orsaker.iter().any(|o| o.grundorsak) {
-            brister.push(Brist::new(
-                OrsakFalt::Grundorsak,
-                "Markera minst en grundorsak som initiativet ska åtgärda.",
-            ));
+            brister.push(Brist::new(OrsakFalt::Grundorsak, "Markera minst en grundorsak som initiativet ska åtgärda."));
         }
         brister
     }
@@ -111,7 +108,8 @@ pub enum Kvadrant {
 }
 
 impl Kvadrant {
-    pub const ALLA: [Kvadrant; 4] = [Kvadrant::HanteraNara, Kvadrant::HallNojd, Kvadrant::HallInformerad, Kvadrant::Bevaka];
+    pub const ALLA: [Kvadrant; 4] =
+        [Kvadrant::HanteraNara, Kvadrant::HallNojd, Kvadrant::HallInformerad, Kvadrant::Bevaka];
 
     pub fn namn(self) -> &'static str {
         match self {
@@ -127,7 +125,9 @@ impl Kvadrant {
         match self {
             Kvadrant::HanteraNara => "Involvera aktivt: delta i styrgrupp eller arbetsgrupp, stäm av beslut löpande.",
             Kvadrant::HallNojd => "Håll nöjd: informera inför viktiga beslut och fånga upp invändningar tidigt.",
-            Kvadrant::HallInformerad => "Håll informerad: regelbundna nyhetsbrev, möten och möjlighet att lämna synpunkter.",
+            Kvadrant::HallInformerad => {
+                "Håll informerad: regelbundna nyhetsbrev, möten och möjlighet att lämna synpunkter."
+            }
             Kvadrant::Bevaka => "Bevaka: följ upp vid behov med allmän information.",
         }
     }
@@ -216,7 +216,13 @@ mod tests {
     use super::*;
 
     fn orsak(id: &str, kategori: &str, grund: bool) -> Orsak {
-        Orsak { id: id.into(), kategori_id: kategori.into(), beskrivning: "Papper".into(), varfor: vec![], grundorsak: grund }
+        Orsak {
+            id: id.into(),
+            kategori_id: kategori.into(),
+            beskrivning: "Papper".into(),
+            varfor: vec![],
+            grundorsak: grund,
+        }
     }
 
     #[test]

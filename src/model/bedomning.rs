@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// A criterion's chosen level 0–4 with the reason given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Kriteriebedomning {
     pub kriterium: Kriterium,
     pub niva: u8,
@@ -16,8 +16,8 @@ pub struct Kriteriebedomning {
 
 /// The scored criteria; Ekonomi is derived from NNK and never entered.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Bedomning {
     pub nivaer: Vec<Kriteriebedomning>,
@@ -43,7 +43,7 @@ impl Bedomning {
 /// written back into the case file. Step 10's `Bedomning` is the
 /// förvaltning's proposal; this one is the decided assessment.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Teambedomning {
     pub bedomning: Bedomning,
     /// Who in the team made it (name, as typed).

@@ -4,8 +4,8 @@ use super::validering::{is_iso_date, Brist};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Utvecklingsbehov {
     pub titel: String,
@@ -65,11 +65,7 @@ impl Utvecklingsbehov {
         kravs(BehovFalt::Roll, &self.roll, "Ange kontaktpersonens roll.");
         kravs(BehovFalt::Problem, &self.problem, "Beskriv problemet eller möjligheten.");
         kravs(BehovFalt::Berorda, &self.berorda, "Beskriv vilka som berörs.");
-        kravs(
-            BehovFalt::Nollalternativ,
-            &self.nollalternativ,
-            "Beskriv vad som händer om ingenting görs.",
-        );
+        kravs(BehovFalt::Nollalternativ, &self.nollalternativ, "Beskriv vad som händer om ingenting görs.");
         if self.titel.trim().chars().count() > TITEL_MAX_TECKEN {
             brister.push(Brist::new(
                 BehovFalt::Titel,
@@ -79,16 +75,10 @@ impl Utvecklingsbehov {
         if self.datum.trim().is_empty() {
             brister.push(Brist::new(BehovFalt::Datum, "Ange ett datum."));
         } else if !is_iso_date(&self.datum) {
-            brister.push(Brist::new(
-                BehovFalt::Datum,
-                "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-15.",
-            ));
+            brister.push(Brist::new(BehovFalt::Datum, "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-15."));
         }
         if self.strategier.is_empty() {
-            brister.push(Brist::new(
-                BehovFalt::Strategier,
-                "Välj minst en strategi som initiativet bidrar till.",
-            ));
+            brister.push(Brist::new(BehovFalt::Strategier, "Välj minst en strategi som initiativet bidrar till."));
         }
         brister
     }

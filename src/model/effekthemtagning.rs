@@ -5,8 +5,8 @@
 //! `effektuppfoljning`; the rules are in docs/modell.md (the section on effekthemtagning).
 
 use super::ekonomi::{Effektkategori, Ekonomi};
-use super::konsekvenser::Konsekvenser;
 use super::kartlaggning::Logikmodell;
+use super::konsekvenser::Konsekvenser;
 use super::money::Belopp;
 use super::tal::{self, OGILTIGT_TAL};
 use super::validering::{is_iso_date, Brist};
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// The decision that opens the benefits-realisation plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Beslut {
     /// ISO date.
     pub datum: String,
@@ -25,7 +25,7 @@ pub struct Beslut {
 /// The money an economic effect realised in one calendar year, as reported
 /// at a follow-up.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Realiserat {
     pub ar: i32,
     pub belopp: Belopp,
@@ -34,7 +34,7 @@ pub struct Realiserat {
 /// One follow-up: when, the measured value of the indicator, and for an
 /// economic effect the money realised in a year.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Uppfoljning {
     /// ISO date.
@@ -49,7 +49,7 @@ pub struct Uppfoljning {
 
 /// Economic (a line of step 8) or qualitative (step 9).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Effektslag {
     Ekonomisk,
@@ -59,8 +59,8 @@ pub enum Effektslag {
 
 /// The plan for one economic or qualitative effect.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Effektplan {
     /// The effect line or qualitative effect it plans.
@@ -83,14 +83,14 @@ pub struct Effektplan {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Effekthemtagning {
     /// `None` until the case is approved; undoing the approval keeps the plans.
     pub beslut: Option<Beslut>,
     pub effekthemtagningsansvarig: String,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |p| p.effekt_id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |p| p.effekt_id.clone()))]
     pub planer: Vec<Effektplan>,
 }
 
@@ -113,7 +113,8 @@ pub fn effektposter(ekonomi: &Ekonomi, konsekvenser: &Konsekvenser, logikmodell:
     let utfallets = |utfall: &Option<String>| {
         utfall.as_deref().and_then(|id| logikmodell.post(id)).map(|p| p.indikator.clone()).unwrap_or_default()
     };
-    let namn = |text: &str, reserv: &str| if text.trim().is_empty() { reserv.to_string() } else { text.trim().to_string() };
+    let namn =
+        |text: &str, reserv: &str| if text.trim().is_empty() { reserv.to_string() } else { text.trim().to_string() };
     let ekonomiska = ekonomi.effekter.iter().map(|e| Effektpost {
         id: e.id.clone(),
         slag: Effektslag::Ekonomisk,
@@ -155,7 +156,9 @@ pub const DATUMFORMAT: &str = "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 20
 impl Effekthemtagning {
     /// Whether every effect has a plan with its current name and kind.
     pub fn ar_synkad(&self, effekter: &[Effektpost]) -> bool {
-        effekter.iter().all(|e| self.planer.iter().any(|p| p.effekt_id == e.id && p.benamning == e.benamning && p.slag == e.slag))
+        effekter
+            .iter()
+            .all(|e| self.planer.iter().any(|p| p.effekt_id == e.id && p.benamning == e.benamning && p.slag == e.slag))
     }
 
     /// Brings the plans in step with the effects (`synka_planer`).
@@ -204,7 +207,9 @@ impl Effekthemtagning {
                 Ok(Some(_)) => {}
             }
             match mal {
-                Ok(None) => brist(PlanFalt::Malvarde(id()), "Ange målvärdet: indikatorns värde när effekten är realiserad."),
+                Ok(None) => {
+                    brist(PlanFalt::Malvarde(id()), "Ange målvärdet: indikatorns värde när effekten är realiserad.")
+                }
                 Err(_) => brist(PlanFalt::Malvarde(id()), OGILTIGT_TAL),
                 Ok(Some(m)) if Ok(Some(m)) == noll => {
                     brist(PlanFalt::Malvarde(id()), "Målvärdet måste skilja sig från nollvärdet.")
@@ -280,7 +285,8 @@ pub fn nytt_beslut(datum: &str, referens: &str) -> Result<Beslut, Vec<Brist<Besl
         brister.push(Brist::new(BeslutFalt::Datum, DATUMFORMAT));
     }
     if referens.trim().is_empty() {
-        brister.push(Brist::new(BeslutFalt::Referens, "Ange beslutets referens, till exempel diarienummer och paragraf."));
+        brister
+            .push(Brist::new(BeslutFalt::Referens, "Ange beslutets referens, till exempel diarienummer och paragraf."));
     }
     if brister.is_empty() {
         Ok(Beslut { datum: datum.trim().into(), referens: referens.trim().into() })
@@ -365,15 +371,21 @@ impl Uppfoljningsutkast {
         let mut realiserat = None;
         if ekonomisk {
             match tal::tolka(&self.belopp) {
-                Err(_) => brister.push(Brist::new(UtkastFalt::Belopp, "Skriv beloppet i kronor, till exempel 150 000.")),
-                Ok(Some(b)) if b.abs() > MAX_BELOPP.into() => brister.push(Brist::new(UtkastFalt::Belopp, tal::FOR_STORT_TAL)),
+                Err(_) => {
+                    brister.push(Brist::new(UtkastFalt::Belopp, "Skriv beloppet i kronor, till exempel 150 000."))
+                }
+                Ok(Some(b)) if b.abs() > MAX_BELOPP.into() => {
+                    brister.push(Brist::new(UtkastFalt::Belopp, tal::FOR_STORT_TAL))
+                }
                 Ok(Some(b)) => {
                     let (forsta, antal) = period;
                     match self.ar.trim().parse::<i32>() {
                         Ok(ar) if ar >= forsta && i64::from(ar) < i64::from(forsta) + i64::from(antal) => {
                             realiserat = Some(Realiserat { ar, belopp: Belopp::from_decimal(b) })
                         }
-                        _ => brister.push(Brist::new(UtkastFalt::Ar, "Välj vilket år i kalkylperioden beloppet avser.")),
+                        _ => {
+                            brister.push(Brist::new(UtkastFalt::Ar, "Välj vilket år i kalkylperioden beloppet avser."))
+                        }
                     }
                 }
                 Ok(None) => {}

@@ -159,11 +159,19 @@ fn a_follow_up_is_checked_before_it_is_added() {
     );
     // A qualitative effect ignores money and needs a value.
     let utan_varde = Uppfoljningsutkast { varde: String::new(), ..utkast.clone() };
-    let falt = |r: Result<Uppfoljning, Vec<Brist<UtkastFalt>>>| r.unwrap_err().into_iter().map(|b| b.falt).collect::<Vec<_>>();
+    let falt =
+        |r: Result<Uppfoljning, Vec<Brist<UtkastFalt>>>| r.unwrap_err().into_iter().map(|b| b.falt).collect::<Vec<_>>();
     assert_eq!(falt(utan_varde.som_uppfoljning(false, period, IDAG, NOLL)), [UtkastFalt::Varde]);
-    assert!(utan_varde.som_uppfoljning(true, period, IDAG, NOLL).is_ok(), "money alone is a follow-up of an economic effect");
-    let fel = Uppfoljningsutkast { datum: "1 juli".into(), varde: "2,0,1".into(), belopp: "mycket".into(), ..utkast.clone() };
-    assert_eq!(falt(fel.som_uppfoljning(true, period, IDAG, NOLL)), [UtkastFalt::Datum, UtkastFalt::Varde, UtkastFalt::Belopp]);
+    assert!(
+        utan_varde.som_uppfoljning(true, period, IDAG, NOLL).is_ok(),
+        "money alone is a follow-up of an economic effect"
+    );
+    let fel =
+        Uppfoljningsutkast { datum: "1 juli".into(), varde: "2,0,1".into(), belopp: "mycket".into(), ..utkast.clone() };
+    assert_eq!(
+        falt(fel.som_uppfoljning(true, period, IDAG, NOLL)),
+        [UtkastFalt::Datum, UtkastFalt::Varde, UtkastFalt::Belopp]
+    );
     let fel_ar = Uppfoljningsutkast { ar: "2032".into(), ..utkast.clone() };
     assert_eq!(falt(fel_ar.som_uppfoljning(true, period, IDAG, NOLL)), [UtkastFalt::Ar]);
     let for_stort = Uppfoljningsutkast { belopp: "2000000000000".into(), ..utkast.clone() };

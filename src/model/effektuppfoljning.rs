@@ -5,11 +5,11 @@
 //! "today" is an argument, the model reads no clock. The rules are written
 //! in docs/modell.md (the section on effekthemtagning), with a worked example the tests compute.
 
+use super::effekthemtagning::uppfoljningsdatum_fel;
 use super::effekthemtagning::{finns, Effekthemtagning, Effektplan, Effektpost, Effektslag, Uppfoljning};
 use super::ekonomi::Effektkategori;
 use super::money::Belopp;
 use super::tal;
-use super::effekthemtagning::uppfoljningsdatum_fel;
 use super::validering::is_iso_date;
 use crate::valuation::{Radslag, Radvardering, Vardering};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -244,13 +244,20 @@ fn realiserat_per_ar(uppfoljningar: &[Uppfoljning]) -> Vec<(i32, Belopp)> {
 /// Planned (the valuation's rounded line values) against realised money of
 /// one economic effect line.
 pub fn pengar(plan: &Effektplan, rad: &Radvardering, vardering: &Vardering) -> Pengauppfoljning {
-    let kategori =
-        if rad.slag == Radslag::Ramjustering { Effektkategori::Ramjustering } else { Effektkategori::FrigjortRamutrymme };
+    let kategori = if rad.slag == Radslag::Ramjustering {
+        Effektkategori::Ramjustering
+    } else {
+        Effektkategori::FrigjortRamutrymme
+    };
     let realiserat = realiserat_per_ar(&plan.uppfoljningar);
     let per_ar: Vec<Pengaar> = (0..vardering.ar)
         .map(|t| {
             let ar = vardering.kalenderar(t);
-            Pengaar { ar, planerat: rad.varde(t), realiserat: realiserat.iter().find(|(a, _)| *a == ar).map(|(_, b)| *b) }
+            Pengaar {
+                ar,
+                planerat: rad.varde(t),
+                realiserat: realiserat.iter().find(|(a, _)| *a == ar).map(|(_, b)| *b),
+            }
         })
         .collect();
     let utanfor_perioden = realiserat.into_iter().filter(|(a, _)| !per_ar.iter().any(|p| p.ar == *a)).collect();
@@ -318,7 +325,12 @@ pub struct Effektuppfoljning {
 }
 
 /// The follow-up of every plan, in the plans' order, as of `idag`.
-pub fn folj_upp(hemtagning: &Effekthemtagning, effekter: &[Effektpost], vardering: &Vardering, idag: &str) -> Effektuppfoljning {
+pub fn folj_upp(
+    hemtagning: &Effekthemtagning,
+    effekter: &[Effektpost],
+    vardering: &Vardering,
+    idag: &str,
+) -> Effektuppfoljning {
     let resultat: Vec<Effektresultat> = hemtagning
         .planer
         .iter()

@@ -219,7 +219,13 @@ fn ram_and_fri_per_year_over_the_effects_and_removed_effects_kept_apart() {
     let med = |id: &str, u: Vec<Uppfoljning>| Effektplan { effekt_id: id.into(), ..plan(u) };
     let h = Effekthemtagning {
         planer: vec![
-            med("e1", vec![uppf("2027-12-31", "2,1", Some((2027, "30000"))), uppf("2028-07-01", "2,0", Some((2028, "50000")))]),
+            med(
+                "e1",
+                vec![
+                    uppf("2027-12-31", "2,1", Some((2027, "30000"))),
+                    uppf("2028-07-01", "2,0", Some((2028, "50000"))),
+                ],
+            ),
             med("e2", vec![uppf("2028-07-01", "6000", Some((2028, "26000")))]),
             med("e3", vec![uppf("2028-06-30", "0", Some((2028, "-8000.50")))]),
             // A removed effect: shown, not summed.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// The fixed list of cost types. The names are editable in the UI only as
 /// display text; the identifiers are the contract of the file format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kostnadstyp {
     #[default]
@@ -51,8 +51,8 @@ impl Kostnadstyp {
 
 /// Kalkylperiod: t = 0 … T-1, t = 0 being `startar`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 pub struct Kalkylperiod {
     /// Calendar year of t = 0.
     pub startar: i32,
@@ -75,7 +75,9 @@ impl Kalkylperiod {
 
     /// The field's rule for the first year (`ARTAL_FEL` when broken).
     pub fn startar_giltig(v: Decimal) -> bool {
-        v.fract().is_zero() && v >= Decimal::from(*Self::FORSTA_AR.start()) && v <= Decimal::from(*Self::FORSTA_AR.end())
+        v.fract().is_zero()
+            && v >= Decimal::from(*Self::FORSTA_AR.start())
+            && v <= Decimal::from(*Self::FORSTA_AR.end())
     }
 
     /// The field's rule for the number of years (`LANGD_FEL` when broken).
@@ -86,7 +88,7 @@ impl Kalkylperiod {
 
 /// How an hourly cost is set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "satt", rename_all = "snake_case")]
 pub enum Timsats {
     /// Given directly, SEK per hour.
@@ -104,8 +106,8 @@ pub enum Timsats {
 
 /// A named hourly cost (timkostnad) that lines refer to by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 pub struct Timkostnad {
     pub id: String,
     pub namn: String,
@@ -114,19 +116,21 @@ pub struct Timkostnad {
 
 /// What a line's numbers are: kronor, or hours priced at a named timkostnad.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "enhet", rename_all = "snake_case")]
 pub enum Enhet {
     #[default]
     Kronor,
-    Timmar { timkostnad_id: String },
+    Timmar {
+        timkostnad_id: String,
+    },
 }
 
 /// Which years a line has a value in. Values are in the line's `Enhet`
 /// (kronor or hours) as entered; a line's value for one year is rounded to
 /// öre where the valuation computes it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "typ", rename_all = "snake_case")]
 pub enum Fordelning {
     /// One value per year t = 0 … T-1 (missing years count as 0).
@@ -206,8 +210,8 @@ impl Fordelning {
 
 /// A cost line (kostnadsrad).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Kostnadsrad {
     pub id: String,
@@ -220,7 +224,7 @@ pub struct Kostnadsrad {
 
 /// Ramjustering (taken home as money) or frigjort ramutrymme (capacity).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Effektkategori {
     Ramjustering,
@@ -231,8 +235,8 @@ pub enum Effektkategori {
 /// An economic effect line (ekonomisk effekt). A negative value is an
 /// economic drawback for that nämnd.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Effektrad {
     pub id: String,
@@ -256,10 +260,7 @@ pub struct Effektrad {
 impl Effektrad {
     /// p(t) in percent: the entry for year t, or 100.
     pub fn realisering(&self, t: u32) -> Decimal {
-        self.realisering_procent
-            .get(t as usize)
-            .copied()
-            .unwrap_or(Decimal::ONE_HUNDRED)
+        self.realisering_procent.get(t as usize).copied().unwrap_or(Decimal::ONE_HUNDRED)
     }
 
     /// Sets p(t); years before t without an entry get the default 100.
@@ -274,18 +275,18 @@ impl Effektrad {
 
 /// Everything step 8 holds.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Ekonomi {
     pub kalkylperiod: Kalkylperiod,
     // Keyed by id so the grid's rows keep their own fields (and their
     // half-typed cells) when a row above them is removed.
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub timkostnader: Vec<Timkostnad>,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub kostnader: Vec<Kostnadsrad>,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub effekter: Vec<Effektrad>,
 }
 
@@ -315,7 +316,10 @@ mod tests {
         assert_eq!(f.som(Fordelningstyp::Engangs, 5), Fordelning::Engangs { ar: 2, varde: d(7) });
         let ater = f.som(Fordelningstyp::Aterkommande, 5);
         assert_eq!(ater, Fordelning::Aterkommande { fran: 2, till: 4, varde: d(7) });
-        assert_eq!(ater.som(Fordelningstyp::PerAr, 5), Fordelning::PerAr { varden: vec![d(0), d(0), d(7), d(7), d(7)] });
+        assert_eq!(
+            ater.som(Fordelningstyp::PerAr, 5),
+            Fordelning::PerAr { varden: vec![d(0), d(0), d(7), d(7), d(7)] }
+        );
         let mut rad = Effektrad::default();
         rad.satt_realisering(2, d(50));
         assert_eq!(rad.realisering_procent, vec![d(100), d(100), d(50)]);
@@ -323,10 +327,7 @@ mod tests {
 
     #[test]
     fn realisation_defaults_to_full() {
-        let rad = Effektrad {
-            realisering_procent: vec![Decimal::from(50)],
-            ..Default::default()
-        };
+        let rad = Effektrad { realisering_procent: vec![Decimal::from(50)], ..Default::default() };
         assert_eq!(rad.realisering(0), Decimal::from(50));
         assert_eq!(rad.realisering(1), Decimal::ONE_HUNDRED);
     }

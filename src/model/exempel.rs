@@ -130,20 +130,8 @@ fn orsaksanalys() -> Orsaksanalys {
                 &["Varför ringer de? De ser inte var ärendet befinner sig."],
                 false,
             ),
-            orsak(
-                "o-integration",
-                "teknik",
-                "Verksamhetssystemet tar inte emot uppgifter digitalt",
-                &[],
-                false,
-            ),
-            orsak(
-                "o-matning",
-                "matning",
-                "Handläggningstiden följs inte upp löpande",
-                &[],
-                false,
-            ),
+            orsak("o-integration", "teknik", "Verksamhetssystemet tar inte emot uppgifter digitalt", &[], false),
+            orsak("o-matning", "matning", "Handläggningstiden följs inte upp löpande", &[], false),
         ],
         ..Default::default()
     }
@@ -189,8 +177,8 @@ fn malgruppsanalys() -> Malgruppsanalys {
 }
 
 fn intressentanalys() -> Intressentanalys {
-    let intressent = |id: &str, namn: &str, inflytande: u8, intresse: u8, nu: Attityd, onskad: Attityd, strategi: &str| {
-        Intressent {
+    let intressent =
+        |id: &str, namn: &str, inflytande: u8, intresse: u8, nu: Attityd, onskad: Attityd, strategi: &str| Intressent {
             id: s(id),
             namn: s(namn),
             inflytande,
@@ -198,8 +186,7 @@ fn intressentanalys() -> Intressentanalys {
             attityd_nu: nu,
             attityd_onskad: onskad,
             strategi: s(strategi),
-        }
-    };
+        };
     Intressentanalys {
         intressenter: vec![
             intressent(
@@ -499,7 +486,13 @@ fn ekonomi() -> Ekonomi {
 }
 
 fn konsekvenser() -> Konsekvenser {
-    let effekt = |id: &str, beskrivning: &str, mottagare: Mottagare, positiv: bool, styrka: u8, utfall: &str, indikator: &str| {
+    let effekt = |id: &str,
+                  beskrivning: &str,
+                  mottagare: Mottagare,
+                  positiv: bool,
+                  styrka: u8,
+                  utfall: &str,
+                  indikator: &str| {
         KvalitativEffekt {
             id: s(id),
             beskrivning: s(beskrivning),
@@ -517,7 +510,12 @@ fn konsekvenser() -> Konsekvenser {
         konsekvens,
         atgard: s(atgard),
     };
-    let fas = |id: &str, namn: &str, start: &str, slut: &str| Fas { id: s(id), namn: s(namn), start: s(start), slut: s(slut) };
+    let fas = |id: &str, namn: &str, start: &str, slut: &str| Fas {
+        id: s(id),
+        namn: s(namn),
+        start: s(start),
+        slut: s(slut),
+    };
     Konsekvenser {
         kvalitativa_effekter: vec![
             effekt(

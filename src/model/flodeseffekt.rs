@@ -120,7 +120,10 @@ mod tests {
         assert_eq!(rad.kategori, Effektkategori::FrigjortRamutrymme);
         assert_eq!(rad.enhet, Enhet::Timmar { timkostnad_id: "tk-1".into() });
         assert_eq!(rad.fordelning, Fordelning::Aterkommande { fran: 0, till: 2, varde: d("545") });
-        assert_eq!((0..4).map(|t| rad.fordelning.varde(t)).collect::<Vec<_>>(), vec![d("545"), d("545"), d("545"), d("0")]);
+        assert_eq!(
+            (0..4).map(|t| rad.fordelning.varde(t)).collect::<Vec<_>>(),
+            vec![d("545"), d("545"), d("545"), d("0")]
+        );
         assert!(rad.fran_arbetsflode);
         assert_eq!(rad.beskrivning, "Frigjord tid enligt arbetsflödesbeskrivningen");
         assert_eq!(rad.realisering(0), Decimal::ONE_HUNDRED);
@@ -131,7 +134,8 @@ mod tests {
         // 7 min × 1 case = 0,11666… h.
         let f = Arbetsflode { nulage: vec![steg("7", "1")], ..Default::default() };
         assert_eq!(flodestimmar(&f), d("0.12"));
-        let dyrare = Arbetsflode { nulage: vec![steg("1", "60")], borlage: vec![steg("3", "60")], ..Default::default() };
+        let dyrare =
+            Arbetsflode { nulage: vec![steg("1", "60")], borlage: vec![steg("3", "60")], ..Default::default() };
         let rad = effektrad_fran_flode(&dyrare, &ekonomi(5), "tk", "e", "");
         assert_eq!(rad.fordelning, Fordelning::Aterkommande { fran: 0, till: 4, varde: d("-2") });
     }

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 /// One step of a workflow: actor, minutes per case, cases a year.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Processsteg {
     pub id: String,
@@ -17,13 +17,13 @@ pub struct Processsteg {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Arbetsflode {
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub nulage: Vec<Processsteg>,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub borlage: Vec<Processsteg>,
     /// The effect line made from the difference, if one was made.
     pub effektrad_id: Option<String>,
@@ -33,8 +33,8 @@ pub struct Arbetsflode {
 
 /// An information asset.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Informationstillgang {
     pub id: String,
@@ -47,17 +47,17 @@ pub struct Informationstillgang {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Informationsinventering {
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub tillgangar: Vec<Informationstillgang>,
 }
 
 /// The columns of the Kellogg logic model, left to right.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Logikled {
     #[default]
@@ -71,8 +71,8 @@ pub enum Logikled {
 
 /// An item of the logic model; outcomes carry an indicator.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Logikpost {
     pub id: String,
@@ -83,18 +83,18 @@ pub struct Logikpost {
 
 /// An arrow from one item to another.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Logikpil {
     pub fran: String,
     pub till: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Logikmodell {
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub poster: Vec<Logikpost>,
     pub pilar: Vec<Logikpil>,
 }

@@ -64,7 +64,8 @@ impl Arbetsflode {
                     brister.push(Brist::new(FlodeFalt::Minuter(s.id.clone()), "Tiden kan inte vara negativ."));
                 }
                 if s.arenden_per_ar.is_sign_negative() && !s.arenden_per_ar.is_zero() {
-                    brister.push(Brist::new(FlodeFalt::Arenden(s.id.clone()), "Antalet ärenden kan inte vara negativt."));
+                    brister
+                        .push(Brist::new(FlodeFalt::Arenden(s.id.clone()), "Antalet ärenden kan inte vara negativt."));
                 }
             }
         }
@@ -171,7 +172,11 @@ mod tests {
     fn a_workflow_needs_both_processes_and_no_negative_numbers() {
         let falt: Vec<_> = Arbetsflode::default().brister().into_iter().map(|b| b.falt).collect();
         assert_eq!(falt, vec![FlodeFalt::Lista(Lage::Nulage), FlodeFalt::Lista(Lage::Borlage)]);
-        let flode = Arbetsflode { nulage: vec![steg("a", "-1", "10")], borlage: vec![steg("b", "1", "-10")], ..Default::default() };
+        let flode = Arbetsflode {
+            nulage: vec![steg("a", "-1", "10")],
+            borlage: vec![steg("b", "1", "-10")],
+            ..Default::default()
+        };
         let falt: Vec<_> = flode.brister().into_iter().map(|b| b.falt).collect();
         assert_eq!(falt, vec![FlodeFalt::Minuter("a".into()), FlodeFalt::Arenden("b".into())]);
     }
@@ -202,7 +207,10 @@ mod tests {
         assert_eq!(lista[1].skal, vec!["innehåller personuppgifter", "omfattas av sekretess", "rättslig grund saknas"]);
         assert_eq!(lista[2].skal, vec!["omfattas av sekretess"]);
         // Only the sensitive asset without a legal basis keeps the step open.
-        assert_eq!(inv.brister().into_iter().map(|b| b.falt).collect::<Vec<_>>(), vec![InfoFalt::RattsligGrund("c".into())]);
+        assert_eq!(
+            inv.brister().into_iter().map(|b| b.falt).collect::<Vec<_>>(),
+            vec![InfoFalt::RattsligGrund("c".into())]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// Who gains or loses from a qualitative effect.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Mottagare {
     #[default]
@@ -18,8 +18,8 @@ pub enum Mottagare {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct KvalitativEffekt {
     pub id: String,
@@ -49,8 +49,8 @@ impl Default for KvalitativEffekt {
 
 /// A risk, likelihood and consequence on 1–5.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Risk {
     pub id: String,
@@ -68,8 +68,8 @@ impl Default for Risk {
 
 /// A phase or milestone of the timeline (ISO dates).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Fas {
     pub id: String,
@@ -80,8 +80,8 @@ pub struct Fas {
 
 /// A financing source with an amount per year t.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Finansiering {
     pub id: String,
@@ -92,8 +92,8 @@ pub struct Finansiering {
 /// The change-management plan: most of the benefit depends on changed
 /// behaviour, not on the technology.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Forandringsledning {
     pub ansvarig: String,
@@ -102,19 +102,19 @@ pub struct Forandringsledning {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Konsekvenser {
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub kvalitativa_effekter: Vec<KvalitativEffekt>,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub risker: Vec<Risk>,
     pub konsekvenser_att_beakta: String,
     pub forutsattningar: String,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub tidsplan: Vec<Fas>,
-    #[cfg_attr(target_arch = "wasm32", store(key: String = |r| r.id.clone()))]
+    #[cfg_attr(feature = "web", store(key: String = |r| r.id.clone()))]
     pub finansiering: Vec<Finansiering>,
     pub forandringsledning: Forandringsledning,
 }

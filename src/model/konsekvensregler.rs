@@ -40,8 +40,13 @@ impl Risk {
 }
 
 impl Mottagare {
-    pub const ALLA: [Mottagare; 5] =
-        [Mottagare::Medborgare, Mottagare::Foretag, Mottagare::Medarbetare, Mottagare::AnnanNamnd, Mottagare::Organisationen];
+    pub const ALLA: [Mottagare; 5] = [
+        Mottagare::Medborgare,
+        Mottagare::Foretag,
+        Mottagare::Medarbetare,
+        Mottagare::AnnanNamnd,
+        Mottagare::Organisationen,
+    ];
 
     pub fn namn(self) -> &'static str {
         match self {
@@ -166,10 +171,28 @@ mod tests {
     fn step_nine_is_complete_with_effect_risk_phase_and_a_change_lead() {
         let mut k = Konsekvenser::default();
         let falt: Vec<_> = k.brister().into_iter().map(|b| b.falt).collect();
-        assert_eq!(falt, vec![KonsekvensFalt::Effekter, KonsekvensFalt::Risker, KonsekvensFalt::Tidsplan, KonsekvensFalt::Ansvarig]);
-        k.kvalitativa_effekter.push(KvalitativEffekt { id: "e".into(), beskrivning: "Tryggare".into(), ..Default::default() });
-        k.risker.push(Risk { id: "r".into(), beskrivning: "Låg användning".into(), sannolikhet: 4, konsekvens: 4, ..Default::default() });
-        k.tidsplan.push(Fas { id: "f".into(), namn: "Upphandling".into(), start: "2026-05-01".into(), slut: "2026-04-01".into() });
+        assert_eq!(
+            falt,
+            vec![KonsekvensFalt::Effekter, KonsekvensFalt::Risker, KonsekvensFalt::Tidsplan, KonsekvensFalt::Ansvarig]
+        );
+        k.kvalitativa_effekter.push(KvalitativEffekt {
+            id: "e".into(),
+            beskrivning: "Tryggare".into(),
+            ..Default::default()
+        });
+        k.risker.push(Risk {
+            id: "r".into(),
+            beskrivning: "Låg användning".into(),
+            sannolikhet: 4,
+            konsekvens: 4,
+            ..Default::default()
+        });
+        k.tidsplan.push(Fas {
+            id: "f".into(),
+            namn: "Upphandling".into(),
+            start: "2026-05-01".into(),
+            slut: "2026-04-01".into(),
+        });
         k.forandringsledning.ansvarig = "Enhetschef".into();
         let falt: Vec<_> = k.brister().into_iter().map(|b| b.falt).collect();
         assert_eq!(falt, vec![KonsekvensFalt::Atgard("r".into()), KonsekvensFalt::FasDatum("f".into())]);
@@ -186,7 +209,10 @@ mod tests {
         assert_eq!(f.belopp_per_ar, vec![Belopp::kronor(100_000), Belopp::ZERO, Belopp::kronor(300_000)]);
         assert_eq!(f.summa(5), Belopp::kronor(400_000));
         assert_eq!(f.summa(2), Belopp::kronor(100_000));
-        let k = Konsekvenser { finansiering: vec![Finansiering { id: "x".into(), ..Default::default() }], ..Default::default() };
+        let k = Konsekvenser {
+            finansiering: vec![Finansiering { id: "x".into(), ..Default::default() }],
+            ..Default::default()
+        };
         assert!(k.brister().iter().any(|b| b.falt == KonsekvensFalt::Kalla("x".into())));
     }
 

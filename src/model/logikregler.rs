@@ -114,7 +114,10 @@ impl Logikmodell {
                 brister.push(Brist::new(LogikFalt::Text(p.id.clone()), "Skriv vad posten är."));
             }
             if p.led.ar_effekt() && p.indikator.trim().is_empty() {
-                brister.push(Brist::new(LogikFalt::Indikator(p.id.clone()), "Ange en indikator som visar att effekten nås."));
+                brister.push(Brist::new(
+                    LogikFalt::Indikator(p.id.clone()),
+                    "Ange en indikator som visar att effekten nås.",
+                ));
             }
         }
         brister
@@ -126,11 +129,19 @@ mod tests {
     use super::*;
 
     fn post(id: &str, led: Logikled) -> Logikpost {
-        Logikpost { id: id.into(), led, text: id.into(), indikator: if led.ar_effekt() { "mått".into() } else { String::new() } }
+        Logikpost {
+            id: id.into(),
+            led,
+            text: id.into(),
+            indikator: if led.ar_effekt() { "mått".into() } else { String::new() },
+        }
     }
 
     fn fylld() -> Logikmodell {
-        Logikmodell { poster: Logikled::ALLA.iter().enumerate().map(|(i, l)| post(&format!("p{i}"), *l)).collect(), pilar: vec![] }
+        Logikmodell {
+            poster: Logikled::ALLA.iter().enumerate().map(|(i, l)| post(&format!("p{i}"), *l)).collect(),
+            pilar: vec![],
+        }
     }
 
     #[test]

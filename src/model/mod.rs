@@ -6,18 +6,18 @@ pub mod analyser;
 pub mod analysregler;
 pub mod bedomning;
 pub mod behov;
-pub mod ekonomi;
 pub mod effekthemtagning;
 pub mod effektuppfoljning;
+pub mod ekonomi;
 pub mod exempel;
 pub mod flodeseffekt;
 pub mod kartlaggning;
 pub mod kartlaggningsregler;
+pub mod konsekvenser;
+pub mod konsekvensregler;
 pub mod logikregler;
 pub mod modellfil;
 pub mod modellregler;
-pub mod konsekvenser;
-pub mod konsekvensregler;
 pub mod money;
 pub mod namnlista;
 pub mod nivabeskrivningar;
@@ -33,30 +33,33 @@ pub use analyser::*;
 pub use analysregler::*;
 pub use bedomning::*;
 pub use behov::*;
-pub use ekonomi::*;
 pub use effekthemtagning::*;
+pub use ekonomi::*;
 pub use exempel::exempelfall;
 pub use flodeseffekt::*;
 pub use kartlaggning::*;
 pub use kartlaggningsregler::*;
-pub use logikregler::*;
 pub use konsekvenser::*;
 pub use konsekvensregler::*;
+pub use logikregler::*;
 pub use money::{round_ore, Belopp};
+pub use namnlista::{Namnalias, Namnavvikelse};
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::*;
 pub use steg::Steg;
 pub use utfallskoppling::*;
-pub use namnlista::{Namnalias, Namnavvikelse};
-pub use vardermodell::{modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad, Vardermodell};
+pub use vardermodell::{
+    modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad,
+    Vardermodell,
+};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 /// One case: a förstudie for one proposed initiative.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "web", derive(reactive_stores::Store))]
 pub struct Forstudie {
     pub id: Uuid,
     /// RFC 3339 timestamps (UTC), set by the caller: the model reads no clock.

@@ -31,14 +31,25 @@ struct Modellfil {
 /// Why a model file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Modellfel {
-    ForStor { bytes: usize },
-    InteJson { rad: usize, kolumn: usize },
+    ForStor {
+        bytes: usize,
+    },
+    InteJson {
+        rad: usize,
+        kolumn: usize,
+    },
     InteEnModell,
-    OkandVersion { version: String },
+    OkandVersion {
+        version: String,
+    },
     /// Fields missing, unknown or of the wrong kind.
-    Innehall { detaljer: Vec<String> },
+    Innehall {
+        detaljer: Vec<String>,
+    },
     /// Read, but breaking the model's rules.
-    Brister { brister: Vec<String> },
+    Brister {
+        brister: Vec<String>,
+    },
 }
 
 impl fmt::Display for Modellfel {
@@ -95,13 +106,18 @@ pub fn modellfilnamn(modell: &Vardermodell) -> String {
             }
         }
         let ut: String = ut.trim_end_matches('-').chars().take(60).collect();
-        if ut.is_empty() { "modell".to_string() } else { ut }
+        if ut.is_empty() {
+            "modell".to_string()
+        } else {
+            ut
+        }
     };
     format!("vardermodell-{}-{}.json", del(&modell.namn), del(&modell.version))
 }
 
 /// The keys a model file must have, at each level.
-const MODELLNYCKLAR: [&str; 7] = ["namn", "version", "giltig_fran", "parametrar", "kostnadstyper", "namnder", "forvaltningar"];
+const MODELLNYCKLAR: [&str; 7] =
+    ["namn", "version", "giltig_fran", "parametrar", "kostnadstyper", "namnder", "forvaltningar"];
 const PARAMETERNYCKLAR: [&str; 8] = [
     "diskonteringsranta_procent",
     "kanslighetsrantor_procent",
@@ -118,7 +134,13 @@ const VALFRIA_MODELLNYCKLAR: [&str; 1] = ["alias"];
 const VALFRIA_PARAMETERNYCKLAR: [&str; 1] = ["avrundning"];
 
 /// Missing and unknown keys of one object, as messages.
-fn nyckelbrister(objekt: &serde_json::Map<String, Value>, var: &str, kravda: &[&str], valfria: &[&str], ut: &mut Vec<String>) {
+fn nyckelbrister(
+    objekt: &serde_json::Map<String, Value>,
+    var: &str,
+    kravda: &[&str],
+    valfria: &[&str],
+    ut: &mut Vec<String>,
+) {
     for k in kravda {
         if !objekt.contains_key(*k) {
             ut.push(format!("Fältet ”{k}” saknas{var}."));
@@ -155,7 +177,8 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
     if text.len() > MAX_MODELLSTORLEK {
         return Err(Modellfel::ForStor { bytes: text.len() });
     }
-    let varde: Value = serde_json::from_str(text).map_err(|e| Modellfel::InteJson { rad: e.line(), kolumn: e.column() })?;
+    let varde: Value =
+        serde_json::from_str(text).map_err(|e| Modellfel::InteJson { rad: e.line(), kolumn: e.column() })?;
     let Value::Object(fil) = &varde else { return Err(Modellfel::InteEnModell) };
     let version = fil.get("modellformat").ok_or(Modellfel::InteEnModell)?;
     if version.as_u64() != Some(MODELLFORMAT) {
@@ -175,7 +198,8 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
         return Err(Modellfel::Innehall { detaljer });
     }
     // Parsed again from the text, not the tree, so a type fault has its line.
-    let fil: Modellfil = serde_json::from_str(text).map_err(|e| Modellfel::Innehall { detaljer: vec![serdefel(&e)] })?;
+    let fil: Modellfil =
+        serde_json::from_str(text).map_err(|e| Modellfel::Innehall { detaljer: vec![serdefel(&e)] })?;
     let mut modell = fil.vardermodell;
     // The rounding rule is the engine's, not the team's to set.
     modell.parametrar.avrundning = AVRUNDNINGSREGEL.into();
@@ -192,13 +216,16 @@ mod tests {
     use crate::model::Forvaltningspost;
 
     fn modell() -> Vardermodell {
-        let mut m = Vardermodell::default();
-        m.namn = "Exempelkommunens modell".into();
-        m.version = "2027.1".into();
-        m.giltig_fran = "2027-01-01".into();
+        let mut m = Vardermodell {
+            namn: "Exempelkommunens modell".into(),
+            version: "2027.1".into(),
+            giltig_fran: "2027-01-01".into(),
+            ..Default::default()
+        };
         m.parametrar.diskonteringsranta_procent = "4".parse().unwrap();
         m.namnder = vec!["Kommunstyrelsen".into(), "Byggnadsnämnden".into()];
-        m.forvaltningar = vec![Forvaltningspost { namn: "Stadsbyggnadsförvaltningen".into(), namnd: "Byggnadsnämnden".into() }];
+        m.forvaltningar =
+            vec![Forvaltningspost { namn: "Stadsbyggnadsförvaltningen".into(), namnd: "Byggnadsnämnden".into() }];
         m
     }
 
@@ -237,7 +264,10 @@ mod tests {
         assert_eq!(
             e,
             Modellfel::Innehall {
-                detaljer: vec!["Fältet ”vikter” saknas i parametrar.".into(), "Fältet ”rantan” i parametrar är okänt.".into()]
+                detaljer: vec![
+                    "Fältet ”vikter” saknas i parametrar.".into(),
+                    "Fältet ”rantan” i parametrar är okänt.".into()
+                ]
             }
         );
         assert_eq!(e.to_string(), "Modellfilen stämmer inte med formatet: Fältet ”vikter” saknas i parametrar. Fältet ”rantan” i parametrar är okänt.");
@@ -245,10 +275,16 @@ mod tests {
 
     #[test]
     fn wrong_types_are_said_in_swedish() {
-        let text = skriv_modell(&modell()).replace("\"kostnadstyper\": [\n      \"personal\"", "\"kostnadstyper\": [\n      \"personalen\"");
+        let text = skriv_modell(&modell())
+            .replace("\"kostnadstyper\": [\n      \"personal\"", "\"kostnadstyper\": [\n      \"personalen\"");
         assert_ne!(text, skriv_modell(&modell()), "the replacement applied");
         let e = las_modell(&text).unwrap_err().to_string();
-        assert!(e.starts_with("Modellfilen stämmer inte med formatet: Värdet ”personalen” är inte ett av de tillåtna (rad "), "{e}");
+        assert!(
+            e.starts_with(
+                "Modellfilen stämmer inte med formatet: Värdet ”personalen” är inte ett av de tillåtna (rad "
+            ),
+            "{e}"
+        );
         let text = skriv_modell(&modell()).replace("\"namnder\": [", "\"namnder\": 5, \"x\": [");
         let e = las_modell(&text).unwrap_err().to_string();
         assert!(e.contains("Fältet ”x” i vardermodell är okänt."), "{e}");

@@ -5,7 +5,9 @@
 
 use super::parametrar::{Bedomningsfalt, Kriterium};
 use super::vardermodell::{Forvaltningspost, Vardermodell};
-use crate::valuation::{EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN, RANTA_MAX, RANTA_MIN};
+use crate::valuation::{
+    EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN, RANTA_MAX, RANTA_MIN,
+};
 use rust_decimal::Decimal;
 
 // The messages name the bounds in words; a test keeps them equal to the
@@ -138,7 +140,10 @@ impl Vardermodell {
             brist(Modellfalt::Version, "Modellen behöver en version, till exempel 2027.1.".into());
         }
         if !self.giltig_fran.is_empty() && !ar_datum(&self.giltig_fran) {
-            brist(Modellfalt::GiltigFran, "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-01-01, eller lämna det tomt.".into());
+            brist(
+                Modellfalt::GiltigFran,
+                "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-01-01, eller lämna det tomt.".into(),
+            );
         }
         let p = &self.parametrar;
         if let Some(m) = ranta(p.diskonteringsranta_procent) {
@@ -151,7 +156,11 @@ impl Vardermodell {
         }
         let mut namn: Vec<String> = Vec::new();
         for (i, s) in p.scenarier.iter().enumerate() {
-            let vem = if s.namn.trim().is_empty() { format!("Scenario {}", i + 1) } else { format!("Scenariot ”{}”", s.namn.trim()) };
+            let vem = if s.namn.trim().is_empty() {
+                format!("Scenario {}", i + 1)
+            } else {
+                format!("Scenariot ”{}”", s.namn.trim())
+            };
             if s.namn.trim().is_empty() {
                 brist(Modellfalt::Scenario(i), format!("{vem} saknar namn."));
             } else if namn.contains(&s.namn.trim().to_lowercase()) {
@@ -211,7 +220,10 @@ impl Vardermodell {
             } else if !self.namnder.iter().any(|n| n.trim().to_lowercase() == namnd.to_lowercase()) {
                 brist(
                     Modellfalt::Forvaltningar,
-                    format!("Förvaltningen ”{}” hör till nämnden ”{namnd}”, som inte finns i listan över nämnder.", f.namn.trim()),
+                    format!(
+                        "Förvaltningen ”{}” hör till nämnden ”{namnd}”, som inte finns i listan över nämnder.",
+                        f.namn.trim()
+                    ),
                 );
             }
         }
@@ -244,7 +256,11 @@ pub fn forvaltningsrader(text: &str) -> Vec<Forvaltningspost> {
 
 /// The förvaltningar as `forvaltningsrader` reads them.
 pub fn forvaltningstext(poster: &[Forvaltningspost]) -> String {
-    poster.iter().map(|f| if f.namnd.is_empty() { f.namn.clone() } else { format!("{}; {}", f.namn, f.namnd) }).collect::<Vec<_>>().join("\n")
+    poster
+        .iter()
+        .map(|f| if f.namnd.is_empty() { f.namn.clone() } else { format!("{}; {}", f.namn, f.namnd) })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -260,8 +276,16 @@ mod tests {
     fn messages_name_the_engines_bounds() {
         let ord = |v: Decimal| formatera(v).replace('\u{a0}', " ");
         assert!(RANTA.contains(&format!("mellan {} och {} %", ord(RANTA_MIN), ord(RANTA_MAX))), "{RANTA}");
-        assert!(KOSTNAD_PROCENT.contains(&format!("mellan {} och {} %", ord(KOSTNAD_PROCENT_MIN), ord(KOSTNAD_PROCENT_MAX))));
-        assert!(EFFEKT_PROCENT.contains(&format!("mellan {} och {} %", ord(EFFEKT_PROCENT_MIN), ord(EFFEKT_PROCENT_MAX))));
+        assert!(KOSTNAD_PROCENT.contains(&format!(
+            "mellan {} och {} %",
+            ord(KOSTNAD_PROCENT_MIN),
+            ord(KOSTNAD_PROCENT_MAX)
+        )));
+        assert!(EFFEKT_PROCENT.contains(&format!(
+            "mellan {} och {} %",
+            ord(EFFEKT_PROCENT_MIN),
+            ord(EFFEKT_PROCENT_MAX)
+        )));
         assert!(PASLAG.contains(&format!("och {} %", ord(PASLAG_MAX))));
         assert!(TIMMAR.contains(&format!("högst {}", ord(TIMMAR_MAX))));
     }
@@ -294,10 +318,12 @@ mod tests {
 
     #[test]
     fn every_problem_is_named_at_its_field() {
-        let mut m = Vardermodell::default();
-        m.namn = " ".into();
-        m.version = String::new();
-        m.giltig_fran = "2027-13-01".into();
+        let mut m = Vardermodell {
+            namn: " ".into(),
+            version: String::new(),
+            giltig_fran: "2027-13-01".into(),
+            ..Default::default()
+        };
         m.parametrar.diskonteringsranta_procent = dec("120");
         m.parametrar.kanslighetsrantor_procent = vec![dec("0"), dec("-60")];
         m.parametrar.scenarier[2].namn = "försiktig".into();

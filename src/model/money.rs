@@ -62,13 +62,9 @@ impl Belopp {
             None => false,
         };
         if !valid {
-            return Err(format!(
-                "\"{text}\" är inget belopp med exakt två decimaler (t.ex. \"12500.00\")"
-            ));
+            return Err(format!("\"{text}\" är inget belopp med exakt två decimaler (t.ex. \"12500.00\")"));
         }
-        text.parse::<Decimal>()
-            .map(Self::from_decimal)
-            .map_err(|_| format!("beloppet \"{text}\" är för stort"))
+        text.parse::<Decimal>().map(Self::from_decimal).map_err(|_| format!("beloppet \"{text}\" är för stort"))
     }
 }
 
@@ -130,9 +126,9 @@ impl<'de> Deserialize<'de> for Belopp {
     }
 }
 
-/// The JSON Schema says what `parse_file_string` accepts (native builds only:
+/// The JSON Schema says what `parse_file_string` accepts (the `schema` feature only:
 /// the schema is written by a test, never by the app).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Belopp {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Belopp".into()

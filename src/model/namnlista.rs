@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Another spelling of a name in the model's lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Namnalias {
     /// The other spelling, e.g. "KS".
     pub alias: String,
@@ -93,7 +93,12 @@ impl Vardermodell {
         if self.namnder.is_empty() {
             return ut;
         }
-        let rader = fall.ekonomi.kostnader.iter().map(|r| r.namnd.as_str()).chain(fall.ekonomi.effekter.iter().map(|r| r.namnd.as_str()));
+        let rader = fall
+            .ekonomi
+            .kostnader
+            .iter()
+            .map(|r| r.namnd.as_str())
+            .chain(fall.ekonomi.effekter.iter().map(|r| r.namnd.as_str()));
         let mut sedda: Vec<String> = Vec::new();
         for namn in std::iter::once(behov.namnd.as_str()).chain(rader) {
             let nyckel = jamforbart(namn);
@@ -121,7 +126,10 @@ pub(crate) mod tests {
             namn: "Kommunens modell".into(),
             version: "2027.1".into(),
             namnder: vec!["Kommunstyrelsen".into(), "Kulturnämnden".into(), "Socialnämnden".into()],
-            forvaltningar: vec![post("Kulturförvaltningen", "Kulturnämnden"), post("Socialförvaltningen", "Socialnämnden")],
+            forvaltningar: vec![
+                post("Kulturförvaltningen", "Kulturnämnden"),
+                post("Socialförvaltningen", "Socialnämnden"),
+            ],
             alias: vec![Namnalias { alias: "KS".into(), namn: "Kommunstyrelsen".into() }],
             ..Vardermodell::default()
         }
@@ -158,11 +166,15 @@ pub(crate) mod tests {
             Kostnadsrad { id: "k1".into(), namnd: "Byggnadsnämnden".into(), ..Default::default() },
             Kostnadsrad { id: "k2".into(), namnd: "kommunstyrelsen".into(), ..Default::default() },
         ];
-        fall.ekonomi.effekter = vec![Effektrad { id: "e1".into(), namnd: "byggnadsnämnden ".into(), ..Default::default() }];
+        fall.ekonomi.effekter =
+            vec![Effektrad { id: "e1".into(), namnd: "byggnadsnämnden ".into(), ..Default::default() }];
         let avvikelser = m.utanfor_listorna(&fall);
         assert_eq!(
             avvikelser,
-            vec![Namnavvikelse::Forvaltning("Stadsbyggnadskontoret".into()), Namnavvikelse::Namnd("Byggnadsnämnden".into())]
+            vec![
+                Namnavvikelse::Forvaltning("Stadsbyggnadskontoret".into()),
+                Namnavvikelse::Namnd("Byggnadsnämnden".into())
+            ]
         );
         assert_eq!(avvikelser[1].text(), "Nämnden ”Byggnadsnämnden” finns inte i modellens lista");
         assert_eq!(avvikelser[0].kort(), "förvaltning ”Stadsbyggnadskontoret”");

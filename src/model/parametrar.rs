@@ -11,7 +11,7 @@ fn dec(text: &str) -> Decimal {
 /// A sensitivity scenario: costs up by `kostnad_procent`, effects down by
 /// `effekt_procent`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Scenario {
     pub namn: String,
     pub kostnad_procent: Decimal,
@@ -20,7 +20,7 @@ pub struct Scenario {
 
 /// The assessment criteria of the valuation model, in the spec's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kriterium {
     AngelagenhetOrganisatorisk,
@@ -96,7 +96,7 @@ pub struct Bedomningsbrist {
 
 /// A criterion's weight (the weights sum to 100).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Vikt {
     pub kriterium: Kriterium,
     pub vikt: Decimal,
@@ -104,7 +104,7 @@ pub struct Vikt {
 
 /// Score thresholds of the summed priority.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Troskelvarden {
     /// Hög at or above this score.
     pub hog: Decimal,
@@ -113,7 +113,7 @@ pub struct Troskelvarden {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Modellparametrar {
     /// r in percent; default 3.0.
@@ -262,14 +262,20 @@ mod tests {
     fn weights_not_summing_to_100_are_refused_with_the_sum() {
         let mut p = Modellparametrar::default();
         p.vikter[0].vikt = dec("5");
-        assert_eq!(p.bedomningsbrister(), vec!["Vikterna summerar till 97,5; de ska summera till exakt 100.".to_string()]);
+        assert_eq!(
+            p.bedomningsbrister(),
+            vec!["Vikterna summerar till 97,5; de ska summera till exakt 100.".to_string()]
+        );
         p.vikter[1].vikt = dec("10");
         assert!(p.bedomningsbrister().is_empty());
         p.vikter.pop();
         assert_eq!(p.bedomningsbrister().len(), 2, "{:?}", p.bedomningsbrister());
         let mut t = Modellparametrar::default();
         t.troskelvarden.medel = dec("80");
-        assert_eq!(t.bedomningsbrister(), vec!["Gränsen för Medel får inte vara högre än gränsen för Hög.".to_string()]);
+        assert_eq!(
+            t.bedomningsbrister(),
+            vec!["Gränsen för Medel får inte vara högre än gränsen för Hög.".to_string()]
+        );
         assert_eq!(t.bedomningsbrister_per_falt()[0].falt, Bedomningsfalt::Troskelvarden);
     }
 

@@ -20,11 +20,8 @@ pub const FOR_STORT_TAL: &str = "Talet är för stort.";
 /// the caller decides what an empty cell means. Anything else that is not a
 /// plain number is an error, never a silent zero.
 pub fn tolka(text: &str) -> Result<Option<Decimal>, &'static str> {
-    let rensad: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
-        .collect();
+    let rensad: String =
+        text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')).collect();
     if rensad.is_empty() {
         return Ok(None);
     }
@@ -59,7 +56,7 @@ pub fn tolka(text: &str) -> Result<Option<Decimal>, &'static str> {
 fn gruppera(heltal: &str) -> String {
     let mut ut = String::with_capacity(heltal.len() + heltal.len() / 3);
     for (i, c) in heltal.chars().enumerate() {
-        if i > 0 && (heltal.len() - i) % 3 == 0 {
+        if i > 0 && (heltal.len() - i).is_multiple_of(3) {
             ut.push(HARD_MELLANSLAG);
         }
         ut.push(c);
@@ -135,7 +132,7 @@ pub fn formatera_filtal(text: &str) -> String {
     let tal = !hel.is_empty()
         && hel.bytes().all(|b| b.is_ascii_digit())
         && dec.bytes().all(|b| b.is_ascii_digit())
-        && (siffror.contains('.') == !dec.is_empty());
+        && siffror.contains('.') != dec.is_empty();
     if !tal || (dec.is_empty() && hel.len() <= 4) {
         return text.to_string();
     }

@@ -32,7 +32,11 @@ pub struct Koppling {
 
 impl Koppling {
     fn visat_namn(&self) -> &str {
-        if self.namn.trim().is_empty() { "(utan beskrivning)" } else { self.namn.trim() }
+        if self.namn.trim().is_empty() {
+            "(utan beskrivning)"
+        } else {
+            self.namn.trim()
+        }
     }
 
     /// "Effekt: …" or "Kvalitativ: …", short, as the diagram labels it.
@@ -57,10 +61,18 @@ impl Koppling {
 /// each in its list's order. Effects without a tie are left out.
 pub fn kopplingar(effekter: &[Effektrad], kvalitativa: &[KvalitativEffekt]) -> Vec<Koppling> {
     let ekonomiska = effekter.iter().filter_map(|e| {
-        e.utfall_id.clone().map(|utfall_id| Koppling { slag: Kopplingsslag::Ekonomisk, namn: e.beskrivning.clone(), utfall_id })
+        e.utfall_id.clone().map(|utfall_id| Koppling {
+            slag: Kopplingsslag::Ekonomisk,
+            namn: e.beskrivning.clone(),
+            utfall_id,
+        })
     });
     let kvalitativa = kvalitativa.iter().filter_map(|q| {
-        q.utfall_id.clone().map(|utfall_id| Koppling { slag: Kopplingsslag::Kvalitativ, namn: q.beskrivning.clone(), utfall_id })
+        q.utfall_id.clone().map(|utfall_id| Koppling {
+            slag: Kopplingsslag::Kvalitativ,
+            namn: q.beskrivning.clone(),
+            utfall_id,
+        })
     });
     ekonomiska.chain(kvalitativa).collect()
 }
@@ -172,7 +184,10 @@ mod tests {
 
     #[test]
     fn a_tie_to_a_removed_or_moved_outcome_dangles_and_is_not_drawn() {
-        let k = kopplingar(&[effekt("Porto", Some("kort")), effekt("Gammal", Some("borta"))], &[kvalitativ("Tryggare", Some("a"))]);
+        let k = kopplingar(
+            &[effekt("Porto", Some("kort")), effekt("Gammal", Some("borta"))],
+            &[kvalitativ("Tryggare", Some("a"))],
+        );
         let mut m = modell();
         let hangande: Vec<&str> = m.hangande(&k).iter().map(|k| k.namn.as_str()).collect();
         assert_eq!(hangande, vec!["Gammal", "Tryggare"]);

@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 /// A förvaltning of the municipality and the nämnd it answers to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Forvaltningspost {
     pub namn: String,
     pub namnd: String,
@@ -21,7 +21,7 @@ pub struct Forvaltningspost {
 /// The team's model: its name and version, the parameters a case is computed
 /// and scored under, and the municipality's lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Vardermodell {
     pub namn: String,
     /// The team's version label, e.g. "2027.1".
@@ -46,7 +46,7 @@ pub struct Vardermodell {
 /// Which model a case was computed under: enough to name it and to tell
 /// whether it is the same model as another.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Modellreferens {
     pub namn: String,
     pub version: String,
@@ -154,8 +154,16 @@ pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Pa
     for sa in &a.scenarier {
         match b.scenarier.iter().find(|sb| sb.namn == sa.namn) {
             Some(sb) => {
-                skillnad(format!("Scenario {}: kostnader", sa.namn), andring(sa.kostnad_procent), andring(sb.kostnad_procent));
-                skillnad(format!("Scenario {}: effekter", sa.namn), andring(-sa.effekt_procent), andring(-sb.effekt_procent));
+                skillnad(
+                    format!("Scenario {}: kostnader", sa.namn),
+                    andring(sa.kostnad_procent),
+                    andring(sb.kostnad_procent),
+                );
+                skillnad(
+                    format!("Scenario {}: effekter", sa.namn),
+                    andring(-sa.effekt_procent),
+                    andring(-sb.effekt_procent),
+                );
             }
             None => skillnad(format!("Scenario {}", sa.namn), scenariotext(sa), "finns inte".into()),
         }
@@ -171,23 +179,23 @@ pub fn parameterskillnader(a: &Modellparametrar, b: &Modellparametrar) -> Vec<Pa
     );
     let vikt = |p: &Modellparametrar, k: Kriterium| {
         let v: Vec<_> = p.vikter.iter().filter(|v| v.kriterium == k).map(|v| formatera(v.vikt)).collect();
-        if v.is_empty() { "saknas".into() } else { v.join(" och ") }
+        if v.is_empty() {
+            "saknas".into()
+        } else {
+            v.join(" och ")
+        }
     };
     for k in Kriterium::ALLA {
         skillnad(format!("Vikt: {}", k.namn()), vikt(a, k), vikt(b, k));
     }
-    skillnad(
-        "Tröskelvärde Hög (poäng)".into(),
-        formatera(a.troskelvarden.hog),
-        formatera(b.troskelvarden.hog),
-    );
-    skillnad(
-        "Tröskelvärde Medel (poäng)".into(),
-        formatera(a.troskelvarden.medel),
-        formatera(b.troskelvarden.medel),
-    );
+    skillnad("Tröskelvärde Hög (poäng)".into(), formatera(a.troskelvarden.hog), formatera(b.troskelvarden.hog));
+    skillnad("Tröskelvärde Medel (poäng)".into(), formatera(a.troskelvarden.medel), formatera(b.troskelvarden.medel));
     let strategier = |p: &Modellparametrar| {
-        if p.strategier.is_empty() { "inga".into() } else { p.strategier.join("; ") }
+        if p.strategier.is_empty() {
+            "inga".into()
+        } else {
+            p.strategier.join("; ")
+        }
     };
     skillnad("Strategier".into(), strategier(a), strategier(b));
     skillnad("Avrundningsregel".into(), a.avrundning.clone(), b.avrundning.clone());
@@ -298,7 +306,11 @@ mod tests {
         fallet.scenarier[1].effekt_procent = dec("10");
         fallet.scenarier[2].namn = "Svart".into();
         let s = parameterskillnader(&fallet, &modell);
-        let rad = |p: &str, f: &str, m: &str| Parameterskillnad { parameter: p.into(), i_fallet: f.into(), i_modellen: m.into() };
+        let rad = |p: &str, f: &str, m: &str| Parameterskillnad {
+            parameter: p.into(),
+            i_fallet: f.into(),
+            i_modellen: m.into(),
+        };
         assert_eq!(
             s,
             vec![
@@ -331,7 +343,10 @@ mod tests {
     fn a_case_stands_to_a_model_by_its_parameters_and_reference() {
         let modell = Vardermodell::default();
         let mut fall = crate::model::Forstudie::ny([7; 16], "2026-12-01T00:00:00Z");
-        assert_eq!(modellage(&fall.parametrar, fall.vardermodell.as_ref(), &modell), Modellage::SammaParametrar { fallets: None });
+        assert_eq!(
+            modellage(&fall.parametrar, fall.vardermodell.as_ref(), &modell),
+            Modellage::SammaParametrar { fallets: None }
+        );
         fall.anvand_modell(&modell);
         assert_eq!(fall.vardermodell, Some(modell.referens()));
         assert_eq!(modellage(&fall.parametrar, fall.vardermodell.as_ref(), &modell), Modellage::Samma);
@@ -342,7 +357,8 @@ mod tests {
             Modellage::SammaParametrar { fallets: Some(modell.referens()) }
         );
         ny.parametrar.troskelvarden.hog = dec("75");
-        let Modellage::Skiljer { fallets, skillnader } = modellage(&fall.parametrar, fall.vardermodell.as_ref(), &ny) else {
+        let Modellage::Skiljer { fallets, skillnader } = modellage(&fall.parametrar, fall.vardermodell.as_ref(), &ny)
+        else {
             panic!("differs")
         };
         assert_eq!(fallets, Some(modell.referens()));

@@ -93,7 +93,14 @@ pub const NAMNDRUBRIKER: [&str; 6] = [
 pub fn namnd_csv(summor: &[Namndsumma], total: &Namndtotal) -> String {
     let mut ut = vec![NAMNDRUBRIKER.iter().map(|r| text(r)).collect::<Vec<_>>()];
     for s in summor {
-        ut.push(vec![text(&s.namnd), belopp(s.k), belopp(s.ram), belopp(s.fri), belopp(s.nnv), s.delar.len().to_string()]);
+        ut.push(vec![
+            text(&s.namnd),
+            belopp(s.k),
+            belopp(s.ram),
+            belopp(s.fri),
+            belopp(s.nnv),
+            s.delar.len().to_string(),
+        ]);
     }
     ut.push(vec![
         "Totalt".into(),

@@ -65,7 +65,13 @@ mod tests {
         let e = Fondekonomi {
             ram: kr(200_000_000),
             per_ar: vec![
-                Fondar { ar: 2027, beviljat: kr(60_000), planerat: kr(0), planerade_effekter: kr(0), realiserade_effekter: None },
+                Fondar {
+                    ar: 2027,
+                    beviljat: kr(60_000),
+                    planerat: kr(0),
+                    planerade_effekter: kr(0),
+                    realiserade_effekter: None,
+                },
                 Fondar {
                     ar: 2028,
                     beviljat: kr(40_000),

@@ -117,11 +117,11 @@ pub fn fondekonomi<'a>(
                 for (t, belopp) in rad.belopp_per_ar.iter().enumerate().take(v.ar as usize) {
                     let post = ar.entry(v.kalenderar(t as u32)).or_default();
                     if bev {
-                        post.beviljat = post.beviljat + *belopp;
+                        post.beviljat += *belopp;
                     } else {
-                        post.planerat = post.planerat + *belopp;
+                        post.planerat += *belopp;
                     }
-                    fran_fonden = fran_fonden + *belopp;
+                    fran_fonden += *belopp;
                 }
             }
             if !fran_fonden.is_zero() {
@@ -133,17 +133,20 @@ pub fn fondekonomi<'a>(
             let uppfoljning = folj_upp(&f.effekthemtagning, &poster, v, idag);
             for totalar in &uppfoljning.per_ar {
                 let post = ar.entry(totalar.ar).or_default();
-                post.planerade_effekter = post.planerade_effekter + totalar.planerat();
+                post.planerade_effekter += totalar.planerat();
                 if let Some(r) = totalar.realiserat() {
                     post.realiserade_effekter = Some(post.realiserade_effekter.unwrap_or_default() + r);
                 }
             }
         }
     }
-    let per_ar: Vec<Fondar> = ar.into_iter().map(|(a, mut p)| {
-        p.ar = a;
-        p
-    }).collect();
+    let per_ar: Vec<Fondar> = ar
+        .into_iter()
+        .map(|(a, mut p)| {
+            p.ar = a;
+            p
+        })
+        .collect();
     let summa = |f: fn(&Fondar) -> Belopp| per_ar.iter().map(f).sum::<Belopp>();
     let beviljat = summa(|p| p.beviljat);
     let planerat = summa(|p| p.planerat);
@@ -169,8 +172,8 @@ pub fn fondekonomi<'a>(
 mod tests {
     use super::*;
     use crate::model::{
-        Beslut, Effektkategori, Effektplan, Effektslag, Enhet, Finansiering, Fordelning, Kalkylperiod, Kostnadsrad,
-        Effektrad, Modellreferens, Realiserat, Teambedomning, Uppfoljning,
+        Beslut, Effektkategori, Effektplan, Effektrad, Effektslag, Enhet, Finansiering, Fordelning, Kalkylperiod,
+        Kostnadsrad, Modellreferens, Realiserat, Teambedomning, Uppfoljning,
     };
     use crate::valuation::berakna;
     use rust_decimal::Decimal;
@@ -204,8 +207,16 @@ mod tests {
             ..Default::default()
         }];
         f.konsekvenser.finansiering = vec![
-            Finansiering { id: "f1".into(), kalla: " digitaliserings portföljen".into(), belopp_per_ar: fond.iter().map(|v| kr(*v)).collect() },
-            Finansiering { id: "f2".into(), kalla: "Egen ram".into(), belopp_per_ar: annan.iter().map(|v| kr(*v)).collect() },
+            Finansiering {
+                id: "f1".into(),
+                kalla: " digitaliserings portföljen".into(),
+                belopp_per_ar: fond.iter().map(|v| kr(*v)).collect(),
+            },
+            Finansiering {
+                id: "f2".into(),
+                kalla: "Egen ram".into(),
+                belopp_per_ar: annan.iter().map(|v| kr(*v)).collect(),
+            },
         ];
         if varderad || beslutad {
             f.teambedomning = Some(Teambedomning {
@@ -240,13 +251,21 @@ mod tests {
         let b = fall(2, 2027, &[25_000, 25_000, 0], &[], false, true);
         // C: still being written (no steps complete): not counted.
         let c = fall(3, 2027, &[999_000, 0, 0], &[], false, false);
-        let fall: Vec<(Forstudie, Vardering)> =
-            [a, b, c].into_iter().map(|f| { let v = berakna(&f.ekonomi, &f.parametrar); (f, v) }).collect();
+        let fall: Vec<(Forstudie, Vardering)> = [a, b, c]
+            .into_iter()
+            .map(|f| {
+                let v = berakna(&f.ekonomi, &f.parametrar);
+                (f, v)
+            })
+            .collect();
         let fond = Fond { namn: "Digitaliserings portföljen".into(), ram: kr(200_000_000) };
         let e = fondekonomi(fall.iter().map(|(f, v)| (f, v)), &fond, "2027-12-02");
 
         assert_eq!(e.fall.len(), 2);
-        assert_eq!((e.fall[0].fas, e.fall[0].fran_fonden, e.fall[0].beviljat), (Fas::Effekthemtagning, kr(100_000), true));
+        assert_eq!(
+            (e.fall[0].fas, e.fall[0].fran_fonden, e.fall[0].beviljat),
+            (Fas::Effekthemtagning, kr(100_000), true)
+        );
         assert_eq!((e.fall[1].fas, e.fall[1].fran_fonden, e.fall[1].beviljat), (Fas::Varderad, kr(50_000), false));
         let ar: Vec<(i32, Belopp, Belopp, Belopp, Option<Belopp>)> = e
             .per_ar
@@ -266,7 +285,10 @@ mod tests {
         // 200 000 000 − 100 000 = 199 900 000; − 50 000 more = 199 850 000.
         assert_eq!(e.aterstar_efter_beviljat, kr(199_900_000));
         assert_eq!(e.aterstar_efter_planerat, kr(199_850_000));
-        assert_eq!((e.planerade_effekter, e.realiserade_effekter, e.planerade_effekter_uppfoljda_ar), (kr(80_000), kr(30_000), kr(40_000)));
+        assert_eq!(
+            (e.planerade_effekter, e.realiserade_effekter, e.planerade_effekter_uppfoljda_ar),
+            (kr(80_000), kr(30_000), kr(40_000))
+        );
     }
 
     #[test]

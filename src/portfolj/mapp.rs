@@ -145,9 +145,15 @@ mod tests {
         ny_b.utvecklingsbehov.titel = "B Arkiv 2".into();
         let andra = vec![las(&p, "a.json", &fall_a()), las(&p, "b.json", &ny_b), las(&p, "d.json", &fall_d())];
         let r = p.las_mapp(andra);
-        assert_eq!((r.nya.as_slice(), r.uppdaterade.as_slice(), r.oforandrade), (&["D Ofärdig".to_string()][..], &["B Arkiv 2".to_string()][..], 1));
+        assert_eq!(
+            (r.nya.as_slice(), r.uppdaterade.as_slice(), r.oforandrade),
+            (&["D Ofärdig".to_string()][..], &["B Arkiv 2".to_string()][..], 1)
+        );
         assert_eq!(r.saknas, vec![(fall_c().id, "C Lagkrav".to_string())]);
-        assert_eq!(r.text(), "Mappen lästes: 1 ny, 1 uppdaterad, 1 oförändrad. 1 finns inte längre i mappen; se listan.");
+        assert_eq!(
+            r.text(),
+            "Mappen lästes: 1 ny, 1 uppdaterad, 1 oförändrad. 1 finns inte längre i mappen; se listan."
+        );
         assert_eq!(saknas_text(&r.saknas), "Finns inte längre i mappen: ”\u{2068}C Lagkrav\u{2069}”");
         // C is still there until the user removes it.
         assert_eq!(p.fall.len(), 4);

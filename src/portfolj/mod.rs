@@ -19,13 +19,13 @@ mod sortering;
 mod status;
 mod utkast;
 
-pub use mapp::{saknas_text, Mappresultat};
-pub use modellavvikelse::{Modellavvikelse, Modellstatus, Resultat};
 pub use csv::{namnd_csv, tabell_csv, CSV_BOM, NAMNDRUBRIKER};
 pub use csv_sammanstallningar::{ekonomi_csv, status_csv};
 pub use fondekonomi::{fondekonomi, Fond, Fondar, Fondekonomi, Fondfall};
-pub use poster::{databasfel, Lastaposter};
+pub use mapp::{saknas_text, Mappresultat};
+pub use modellavvikelse::{Modellavvikelse, Modellstatus, Resultat};
 pub use namnder::{namndsummor, Namnddel, Namndsumma, Namndtotal};
+pub use poster::{databasfel, Lastaposter};
 pub use sortering::{sortera, svensk_nyckel, Kolumn, Riktning};
 pub use status::{statussammanstallning, Fas, Fassumma, Namndstatus, Statusfall, Statussammanstallning, UTAN_NAMND};
 pub use utkast::{bedomd_av, raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad, MOTIVERING_UTAN_NIVA, NAMN_SAKNAS};
@@ -216,7 +216,10 @@ impl Portfolj {
         let fall = std::mem::take(&mut self.fall);
         self.fall = fall
             .into_iter()
-            .map(|f| Portfoljfall { andrad: f.andrad, ..Portfoljfall::ny(f.filnamn, f.forstudie, &self.modell, &self.hash) })
+            .map(|f| Portfoljfall {
+                andrad: f.andrad,
+                ..Portfoljfall::ny(f.filnamn, f.forstudie, &self.modell, &self.hash)
+            })
             .collect();
     }
 
@@ -291,7 +294,10 @@ impl Portfolj {
         }
         let mut forstudie = fall.forstudie.clone();
         forstudie.teambedomning = Some(Teambedomning { bedomning, bedomd_av, tidpunkt: tidpunkt.to_string(), modell });
-        *fall = Portfoljfall { andrad: true, ..Portfoljfall::ny(fall.filnamn.clone(), forstudie, &self.modell, &self.hash) };
+        *fall = Portfoljfall {
+            andrad: true,
+            ..Portfoljfall::ny(fall.filnamn.clone(), forstudie, &self.modell, &self.hash)
+        };
     }
 
     /// One row per case, in reading order, each with its rank.

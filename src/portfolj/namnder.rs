@@ -154,7 +154,10 @@ mod tests {
         p.las_in("e.json", &fil(&e), "2026-12-01").unwrap();
         let (summor, _) = namndsummor(&p);
         assert_eq!(summor.len(), 4);
-        assert_eq!((summor[1].namnd.as_str(), summor[1].k, summor[1].delar.len()), ("Kulturnämnden", belopp("10000"), 3));
+        assert_eq!(
+            (summor[1].namnd.as_str(), summor[1].k, summor[1].delar.len()),
+            ("Kulturnämnden", belopp("10000"), 3)
+        );
     }
 
     #[test]
@@ -184,7 +187,10 @@ mod tests {
         p.byt_modell(kommunens_modell());
         let (summor, total) = namndsummor(&p);
         let ks = &summor[0];
-        assert_eq!((ks.namnd.as_str(), ks.k, ks.nnv, ks.delar.len()), ("Kommunstyrelsen", belopp("3500"), belopp("-753.77"), 3));
+        assert_eq!(
+            (ks.namnd.as_str(), ks.k, ks.nnv, ks.delar.len()),
+            ("Kommunstyrelsen", belopp("3500"), belopp("-753.77"), 3)
+        );
         assert_eq!((ks.delar[2].titel.as_str(), ks.delar[2].k), ("E Kort namn", belopp("500")));
         assert!(summor.iter().all(|s| s.namnd != "KS"));
         assert_eq!(total.k, belopp("41500"));

@@ -19,7 +19,8 @@ struct Post {
 impl Portfoljfall {
     /// The case's record; `nummer` orders the records as the cases were read.
     pub fn post(&self, nummer: u64) -> String {
-        let post = Post { nummer, filnamn: self.filnamn.clone(), andrad: self.andrad, forstudie: self.forstudie.clone() };
+        let post =
+            Post { nummer, filnamn: self.filnamn.clone(), andrad: self.andrad, forstudie: self.forstudie.clone() };
         serde_json::to_string(&post).expect("a case always serializes")
     }
 }
@@ -36,18 +37,35 @@ pub struct Lastaposter {
 impl Portfolj {
     pub fn fran_poster<'a>(poster: impl IntoIterator<Item = &'a str>, modell: Vardermodell) -> Lastaposter {
         let mut olasbara = 0;
-        let mut lasta: Vec<Post> = poster
-            .into_iter()
-            .filter_map(|t| serde_json::from_str(t).map_err(|_| olasbara += 1).ok())
-            .collect();
+        let mut lasta: Vec<Post> =
+            poster.into_iter().filter_map(|t| serde_json::from_str(t).map_err(|_| olasbara += 1).ok()).collect();
         lasta.sort_by_key(|p| p.nummer);
         let mut portfolj = Portfolj::ny(modell);
         let nummer = lasta.iter().map(|p| p.nummer).collect();
         portfolj.fall = lasta
             .into_iter()
-            .map(|p| Portfoljfall { andrad: p.andrad, ..Portfoljfall::ny(p.filnamn, p.forstudie, &portfolj.modell, &portfolj.hash) })
+            .map(|p| Portfoljfall {
+                andrad: p.andrad,
+                ..Portfoljfall::ny(p.filnamn, p.forstudie, &portfolj.modell, &portfolj.hash)
+            })
             .collect();
         Lastaposter { portfolj, nummer, olasbara }
+    }
+}
+
+/// What the page says when the browser's database refuses: `namn` is the
+/// browser's error name ("QuotaExceededError", …). Nothing held on the
+/// page is lost, and the user is told how to keep it.
+pub fn databasfel(namn: &str, lasning: bool) -> String {
+    let behall = "Allt som visas finns kvar tills fliken stängs; exportera de bedömda fallen (JSON) innan dess.";
+    match (namn, lasning) {
+        ("QuotaExceededError", _) => format!(
+            "Webbläsarens lagringsutrymme är fullt, så portföljen kunde inte sparas. {behall} Ta bort fall ur portföljen eller frigör utrymme i webbläsaren."
+        ),
+        (_, true) => format!(
+            "Portföljen kunde inte läsas från webbläsarens databas ({namn}). Förstudier du läser in nu sparas inte om databasen inte fungerar. {behall}"
+        ),
+        (_, false) => format!("Portföljen kunde inte sparas i webbläsarens databas ({namn}). {behall}"),
     }
 }
 
@@ -70,21 +88,5 @@ mod tests {
         assert_eq!((l.nummer, l.olasbara), (vec![0, 10, 20, 30], 1));
         assert_eq!(l.portfolj.fall, p.fall);
         assert_eq!(l.portfolj.rader(), p.rader());
-    }
-}
-
-/// What the page says when the browser's database refuses: `namn` is the
-/// browser's error name ("QuotaExceededError", …). Nothing held on the
-/// page is lost, and the user is told how to keep it.
-pub fn databasfel(namn: &str, lasning: bool) -> String {
-    let behall = "Allt som visas finns kvar tills fliken stängs; exportera de bedömda fallen (JSON) innan dess.";
-    match (namn, lasning) {
-        ("QuotaExceededError", _) => format!(
-            "Webbläsarens lagringsutrymme är fullt, så portföljen kunde inte sparas. {behall} Ta bort fall ur portföljen eller frigör utrymme i webbläsaren."
-        ),
-        (_, true) => format!(
-            "Portföljen kunde inte läsas från webbläsarens databas ({namn}). Förstudier du läser in nu sparas inte om databasen inte fungerar. {behall}"
-        ),
-        (_, false) => format!("Portföljen kunde inte sparas i webbläsarens databas ({namn}). {behall}"),
     }
 }

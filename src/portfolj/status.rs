@@ -19,8 +19,14 @@ pub enum Fas {
 }
 
 impl Fas {
-    pub const ALLA: [Fas; 6] =
-        [Fas::ForstudiePagar, Fas::KlarForVardering, Fas::Varderad, Fas::Beslutad, Fas::Genomfors, Fas::Effekthemtagning];
+    pub const ALLA: [Fas; 6] = [
+        Fas::ForstudiePagar,
+        Fas::KlarForVardering,
+        Fas::Varderad,
+        Fas::Beslutad,
+        Fas::Genomfors,
+        Fas::Effekthemtagning,
+    ];
 
     pub fn namn(self) -> &'static str {
         match self {
@@ -61,7 +67,8 @@ impl Fas {
             return Fas::Varderad;
         }
         let har_fel = || vardering.har_fel();
-        let klar = Steg::ALLA.iter().take_while(|s| **s != Steg::Sammanstallning).all(|s| s.ar_komplett_med(fall, &har_fel));
+        let klar =
+            Steg::ALLA.iter().take_while(|s| **s != Steg::Sammanstallning).all(|s| s.ar_komplett_med(fall, &har_fel));
         if klar {
             Fas::KlarForVardering
         } else {
@@ -81,8 +88,8 @@ pub struct Fassumma {
 impl Fassumma {
     fn lagg_till(&mut self, kostnad: Belopp, nnv: Belopp) {
         self.antal += 1;
-        self.kostnad = self.kostnad + kostnad;
-        self.nnv = self.nnv + nnv;
+        self.kostnad += kostnad;
+        self.nnv += nnv;
     }
 
     fn plus(self, annan: Fassumma) -> Fassumma {
@@ -143,7 +150,11 @@ pub fn statussammanstallning<'a>(
         let plats = match per_namnd.iter().position(|(k, _)| *k == nyckel) {
             Some(p) => p,
             None => {
-                let ny = Namndstatus { namnd: namnd.clone(), per_fas: [Fassumma::default(); 6], totalt: Fassumma::default() };
+                let ny = Namndstatus {
+                    namnd: namnd.clone(),
+                    per_fas: [Fassumma::default(); 6],
+                    totalt: Fassumma::default(),
+                };
                 per_namnd.push((nyckel, ny));
                 per_namnd.len() - 1
             }
@@ -223,7 +234,11 @@ mod tests {
         let fall: Vec<(Forstudie, Vardering)> = [a.clone(), b, c].into_iter().map(med_vardering).collect();
         let s = statussammanstallning(fall.iter().map(|(f, v)| (f, v)), "2026-12-02");
         let (k, nnv) = (fall[0].1.bas.summa.k, fall[0].1.bas.nnv);
-        let en = |antal: usize| Fassumma { antal, kostnad: Belopp::from_decimal(k.value() * rust_decimal::Decimal::from(antal)), nnv: Belopp::from_decimal(nnv.value() * rust_decimal::Decimal::from(antal)) };
+        let en = |antal: usize| Fassumma {
+            antal,
+            kostnad: Belopp::from_decimal(k.value() * rust_decimal::Decimal::from(antal)),
+            nnv: Belopp::from_decimal(nnv.value() * rust_decimal::Decimal::from(antal)),
+        };
         assert_eq!(s.per_fas[Fas::ForstudiePagar as usize], en(1));
         assert_eq!(s.per_fas[Fas::KlarForVardering as usize], en(1));
         assert_eq!(s.per_fas[Fas::Varderad as usize], en(1));

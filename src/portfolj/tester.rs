@@ -17,7 +17,11 @@ fn a_broken_file_is_listed_with_its_reason_while_the_rest_load() {
     assert_eq!(p.fall.len(), 2);
     // The same case again is refused, naming the file it came from.
     let dubblett = p.las_in("a-igen.json", &fil(&fall_a()), IDAG).unwrap_err();
-    assert!(dubblett.orsak.contains("finns redan i portföljen (från filen \u{2068}a.json\u{2069})"), "{}", dubblett.orsak);
+    assert!(
+        dubblett.orsak.contains("finns redan i portföljen (från filen \u{2068}a.json\u{2069})"),
+        "{}",
+        dubblett.orsak
+    );
     assert_eq!(p.fall.len(), 2);
 }
 
@@ -38,7 +42,10 @@ fn hand_worked_rows_and_ranks() {
     // The figures are worked by hand in testfall.rs.
     let rader = portfolj().rader();
     let [a, b, c, dd] = [&rader[0], &rader[1], &rader[2], &rader[3]];
-    assert_eq!((a.titel.as_str(), a.forvaltning.as_str(), a.namnd.as_str()), ("A Bokning", "Kulturförvaltningen", "Kulturnämnden"));
+    assert_eq!(
+        (a.titel.as_str(), a.forvaltning.as_str(), a.namnd.as_str()),
+        ("A Bokning", "Kulturförvaltningen", "Kulturnämnden")
+    );
     assert_eq!((a.kostnad, a.kostnad_nuvarde, a.nnv), (belopp("10000"), belopp("10000"), belopp("3897.52")));
     assert_eq!(a.nnk, Some(d("0.3898")));
     assert_eq!((a.aterbetalningsar, a.aterbetalning_kalenderar), (Some(3), Some(2030)));
@@ -46,7 +53,10 @@ fn hand_worked_rows_and_ranks() {
     assert_eq!((b.kostnad, b.kostnad_nuvarde, b.nnv), (belopp("24000"), belopp("23717.10"), belopp("-16282.91")));
     assert_eq!((b.nnk, b.aterbetalningsar), (Some(d("-0.6865")), None));
     assert_eq!((b.poang, b.prioritering), (d("35"), Some(Prioritering::Lag)));
-    assert_eq!((c.kostnad, c.nnv, c.nnk, c.aterbetalningsar), (belopp("6000"), belopp("3292.74"), Some(d("0.5488")), Some(3)));
+    assert_eq!(
+        (c.kostnad, c.nnv, c.nnk, c.aterbetalningsar),
+        (belopp("6000"), belopp("3292.74"), Some(d("0.5488")), Some(3))
+    );
     assert_eq!((c.poang, c.prioritering), (d("59.375"), Some(Prioritering::MasteGoras)));
     assert_eq!((dd.kostnad, dd.nnv, dd.nnk), (belopp("1000"), belopp("-1000"), Some(d("-1"))));
     assert_eq!((dd.poang, dd.prioritering, dd.saknas), (d("7.5"), None, 7));
@@ -74,12 +84,18 @@ fn hand_worked_rows_and_ranks() {
         let vantat: Vec<Belopp> =
             v.scenarier.iter().map(|s| s.kalkyl.nnv).chain(v.kanslighetsrantor.iter().map(|k| k.nnv)).collect();
         assert_eq!(rad.kanslighet.iter().map(|(_, b)| *b).collect::<Vec<_>>(), vantat);
-        let negativa: Vec<&str> = rad.kanslighet.iter().filter(|(_, b)| *b < Belopp::ZERO).map(|(n, _)| n.as_str()).collect();
+        let negativa: Vec<&str> =
+            rad.kanslighet.iter().filter(|(_, b)| *b < Belopp::ZERO).map(|(n, _)| n.as_str()).collect();
         assert_eq!(rad.negativ.is_some(), !negativa.is_empty(), "{}", rad.titel);
     }
     // B is negative everywhere; its marking names every scenario.
-    assert!(b.negativ.as_deref().is_some_and(|t| t.starts_with("Negativt NNV i scenarierna Bas, Försiktig och Pessimistisk")),
-        "{:?}", b.negativ);
+    assert!(
+        b.negativ
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Negativt NNV i scenarierna Bas, Försiktig och Pessimistisk")),
+        "{:?}",
+        b.negativ
+    );
 }
 
 #[test]
@@ -113,7 +129,10 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     // värde 7.5 × 2/4 = 3.75 and kvalitativa 10 × 2/4 = 5: 50, exactly
     // the Medel threshold.
     let rad = satt(&mut p, &[(Genomforbarhet, 4), (StrategisktVarde, 4), (KvalitativaEffekter, 4)]);
-    assert_eq!((rad.poang, rad.prioritering, rad.rang, rad.andrad), (d("50"), Some(Prioritering::Medel), Some(3), true));
+    assert_eq!(
+        (rad.poang, rad.prioritering, rad.rang, rad.andrad),
+        (d("50"), Some(Prioritering::Medel), Some(3), true)
+    );
     assert_eq!(rad.bedomd_av.as_deref(), Some("Eva  Ek"));
     // Organisatorisk and teknisk 3.75 each and potential 6.25 more: 63.75,
     // ahead of A (60.625), which falls to third.
@@ -132,10 +151,7 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     assert_eq!((team.bedomd_av.as_str(), team.tidpunkt.as_str()), ("Eva  Ek", "2026-12-02T09:30:00.000Z"));
     assert_eq!(team.modell, crate::model::Vardermodell::default().referens());
     assert_eq!(team.bedomning.niva(PotentialAttRealisera), Some(0));
-    assert_eq!(
-        team.rubrik(),
-        "Värderingsteamets bedömning, Eva  Ek, 2026-12-02, Handbokens standardmodell, version 1"
-    );
+    assert_eq!(team.rubrik(), "Värderingsteamets bedömning, Eva  Ek, 2026-12-02, Handbokens standardmodell, version 1");
     let text = format::skriv(fall, "2026-12-02T10:00:00Z");
     let tillbaka = format::las(&text).unwrap().forstudie;
     assert_eq!(tillbaka.teambedomning.as_ref(), Some(team));
@@ -143,7 +159,10 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     let mut q = Portfolj::default();
     q.las_in("b.json", &text, IDAG).unwrap();
     let rad = q.rader().into_iter().next().unwrap();
-    assert_eq!((rad.prioritering, rad.bedomd_av.as_deref(), rad.andrad), (Some(Prioritering::Aterremiss), Some("Eva  Ek"), false));
+    assert_eq!(
+        (rad.prioritering, rad.bedomd_av.as_deref(), rad.andrad),
+        (Some(Prioritering::Aterremiss), Some("Eva  Ek"), false)
+    );
     // The same assessment again by the same person is no change.
     let mut q = portfolj();
     let samma = q.hamta(b).unwrap().forstudie.bedomning.clone();
@@ -237,8 +256,14 @@ fn a_copy_with_hog_from_50_is_ranked_by_the_teams_thresholds() {
         }]
     );
     // Side by side: the same NNV and score; Hög by its own, Medel by the model.
-    assert_eq!((avvikelse.egna.nnv, avvikelse.egna.poang, avvikelse.egna.prioritering), (belopp("3897.52"), d("60.625"), Some(Prioritering::Hog)));
-    assert_eq!((avvikelse.modellens.nnv, avvikelse.modellens.prioritering), (belopp("3897.52"), Some(Prioritering::Medel)));
+    assert_eq!(
+        (avvikelse.egna.nnv, avvikelse.egna.poang, avvikelse.egna.prioritering),
+        (belopp("3897.52"), d("60.625"), Some(Prioritering::Hog))
+    );
+    assert_eq!(
+        (avvikelse.modellens.nnv, avvikelse.modellens.prioritering),
+        (belopp("3897.52"), Some(Prioritering::Medel))
+    );
     assert_eq!(avvikelse.egna.prioritetstext(), "Hög");
 }
 
@@ -256,13 +281,15 @@ fn a_case_with_its_own_rate_is_recomputed_at_the_models() {
     assert_eq!((rad.nnv, rad.nnk, rad.poang), (belopp("3897.52"), Some(d("0.3898")), d("60.625")));
     let a = rad.avvikelse.as_ref().unwrap();
     assert_eq!((a.egna.nnv, a.egna.nnk, a.egna.poang), (belopp("5000"), Some(d("0.5")), d("68.125")));
-    assert_eq!((a.modellens.nnv, a.modellens.nnk, a.modellens.poang), (belopp("3897.52"), Some(d("0.3898")), d("60.625")));
+    assert_eq!(
+        (a.modellens.nnv, a.modellens.nnk, a.modellens.poang),
+        (belopp("3897.52"), Some(d("0.3898")), d("60.625"))
+    );
     assert_eq!(a.skillnader[0].parameter, "Diskonteringsränta");
     assert_eq!((a.skillnader[0].i_fallet.as_str(), a.skillnader[0].i_modellen.as_str()), ("0\u{a0}%", "3\u{a0}%"));
     // A new team model (4 % say) recomputes and renames it: now the case's 0 %
     // and the model's 4 % differ, and the model named in the file is another.
-    let mut ny = Vardermodell::default();
-    ny.version = "2".into();
+    let mut ny = Vardermodell { version: "2".into(), ..Default::default() };
     ny.parametrar.diskonteringsranta_procent = d("4");
     p.byt_modell(ny);
     let rad = &p.rader()[0];

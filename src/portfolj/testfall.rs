@@ -67,7 +67,9 @@ fn nivaer(n: [Option<u8>; 8]) -> Bedomning {
     Bedomning {
         nivaer: bedomda()
             .zip(n)
-            .filter_map(|(kriterium, niva)| niva.map(|niva| Kriteriebedomning { kriterium, niva, motivering: String::new() }))
+            .filter_map(|(kriterium, niva)| {
+                niva.map(|niva| Kriteriebedomning { kriterium, niva, motivering: String::new() })
+            })
             .collect(),
     }
 }

@@ -34,7 +34,11 @@ pub const NAMN_SAKNAS: &str = "Skriv ditt namn: värderingsteamets bedömning sp
 /// The name the team's assessment is saved with, trimmed; empty is refused.
 pub fn bedomd_av(text: &str) -> Result<String, &'static str> {
     let namn = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if namn.is_empty() { Err(NAMN_SAKNAS) } else { Ok(namn) }
+    if namn.is_empty() {
+        Err(NAMN_SAKNAS)
+    } else {
+        Ok(namn)
+    }
 }
 
 impl Bedomningsutkast {
@@ -151,7 +155,10 @@ mod tests {
         utkast.satt_niva(Kriterium::Genomforbarhet, Some(1));
         let b = utkast.spara().unwrap();
         assert_eq!(b.niva(Kriterium::Genomforbarhet), Some(1));
-        assert_eq!(b.nivaer.iter().find(|n| n.kriterium == Kriterium::Genomforbarhet).unwrap().motivering, "Osäker upphandling");
+        assert_eq!(
+            b.nivaer.iter().find(|n| n.kriterium == Kriterium::Genomforbarhet).unwrap().motivering,
+            "Osäker upphandling"
+        );
         utkast.satt_niva(Kriterium::StrategisktVarde, None);
         assert_eq!(utkast.spara().unwrap().niva(Kriterium::StrategisktVarde), None);
         // Levels above 4 are not levels; Ekonomi is never part of the draft.

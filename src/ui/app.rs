@@ -2,7 +2,10 @@
 
 use super::effektplan_utskrift::EffektplanUtskrift;
 use super::vardermodellsida::Vardermodellsida;
-use super::{fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida, tillganglighet::Tillganglighet};
+use super::{
+    fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida,
+    tillganglighet::Tillganglighet,
+};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},

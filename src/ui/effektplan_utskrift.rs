@@ -10,8 +10,8 @@ use crate::model::{effektposter, Effektplan, Forstudie, Steg};
 use crate::ui::app::lank;
 use crate::ui::steg::effekthemtagning::idag;
 use crate::ui::steg::effekthemtagning_resultat::Resultat;
-use crate::ui::webblagring::lagring;
 use crate::ui::tabellram::tabellram;
+use crate::ui::webblagring::lagring;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
@@ -47,7 +47,11 @@ fn tal_text(text: &str) -> String {
 }
 
 fn eller_streck(text: &str) -> String {
-    if text.trim().is_empty() { "–".into() } else { text.to_string() }
+    if text.trim().is_empty() {
+        "–".into()
+    } else {
+        text.to_string()
+    }
 }
 
 #[component]

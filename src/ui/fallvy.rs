@@ -3,27 +3,29 @@
 
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
+use crate::model::{
+    EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _,
+};
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::model::{EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _};
+use crate::ui::app::lank;
 use crate::ui::falt::{OgiltigaFalt, VisaAllaFel};
 use crate::ui::fil::ladda_ned;
-use crate::ui::steg::kostnader::KostnaderSteg;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::bedomning::BedomningSteg;
 use crate::ui::steg::effekthemtagning::EffekthemtagningSteg;
-use crate::ui::steg::sammanstallning::SammanstallningSteg;
 use crate::ui::steg::informationsinventering::InformationsinventeringSteg;
 use crate::ui::steg::intressentanalys::IntressentanalysSteg;
 use crate::ui::steg::konsekvenser::KonsekvenserSteg;
+use crate::ui::steg::kostnader::KostnaderSteg;
 use crate::ui::steg::logikmodell::LogikmodellSteg;
 use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
 use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
+use crate::ui::steg::sammanstallning::SammanstallningSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::webblagring::{idag, klockslag, lagring, nu};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
-use crate::ui::app::lank;
 use leptos_router::hooks::use_params_map;
 use reactive_stores::Store;
 use std::time::Duration;
@@ -101,9 +103,8 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     let store = Store::new(fall);
     // The valuation, recomputed once per edit of its inputs and shared by
     // the stepper and step 8.
-    let vardering = Memo::new(move |_| {
-        store.ekonomi().with(|e| store.parametrar().with(|p| crate::valuation::berakna(e, p)))
-    });
+    let vardering =
+        Memo::new(move |_| store.ekonomi().with(|e| store.parametrar().with(|p| crate::valuation::berakna(e, p))));
     // The logic model's outcomes, offered in steps 8 and 9.
     let utfall = Memo::new(move |_| store.logikmodell().with(|m| m.utfallsval()));
     let params = use_params_map();
@@ -132,9 +133,9 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
         }
         let tid = nu();
         // The store's `andrad` is the version this tab last read or wrote.
-        let Some(resultat) = store.try_with_untracked(|fall| {
-            lagring().and_then(|mut l| lagring::spara_redigering(&mut l, fall, &tid))
-        }) else {
+        let Some(resultat) =
+            store.try_with_untracked(|fall| lagring().and_then(|mut l| lagring::spara_redigering(&mut l, fall, &tid)))
+        else {
             return;
         };
         match resultat {
@@ -163,7 +164,15 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     if misslyckad() {
         spara_nu();
     }
-    let omforsok = set_interval_with_handle(move || if misslyckad() { spara_nu() }, OMFORSOK).ok();
+    let omforsok = set_interval_with_handle(
+        move || {
+            if misslyckad() {
+                spara_nu()
+            }
+        },
+        OMFORSOK,
+    )
+    .ok();
     let lagringslyssnare = window_event_listener(leptos::ev::storage, move |_| {
         if misslyckad() {
             spara_nu();

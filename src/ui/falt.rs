@@ -49,7 +49,11 @@ pub fn synligt(fel: Signal<Option<&'static str>>, rord: RwSignal<bool>) -> Signa
     let visa_alla = use_context::<VisaAllaFel>().map(|v| v.0);
     Signal::derive(move || {
         let visa = rord.get() || visa_alla.map(|v| v.get()).unwrap_or(false);
-        if visa { fel.get() } else { None }
+        if visa {
+            fel.get()
+        } else {
+            None
+        }
     })
 }
 
@@ -84,7 +88,8 @@ fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
 #[component]
 pub fn Textfalt(
     /// A String so rows can use ids made from their row id.
-    #[prop(into)] id: String,
+    #[prop(into)]
+    id: String,
     etikett: &'static str,
     #[prop(into)] varde: Field<String>,
     #[prop(into)] fel: Signal<Option<&'static str>>,

@@ -107,7 +107,10 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     let behall_bada = move || {
         if let Some(v) = vantande.get_untracked() {
             let titel = isolera(v.fall.visningsnamn());
-            lagra(v.fall.med_nytt_id(slumpbytes()), format!("Importerade ”{titel}” som en ny förstudie bredvid den befintliga."));
+            lagra(
+                v.fall.med_nytt_id(slumpbytes()),
+                format!("Importerade ”{titel}” som en ny förstudie bredvid den befintliga."),
+            );
         }
         stang();
     };

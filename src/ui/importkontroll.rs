@@ -8,9 +8,7 @@ use leptos::prelude::*;
 /// One sentence for the status message after an import without questions.
 pub fn kontrollmening(kontroll: &Kontroll) -> &'static str {
     match kontroll {
-        Kontroll::UtanResultat => {
-            "Filen har inga beräknade värden; de räknas fram från filens indata vid importen."
-        }
+        Kontroll::UtanResultat => "Filen har inga beräknade värden; de räknas fram från filens indata vid importen.",
         Kontroll::Stammer => "Alla beräknade värden i filen stämmer med omräkningen.",
         Kontroll::Avviker(_) => {
             "Filens beräknade värden stämmer inte med en omräkning. Appen använder de omräknade värdena."

@@ -2,8 +2,8 @@
 //! list, a checkbox, a whole-number field and a list-level message. Ids are
 //! Strings because rows build them from their row id.
 
-use crate::ui::falt::VisaAllaFel;
 use crate::ui::falt::beskrivning;
+use crate::ui::falt::VisaAllaFel;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -16,9 +16,13 @@ fn ar_json(namn: &str) -> bool {
 /// The JSON files of a picked folder, in path order so a folder reads in
 /// the same order every time.
 pub fn json_ur_lista(lista: &FileList) -> Vec<File> {
-    let mut filer: Vec<File> = (0..lista.length()).filter_map(|i| lista.get(i)).filter(|f| ar_json(&f.name())).collect();
+    let mut filer: Vec<File> =
+        (0..lista.length()).filter_map(|i| lista.get(i)).filter(|f| ar_json(&f.name())).collect();
     filer.sort_by_cached_key(|f| {
-        js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath")).ok().and_then(|v| v.as_string()).unwrap_or_else(|| f.name())
+        js_sys::Reflect::get(f, &JsValue::from_str("webkitRelativePath"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| f.name())
     });
     filer
 }
@@ -28,8 +32,10 @@ pub fn json_ur_lista(lista: &FileList) -> Vec<File> {
 /// gone once it returns.
 pub fn slappta_mappar(data: &DataTransfer) -> Option<Vec<FileSystemEntry>> {
     let items = data.items();
-    let poster: Vec<FileSystemEntry> =
-        (0..items.length()).filter_map(|i| items.get(i)).filter_map(|it| it.webkit_get_as_entry().ok().flatten()).collect();
+    let poster: Vec<FileSystemEntry> = (0..items.length())
+        .filter_map(|i| items.get(i))
+        .filter_map(|it| it.webkit_get_as_entry().ok().flatten())
+        .collect();
     poster.iter().any(|p| p.is_directory()).then_some(poster)
 }
 

@@ -50,7 +50,11 @@ fn valt(lista: Lista, modell: RwSignal<Vardermodell>, text: &str, annan: bool) -
 }
 
 /// The select's options: "Välj …", the list, "Annan …".
-fn alternativ(namn: Signal<Vec<String>>, vald: impl Fn() -> String + Copy + Send + Sync + 'static, annan_text: &'static str) -> impl IntoView {
+fn alternativ(
+    namn: Signal<Vec<String>>,
+    vald: impl Fn() -> String + Copy + Send + Sync + 'static,
+    annan_text: &'static str,
+) -> impl IntoView {
     view! {
         <option value="" prop:selected=move || vald().is_empty()>"Välj …"</option>
         {move || namn.get().into_iter().map(|n| {

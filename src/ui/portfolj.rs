@@ -5,17 +5,19 @@
 //! (`portfoljdb.rs`); the user's own cases in local storage are never touched.
 
 use crate::format;
-use crate::portfolj::{databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning};
+use crate::portfolj::{
+    databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning,
+};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::app::lank;
 use crate::ui::fil::{ladda_ned, las_text};
 use crate::ui::mappval::{json_i_poster, json_ur_lista, slappta_mappar};
-use crate::ui::portfoljdb;
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
 use crate::ui::portfolj_bekraftelse::{Bekraftelse, Fraga};
 use crate::ui::portfolj_modell::Modellrad;
 use crate::ui::portfolj_sammanstallningar::Sammanstallningar;
 use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
+use crate::ui::portfoljdb;
 use crate::ui::webblagring::{idag, nu};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -87,7 +89,9 @@ pub fn Portfoljsida() -> impl IntoView {
             match portfoljdb::spara(andringar).await {
                 Ok(_) => {
                     sparfel.try_update(|f| {
-                        if f.as_deref().is_some_and(|t| t.contains("kunde inte sparas") || t.contains("lagringsutrymme")) {
+                        if f.as_deref()
+                            .is_some_and(|t| t.contains("kunde inte sparas") || t.contains("lagringsutrymme"))
+                        {
                             *f = None;
                         }
                     });
@@ -110,7 +114,11 @@ pub fn Portfoljsida() -> impl IntoView {
     // `mapp`: the files are the team's folder, read again (`las_mapp`).
     let las_filer = move |filer: Vec<web_sys::File>, mapp: bool| {
         if filer.is_empty() {
-            meddelande.set(Some(if mapp { "Mappen innehåller inga JSON-filer.".into() } else { "Inga filer valdes.".into() }));
+            meddelande.set(Some(if mapp {
+                "Mappen innehåller inga JSON-filer.".into()
+            } else {
+                "Inga filer valdes.".into()
+            }));
             return;
         }
         spawn_local(async move {
@@ -125,9 +133,11 @@ pub fn Portfoljsida() -> impl IntoView {
                 let filnamn = fil.name();
                 // `las_text` refuses an oversized file before reading it.
                 let resultat = match las_text(fil).await {
-                    Ok(text) => portfolj.try_with_untracked(|p| p.las_fil(&filnamn, &text, &idag())).unwrap_or_else(|| {
-                        Err(Importfel { filnamn: filnamn.clone(), orsak: "Sidan stängdes.".into() })
-                    }),
+                    Ok(text) => {
+                        portfolj.try_with_untracked(|p| p.las_fil(&filnamn, &text, &idag())).unwrap_or_else(|| {
+                            Err(Importfel { filnamn: filnamn.clone(), orsak: "Sidan stängdes.".into() })
+                        })
+                    }
                     Err(orsak) => Err(Importfel { filnamn, orsak }),
                 };
                 match resultat {
@@ -142,7 +152,10 @@ pub fn Portfoljsida() -> impl IntoView {
                 let mut fel_lista: Vec<Importfel> = nya_fel.into_iter().map(|(_, e)| e).collect();
                 let mut text = resultat.text();
                 if !fel_lista.is_empty() || !resultat.fel.is_empty() {
-                    text.push_str(&format!(" {} filer kunde inte läsas in; se listan.", fel_lista.len() + resultat.fel.len()));
+                    text.push_str(&format!(
+                        " {} filer kunde inte läsas in; se listan.",
+                        fel_lista.len() + resultat.fel.len()
+                    ));
                 }
                 fel_lista.extend(resultat.fel);
                 meddelande.try_set(Some(text));
@@ -224,9 +237,8 @@ pub fn Portfoljsida() -> impl IntoView {
     };
     let exportera_fall = move |id: Uuid| {
         let Some((namn, text)) = portfolj.with_untracked(|p| {
-            p.hamta(id).map(|f| {
-                (format::filnamn(f.forstudie.visningsnamn(), &idag()), format::skriv(&f.forstudie, &nu()))
-            })
+            p.hamta(id)
+                .map(|f| (format::filnamn(f.forstudie.visningsnamn(), &idag()), format::skriv(&f.forstudie, &nu())))
         }) else {
             return false;
         };
@@ -248,7 +260,9 @@ pub fn Portfoljsida() -> impl IntoView {
                     klara += 1;
                 }
             }
-            meddelande.try_set(Some(format!("Exporterade {klara} av {antal} förstudier som JSON-filer, en fil per förstudie.")));
+            meddelande.try_set(Some(format!(
+                "Exporterade {klara} av {antal} förstudier som JSON-filer, en fil per förstudie."
+            )));
         });
     };
 

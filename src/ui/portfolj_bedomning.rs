@@ -7,7 +7,11 @@
 //! stays in the file as it was. Kept apart so it can later give way to a
 //! component shared with the Bedömning step.
 
-use crate::model::{kriteriefraga, nivabeskrivning, tal::{formatera, formatera_kvot, formatera_poang}, Kriterium};
+use crate::model::{
+    kriteriefraga, nivabeskrivning,
+    tal::{formatera, formatera_kvot, formatera_poang},
+    Kriterium,
+};
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
 use crate::ui::webblagring::nu;
 use crate::valuation::{poangsatt, Poangsattning};
@@ -44,9 +48,7 @@ pub fn Bedomningsdialog(
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let utkast = RwSignal::new(None::<Bedomningsutkast>);
     let visa_fel = RwSignal::new(false);
-    let namn = RwSignal::new(
-        sessionslagring().and_then(|s| s.get_item(NAMNNYCKEL).ok().flatten()).unwrap_or_default(),
-    );
+    let namn = RwSignal::new(sessionslagring().and_then(|s| s.get_item(NAMNNYCKEL).ok().flatten()).unwrap_or_default());
     let namnfel = move || visa_fel.get() && namn.with(|n| bedomd_av(n).is_err());
     Effect::new(move |_| {
         let id = bedoms.get();
@@ -112,7 +114,9 @@ pub fn Bedomningsdialog(
             (_, namnet) => {
                 visa_fel.set(true);
                 if namnet.is_err() {
-                    if let Some(f) = document().get_element_by_id("pb-namn").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    if let Some(f) =
+                        document().get_element_by_id("pb-namn").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
                         let _ = f.focus();
                     }
                 }
@@ -125,7 +129,9 @@ pub fn Bedomningsdialog(
         let (fraga_id, mot_id, fel_id) = (format!("{id}-fraga"), format!("{id}-motivering"), format!("{id}-fel"));
         let niva = move || utkast.with(|u| u.as_ref().and_then(|u| u.rader.iter().find(|r| r.kriterium == k)?.niva));
         let motivering = move || {
-            utkast.with(|u| u.as_ref().and_then(|u| u.rader.iter().find(|r| r.kriterium == k).map(|r| r.motivering.clone())))
+            utkast.with(|u| {
+                u.as_ref().and_then(|u| u.rader.iter().find(|r| r.kriterium == k).map(|r| r.motivering.clone()))
+            })
         };
         let fel = move || {
             visa_fel.get() && utkast.with(|u| u.as_ref().is_some_and(|u| u.fel().iter().any(|f| f.kriterium == k)))
@@ -133,7 +139,11 @@ pub fn Bedomningsdialog(
         let poang = move || {
             forhand.with(|f| {
                 let kp = f.as_ref()?.0.kriterier.iter().find(|p| p.kriterium == k)?;
-                Some(format!("{} av {} poäng", kp.poang.map(formatera).unwrap_or_else(|| "–".into()), formatera(kp.vikt)))
+                Some(format!(
+                    "{} av {} poäng",
+                    kp.poang.map(formatera).unwrap_or_else(|| "–".into()),
+                    formatera(kp.vikt)
+                ))
             })
         };
         let alternativ = (0..=4u8)

@@ -13,7 +13,10 @@ pub enum Fraga {
 
 /// Asks before a change made in the portfolio would be lost.
 #[component]
-pub fn Bekraftelse(fraga: RwSignal<Option<Fraga>>, bekrafta: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+pub fn Bekraftelse(
+    fraga: RwSignal<Option<Fraga>>,
+    bekrafta: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     Effect::new(move |_| {
         let oppen = fraga.with(|f| f.is_some());

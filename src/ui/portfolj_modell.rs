@@ -49,7 +49,10 @@ pub fn Fallmarkeringar(rad: Fallrad) -> impl IntoView {
         let text = rad.namnavvikelser.iter().map(|n| n.kort()).collect::<Vec<_>>().join(", ");
         view! { <span class="markering lista">"Utanför modellens lista: "{text}</span> }
     });
-    let team = rad.bedomd_av.clone().map(|namn| view! { <span class="markering team">{format!("Bedömd av värderingsteamet ({namn})")}</span> });
+    let team = rad
+        .bedomd_av
+        .clone()
+        .map(|namn| view! { <span class="markering team">{format!("Bedömd av värderingsteamet ({namn})")}</span> });
     let jamforelse = rad.avvikelse.clone().map(|a| {
         // The same parameters give the same results: nothing to set side by side.
         let skillnader = if a.skillnader.is_empty() {

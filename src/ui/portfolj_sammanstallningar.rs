@@ -53,7 +53,8 @@ pub fn Sammanstallningar(portfolj: RwSignal<Portfolj>, meddelande: RwSignal<Opti
             meddelande.set(Some("Exporten kunde inte skapas i den här webbläsaren.".into()));
         }
     };
-    let status_till_csv = move |_| ladda(format!("portfolj-status-{}.csv", idag()), status_csv(&status.get_untracked()));
+    let status_till_csv =
+        move |_| ladda(format!("portfolj-status-{}.csv", idag()), status_csv(&status.get_untracked()));
     let ekonomi_till_csv =
         move |_| ladda(format!("portfolj-ekonomi-{}.csv", idag()), ekonomi_csv(&ekonomi.get_untracked()));
     let skriv_ut = move |_| {

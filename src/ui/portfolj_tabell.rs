@@ -2,19 +2,23 @@
 //! in each header, `aria-sort` on the sorted one), and the totals per
 //! nämnd, each with the cases it sums.
 
+use crate::model::sidindelning::Sida;
 use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
 use crate::model::Belopp;
-use crate::ui::app::lank;
-use crate::ui::tabellram::tabellram;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
-use crate::model::sidindelning::Sida;
+use crate::ui::app::lank;
 use crate::ui::portfolj_modell::Fallmarkeringar;
 use crate::ui::sidvaljare::Sidvaljare;
+use crate::ui::tabellram::tabellram;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 fn streck(t: &str) -> String {
-    if t.is_empty() { "–".into() } else { t.to_string() }
+    if t.is_empty() {
+        "–".into()
+    } else {
+        t.to_string()
+    }
 }
 
 fn cell(kolumn: Kolumn, r: &Fallrad) -> String {

@@ -11,8 +11,8 @@
 //! change.
 
 use crate::model::Forstudie;
-use crate::portfolj::{Lastaposter, Portfolj};
 use crate::model::Vardermodell;
+use crate::portfolj::{Lastaposter, Portfolj};
 use js_sys::{Array, Promise};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -77,11 +77,8 @@ async fn oppna() -> Result<IdbDatabase, String> {
     if let Some(db) = DB.with(|d| d.borrow().clone()) {
         return Ok(db);
     }
-    let fabrik = web_sys::window()
-        .ok_or("inget fönster")?
-        .indexed_db()
-        .map_err(|e| felnamn(&e))?
-        .ok_or("IndexedDB saknas")?;
+    let fabrik =
+        web_sys::window().ok_or("inget fönster")?.indexed_db().map_err(|e| felnamn(&e))?.ok_or("IndexedDB saknas")?;
     let req: IdbOpenDbRequest = fabrik.open_with_u32(DATABAS, 1).map_err(|e| felnamn(&e))?;
     let skapa = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let Some(req) = ev.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()) else { return };
@@ -166,9 +163,7 @@ pub async fn spara((skriv, bort): Andringar) -> Result<usize, String> {
         return Ok(0);
     }
     let db = oppna().await?;
-    let tx = db
-        .transaction_with_str_and_mode(LAGER, IdbTransactionMode::Readwrite)
-        .map_err(|e| felnamn(&e))?;
+    let tx = db.transaction_with_str_and_mode(LAGER, IdbTransactionMode::Readwrite).map_err(|e| felnamn(&e))?;
     let lager = tx.object_store(LAGER).map_err(|e| felnamn(&e))?;
     let klar = Promise::new(&mut |ok, fel| {
         tx.set_oncomplete(Some(&ok));

@@ -148,14 +148,16 @@ where
         });
         let namn = Memo::new({
             let rad_id = rad_id.clone();
-            move |_| {
-                rader.with(|v| v.iter().find(|r| id_av(r) == rad_id).map(namn_av)).unwrap_or_default()
-            }
+            move |_| rader.with(|v| v.iter().find(|r| id_av(r) == rad_id).map(namn_av)).unwrap_or_default()
         });
         let beskrivning = move || {
             let nr = plats.get().map(|p| p + 1).unwrap_or(0);
             let namn = namn.get();
-            if namn.trim().is_empty() { format!("{radnamn} {nr}") } else { format!("{radnamn} {nr}: {namn}") }
+            if namn.trim().is_empty() {
+                format!("{radnamn} {nr}")
+            } else {
+                format!("{radnamn} {nr}: {namn}")
+            }
         };
         let forsta = move || plats.get() == Some(0);
         let sista = move || plats.get().map(|p| p + 1 >= antal.get()).unwrap_or(true);

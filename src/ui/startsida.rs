@@ -1,15 +1,15 @@
 //! The start page: every case in this browser, damaged entries included.
 
+use crate::format::isolera;
 use crate::lagring::{self, Post, Sammanfattning};
 use crate::model::{exempelfall, Forstudie, Steg};
-use crate::ui::fil::ladda_ned;
 use crate::ui::aktiv_modell::aktiv_modell;
+use crate::ui::app::lank;
+use crate::ui::fil::ladda_ned;
 use crate::ui::import::Import;
 use crate::ui::vardermodellsida::AktivModellruta;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
-use crate::format::isolera;
 use leptos::prelude::*;
-use crate::ui::app::lank;
 use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
@@ -113,10 +113,8 @@ pub fn Startsida() -> impl IntoView {
         Err(fel) => view! { <p role="alert">{fel}</p> }.into_any(),
         Ok(poster) => {
             let (fall, skadade): (Vec<_>, Vec<_>) = poster.into_iter().partition(|p| matches!(p, Post::Fall(_)));
-            let fall: Vec<Sammanfattning> = fall
-                .into_iter()
-                .filter_map(|p| if let Post::Fall(s) = p { Some(s) } else { None })
-                .collect();
+            let fall: Vec<Sammanfattning> =
+                fall.into_iter().filter_map(|p| if let Post::Fall(s) = p { Some(s) } else { None }).collect();
             view! {
                 {if fall.is_empty() {
                     view! { <p class="tomt">"Det finns inga förstudier i den här webbläsaren ännu."</p> }.into_any()
@@ -230,7 +228,8 @@ fn Dialog(
         }
         stang();
     };
-    let innehall = move || match fraga.get() {
+    let innehall = move || {
+        match fraga.get() {
         Some(Fraga::TaBort(s)) => view! {
             <h2 id="dialogrubrik">"Ta bort förstudien?"</h2>
             <p>"”"<bdi>{s.titel}</bdi>"” tas bort från den här webbläsaren. Det går inte att ångra. Exportera den först om du vill behålla en kopia."</p>
@@ -256,6 +255,7 @@ fn Dialog(
         }
         .into_any(),
         None => ().into_any(),
+    }
     };
     view! {
         <dialog node_ref=dialog aria-labelledby="dialogrubrik" on:close=move |_| stang()>

@@ -3,9 +3,9 @@
 //! opens it (style/fall.css hides the button on wider screens).
 
 use crate::model::{EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, Steg};
+use crate::ui::app::lank;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
-use crate::ui::app::lank;
 use reactive_stores::Store;
 
 #[component]
@@ -25,9 +25,9 @@ pub fn Stepper(
         .map(|(i, steg)| {
             let klar_i_fallet = Memo::new(move |_| match steg {
                 // Not a second valuation per keystroke: the shared one.
-                Steg::KostnaderOchEffekter => store
-                    .ekonomi()
-                    .with(|e| Steg::kostnader_komplett(e, vardering.with(|v| v.har_fel()))),
+                Steg::KostnaderOchEffekter => {
+                    store.ekonomi().with(|e| Steg::kostnader_komplett(e, vardering.with(|v| v.har_fel())))
+                }
                 _ => store.with(|f| steg.ar_komplett_med(f, &|| vardering.with(|v| v.har_fel()))),
             });
             let klar = Memo::new(move |_| {

@@ -22,13 +22,16 @@ pub fn Talfalt(
     #[prop(optional)] kontroll: Option<fn(Decimal) -> Option<&'static str>>,
     #[prop(default = "Fältet behöver ett tal.")] tomt: &'static str,
     /// For a calendar year: "2027", not "2 027".
-    #[prop(optional)] utan_gruppering: bool,
+    #[prop(optional)]
+    utan_gruppering: bool,
     /// The message for text that is not a number, when the general one (an
     /// amount, "1 234,50") would mislead: a year, a count of years.
-    #[prop(optional)] ogiltigt: Option<&'static str>,
+    #[prop(optional)]
+    ogiltigt: Option<&'static str>,
     /// Says under a message which value is still used ("Räknar med 2027
     /// tills du rättar"): for inputs whose old value keeps counting.
-    #[prop(optional)] visa_gallande: bool,
+    #[prop(optional)]
+    visa_gallande: bool,
 ) -> impl IntoView {
     let visa = move |v: Decimal| if utan_gruppering { v.normalize().to_string() } else { tal::formatera(v) };
     // The text as typed since the field was last left, or while invalid.
@@ -92,7 +95,14 @@ pub type Utkast = RwSignal<BTreeMap<u32, String>>;
 /// Writes the values of a pasted spreadsheet row from year `fran` on: valid
 /// ones to the store through `satt`, invalid ones as drafts. Values past the
 /// last year are dropped; the count of them is returned.
-pub fn klistra_in(fran: u32, varden: Vec<String>, ar: u32, utkast: Utkast, tomt: Decimal, satt: Callback<(u32, Decimal)>) -> usize {
+pub fn klistra_in(
+    fran: u32,
+    varden: Vec<String>,
+    ar: u32,
+    utkast: Utkast,
+    tomt: Decimal,
+    satt: Callback<(u32, Decimal)>,
+) -> usize {
     let mut utanfor = 0;
     for (i, text) in varden.into_iter().enumerate() {
         let t = fran + i as u32;
@@ -147,7 +157,11 @@ pub fn Arcell(
         let v = varde.get();
         let enhet = enhetstext();
         let text = tal::formatera(v);
-        if enhet.is_empty() { format!("Räknas som {text}.") } else { format!("Räknas som {text}\u{a0}{enhet}.") }
+        if enhet.is_empty() {
+            format!("Räknas som {text}.")
+        } else {
+            format!("Räknas som {text}\u{a0}{enhet}.")
+        }
     };
     let fel_id = format!("{id}-fel");
     let meddelande = RwSignal::new(None::<String>);

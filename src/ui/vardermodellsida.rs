@@ -55,7 +55,10 @@ pub fn AktivModellruta() -> impl IntoView {
     });
     let glom = move |_| {
         aktiv.glom_inlast();
-        meddelande.set(Some(format!("Den inlästa modellen används inte längre. Nu gäller {}.", aktiv.modell.with_untracked(|m| m.visningsnamn()))));
+        meddelande.set(Some(format!(
+            "Den inlästa modellen används inte längre. Nu gäller {}.",
+            aktiv.modell.with_untracked(|m| m.visningsnamn())
+        )));
     };
     view! {
         <section class="aktiv-modell" aria-labelledby="aktiv-modell-rubrik">
@@ -94,8 +97,10 @@ pub fn Vardermodellsida() -> impl IntoView {
         let text = format!("”{}” är öppnad för redigering. Den används inte förrän du väljer det.", m.visningsnamn());
         ersatt(m, text);
     });
-    let fran_aktiv = move |_| ersatt(aktiv.modell.get_untracked(), "Redigeringen börjar om från den aktiva modellen.".into());
-    let fran_standard = move |_| ersatt(Vardermodell::default(), "Redigeringen börjar om från handbokens standardmodell.".into());
+    let fran_aktiv =
+        move |_| ersatt(aktiv.modell.get_untracked(), "Redigeringen börjar om från den aktiva modellen.".into());
+    let fran_standard =
+        move |_| ersatt(Vardermodell::default(), "Redigeringen börjar om från handbokens standardmodell.".into());
     let giltig = move || {
         let antal = brister.get_untracked();
         if antal > 0 {

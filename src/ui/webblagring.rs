@@ -9,9 +9,7 @@ impl Webblagring {
     pub fn oppna() -> Result<Self, String> {
         use gloo_storage::Storage;
         // gloo's `raw` panics where storage is blocked, so ask first.
-        let tillganglig = web_sys::window()
-            .map(|w| matches!(w.local_storage(), Ok(Some(_))))
-            .unwrap_or(false);
+        let tillganglig = web_sys::window().map(|w| matches!(w.local_storage(), Ok(Some(_)))).unwrap_or(false);
         if tillganglig {
             Ok(Webblagring(gloo_storage::LocalStorage::raw()))
         } else {
@@ -37,10 +35,7 @@ impl Lagring for Webblagring {
 
     fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
         self.0.set_item(nyckel, varde).map_err(|e| {
-            let namn = js_sys::Reflect::get(&e, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string())
-                .unwrap_or_default();
+            let namn = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
             if namn == "QuotaExceededError" {
                 Skrivfel::Fullt
             } else {
@@ -94,8 +89,6 @@ pub fn klockslag(rfc3339: &str) -> String {
 pub fn slumpbytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let crypto = web_sys::window().and_then(|w| w.crypto().ok()).expect("window.crypto");
-    crypto
-        .get_random_values_with_u8_array(&mut bytes)
-        .expect("crypto.getRandomValues");
+    crypto.get_random_values_with_u8_array(&mut bytes).expect("crypto.getRandomValues");
     bytes
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The summed priority (summerad prioritering).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Prioritering {
     /// Gate: potential to realise the effects scored 0.
@@ -42,7 +42,8 @@ impl Prioritering {
                 "Potential att realisera effekterna har nivå 0: förstudien skickas tillbaka oavsett poäng.".into()
             }
             Prioritering::MasteGoras => {
-                "Angelägenhet, lagkrav har nivå 4: initiativet måste genomföras, poängen avgör hur det prioriteras.".into()
+                "Angelägenhet, lagkrav har nivå 4: initiativet måste genomföras, poängen avgör hur det prioriteras."
+                    .into()
             }
             Prioritering::Hog => format!("Poängen {p} är minst {h} (gränsen för Hög)."),
             Prioritering::Medel => format!("Poängen {p} är minst {m} (gränsen för Medel) men under {h}."),
@@ -53,7 +54,7 @@ impl Prioritering {
 
 /// One criterion's part of the score.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Kriteriepoang {
     pub kriterium: Kriterium,
     /// The level the user chose (for Negativa konsekvenser: the severity),
@@ -84,7 +85,7 @@ impl Kriteriepoang {
 
 /// The whole assessment of one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Poangsattning {
     /// In `Kriterium::ALLA` order.
     pub kriterier: Vec<Kriteriepoang>,
@@ -194,7 +195,11 @@ mod tests {
         Bedomning {
             nivaer: nivaer
                 .iter()
-                .map(|(kriterium, niva)| Kriteriebedomning { kriterium: *kriterium, niva: *niva, motivering: String::new() })
+                .map(|(kriterium, niva)| Kriteriebedomning {
+                    kriterium: *kriterium,
+                    niva: *niva,
+                    motivering: String::new(),
+                })
                 .collect(),
         }
     }
@@ -300,7 +305,10 @@ mod tests {
     fn gates_come_before_the_score() {
         let mut b = alla(4, 0);
         // Lagkrav 4 with everything else at 4: the gate, not Hög.
-        assert_eq!(poangsatt(&b, Some(d("2")), &Modellparametrar::default()).prioritering, Some(Prioritering::MasteGoras));
+        assert_eq!(
+            poangsatt(&b, Some(d("2")), &Modellparametrar::default()).prioritering,
+            Some(Prioritering::MasteGoras)
+        );
         // Potential 0 wins over lagkrav 4, even with a high score.
         b.nivaer.iter_mut().find(|n| n.kriterium == Kriterium::PotentialAttRealisera).unwrap().niva = 0;
         let p = poangsatt(&b, Some(d("2")), &Modellparametrar::default());

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Financing and cost of one year (or of the whole period).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finansieringsar {
     /// Σ of every source's amount that year.
     pub finansiering: Belopp,
@@ -32,7 +32,7 @@ impl Finansieringsar {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finansieringsjamforelse {
     /// Calendar year of t = 0.
     pub startar: i32,
@@ -155,7 +155,8 @@ mod tests {
         let v = crate::valuation::berakna(&ekonomi, &Modellparametrar::default());
         // Fund: 200 000 in 2027, 60 000 in 2028. Frame: 100 000 in 2029.
         // Nothing is entered for 2030.
-        let fond = Finansiering { belopp_per_ar: vec![Belopp::kronor(200_000), Belopp::kronor(60_000)], ..Default::default() };
+        let fond =
+            Finansiering { belopp_per_ar: vec![Belopp::kronor(200_000), Belopp::kronor(60_000)], ..Default::default() };
         let ram = Finansiering {
             belopp_per_ar: vec![Belopp::ZERO, Belopp::ZERO, Belopp::kronor(100_000)],
             ..Default::default()
@@ -196,7 +197,9 @@ mod tests {
             underskott_summa: kronor("1234.5"),
         };
         assert_eq!(ar(vec![]).sammanfattning(), "Finansieringen täcker kostnaderna varje år under kalkylperioden.");
-        assert!(ar(vec![2]).sammanfattning().starts_with("Finansieringen täcker inte kostnaderna år 2029: underskott 1\u{a0}234,50"));
+        assert!(ar(vec![2])
+            .sammanfattning()
+            .starts_with("Finansieringen täcker inte kostnaderna år 2029: underskott 1\u{a0}234,50"));
         assert!(ar(vec![0, 1, 4]).sammanfattning().contains("år 2027, 2028 och 2031:"));
         // No costs and no financing: nothing is short.
         let v = crate::valuation::berakna(&Ekonomi::default(), &Modellparametrar::default());

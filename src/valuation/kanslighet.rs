@@ -20,7 +20,7 @@ pub const EFFEKT_PROCENT_MAX: Decimal = Decimal::ONE_HUNDRED;
 
 /// One scenario's figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Scenariokalkyl {
     pub namn: String,
     /// a in percent, as used: K' = round_öre(K × (1 + a/100)).

@@ -58,7 +58,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything the valuation computes for one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Vardering {
     /// Calendar year of t = 0.
     pub startar: i32,

@@ -21,7 +21,7 @@ pub const KVOT_DECIMALER: u32 = crate::model::tal::KVOT_DECIMALER;
 /// NETTO = RAM + FRI − K and FIN = RAM − K. The same shape holds present
 /// values: then `netto` summed over cells is NNV and `fin` is NNV_fin.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Flode {
     pub k: Belopp,
     pub ram: Belopp,
@@ -61,7 +61,7 @@ pub(crate) fn cellsumma(celler: &[Cell]) -> Cell {
 
 /// One nämnd's figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Namndkalkyl {
     pub namnd: String,
     /// K(n,t), RAM(n,t), FRI(n,t), NETTO(n,t), FIN(n,t).
@@ -87,7 +87,7 @@ impl Namndkalkyl {
 /// The figures over all nämnder that follow from a K/RAM/FRI grid and one
 /// discount rate: the base, each scenario and each sensitivity rate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Kalkyl {
     /// r in percent, as used (after bounds).
     pub diskonteringsranta_procent: Decimal,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// How serious a problem found in the inputs is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Allvarlighet {
     /// A figure is wrong until the input is mended (something counted as 0
@@ -18,7 +18,7 @@ pub enum Allvarlighet {
 /// Something in the inputs the valuation could not use as entered, said in
 /// Swedish at the line or rate it concerns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Problem {
     pub allvarlighet: Allvarlighet,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -17,7 +17,7 @@ pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
 
 /// What a line contributes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Radslag {
     /// K
@@ -31,7 +31,7 @@ pub enum Radslag {
 /// One line in one year: the entered quantity, p(t) for effects, and the
 /// rounded value that every sum uses.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Radar {
     /// Kronor or hours as entered for this year (0 where none).
     pub mangd: Decimal,
@@ -43,7 +43,7 @@ pub struct Radar {
 
 /// One cost or effect line with its value per year: what a figure sums.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Radvardering {
     pub id: String,
     pub slag: Radslag,
@@ -82,10 +82,7 @@ impl Radvardering {
 
 /// The cell's message for a year `for_stort`, with the value that counts.
 pub fn for_stort_meddelande() -> String {
-    format!(
-        "Större än {}\u{a0}kr; året räknas som 0.",
-        crate::model::tal::formatera(Decimal::from(MAX_RADBELOPP))
-    )
+    format!("Större än {}\u{a0}kr; året räknas som 0.", crate::model::tal::formatera(Decimal::from(MAX_RADBELOPP)))
 }
 
 /// `mantissa / 10^skala` rounded to öre, if within ±`MAX_RADBELOPP`.
@@ -315,7 +312,10 @@ mod tests {
     #[test]
     fn huge_values_are_refused_not_overflowed() {
         assert_eq!(aretsvarde(d("100000000000000000000000000"), Some(Belopp::kronor(1000)), None), None);
-        assert_eq!(for_stort_meddelande(), "Större än 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}kr; året räknas som 0.");
+        assert_eq!(
+            for_stort_meddelande(),
+            "Större än 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}kr; året räknas som 0."
+        );
         let tak = Decimal::from(MAX_RADBELOPP);
         assert_eq!(aretsvarde(tak, None, None), Some(Belopp::kronor(MAX_RADBELOPP)));
         assert_eq!(aretsvarde(tak + d("0.01"), None, None), None);

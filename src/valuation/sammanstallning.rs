@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// Economic effects: ramjustering + frigjort ramutrymme = totalt.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Effektdel {
     pub ramjustering: Belopp,
     pub frigjort_ramutrymme: Belopp,
@@ -29,7 +29,7 @@ impl Effektdel {
 
 /// The effects of one nämnd on one kostnadstyp, over all years.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Typeffekt {
     pub kostnadstyp: Kostnadstyp,
     pub effekt: Effektdel,
@@ -38,7 +38,7 @@ pub struct Typeffekt {
 /// Total ekonomisk effekt of one nämnd over the period; `effekt` is the sum
 /// of `per_kostnadstyp`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Namndeffekt {
     pub namnd: String,
     /// The kostnadstyper the nämnd has an effect line on, in
@@ -49,7 +49,7 @@ pub struct Namndeffekt {
 
 /// The lines of a figure summed per year and over the period.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Radsumma {
     /// t = 0 … T-1.
     pub per_ar: Vec<Belopp>,
@@ -213,7 +213,10 @@ mod tests {
     fn a_line_explains_its_year_in_words() {
         let (_, v) = exempel();
         let rad = |id: &str| v.rader.iter().find(|r| r.id == id).unwrap();
-        assert_eq!(rad("e-tid").arsforklaring(1), "1\u{a0}200 h × 390,42\u{a0}kr per timme × 60 % = 281\u{a0}102,40\u{a0}kr");
+        assert_eq!(
+            rad("e-tid").arsforklaring(1),
+            "1\u{a0}200 h × 390,42\u{a0}kr per timme × 60 % = 281\u{a0}102,40\u{a0}kr"
+        );
         assert_eq!(rad("e-porto").arsforklaring(2), "60\u{a0}000,00\u{a0}kr × 90 % = 54\u{a0}000,00\u{a0}kr");
         assert_eq!(rad("e-porto").arsforklaring(0), "0,00\u{a0}kr × 0 % = 0,00\u{a0}kr");
         assert_eq!(rad("k-licens").arsforklaring(3), "180\u{a0}000,00\u{a0}kr");

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 /// The lines of one kostnadstyp: costs of that type (K) and effects on it
 /// (RAM, FRI), over all nämnder.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Kostnadstypsumma {
     pub kostnadstyp: Kostnadstyp,
     pub per_ar: Vec<Flode>,
@@ -21,7 +21,7 @@ pub struct Kostnadstypsumma {
 
 /// The lines of one nämnd and one kostnadstyp, over all years.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NamndKostnadstyp {
     pub namnd: String,
     pub kostnadstyp: Kostnadstyp,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// A named timkostnad as the valuation used it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Timkostnadsvarde {
     pub id: String,
     pub namn: String,

@@ -16,10 +16,10 @@ use crate::model::{
 use crate::ui::app::lank;
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Decimalfalt, Listmeddelande, Valfalt};
-use crate::ui::steg::kostnader::nytt_id;
-use leptos_router::hooks::use_params_map;
 use crate::ui::radlista::Radlista;
+use crate::ui::steg::kostnader::nytt_id;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use reactive_stores::Field;
 use rust_decimal::Decimal;
 
@@ -82,7 +82,8 @@ fn Flodeseffekt(flode: Field<Arbetsflode>, ekonomi: Field<Ekonomi>, namnd: Signa
         ekonomi.timkostnader().with(|t| {
             t.iter()
                 .map(|t| {
-                    let namn = if t.namn.trim().is_empty() { "Namnlös timkostnad".to_string() } else { t.namn.clone() };
+                    let namn =
+                        if t.namn.trim().is_empty() { "Namnlös timkostnad".to_string() } else { t.namn.clone() };
                     (t.id.clone(), namn)
                 })
                 .collect::<Vec<_>>()

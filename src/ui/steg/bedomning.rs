@@ -32,14 +32,12 @@ pub fn BedomningSteg(
     let nnk = Memo::new(move |_| vardering.with(|v| v.bas.nnk));
     let har_fel = Memo::new(move |_| vardering.with(|v| v.har_fel()));
     let poang = Memo::new(move |_| {
-        bedomning.try_with(|b| parametrar.with(|p| poangsatt(b, nnk.get(), p))).unwrap_or_else(|| {
-            poangsatt(&Bedomning::default(), None, &Modellparametrar::default())
-        })
+        bedomning
+            .try_with(|b| parametrar.with(|p| poangsatt(b, nnk.get(), p)))
+            .unwrap_or_else(|| poangsatt(&Bedomning::default(), None, &Modellparametrar::default()))
     });
     let kostnader = lank(&format!("/fall/{id}/{}", Steg::KostnaderOchEffekter.slug()));
-    let falt = bedomda_kriterier()
-        .map(|kriterium| view! { <KriterieFalt kriterium bedomning poang /> })
-        .collect_view();
+    let falt = bedomda_kriterier().map(|kriterium| view! { <KriterieFalt kriterium bedomning poang /> }).collect_view();
     view! {
         <h2 id="stegrubrik">"Bedömning"</h2>
         <p class="forslagsmarkering" id="bedomning-forslag">

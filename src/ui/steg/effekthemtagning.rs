@@ -39,12 +39,12 @@ pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>)
     });
     let brister = Memo::new(move |_| effekter.with(|e| hemtagning.with(|h| h.brister(e))));
     let dag = idag();
-    let resultat = Memo::new(move |_| {
-        effekter.with(|e| vardering.with(|v| hemtagning.with(|h| folj_upp(h, e, v, &dag))))
-    });
+    let resultat =
+        Memo::new(move |_| effekter.with(|e| vardering.with(|v| hemtagning.with(|h| folj_upp(h, e, v, &dag)))));
     let period = Signal::derive(move || vardering.with(|v| (v.startar, v.ar)));
     let planer = hemtagning.planer();
-    let ids = move || planer.try_with(|p| p.iter().map(|p| p.effekt_id.clone()).collect::<Vec<_>>()).unwrap_or_default();
+    let ids =
+        move || planer.try_with(|p| p.iter().map(|p| p.effekt_id.clone()).collect::<Vec<_>>()).unwrap_or_default();
     let utskrift = move || lank(&format!("/fall/{}/{}/utskrift", store.id().get(), Steg::Effekthemtagningsplan.slug()));
     view! {
         <h2 id="stegrubrik">"Effekthemtagningsplan"</h2>

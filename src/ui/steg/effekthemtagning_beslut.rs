@@ -61,11 +61,18 @@ pub fn Beslutsdel(#[prop(into)] hemtagning: Field<Effekthemtagning>, effekter: M
         }
         beslut.set(None);
         fraga.set(false);
-        besked.set("Beslutet är ångrat. Planen och uppföljningarna finns kvar och visas igen vid ett nytt beslut.".into());
+        besked.set(
+            "Beslutet är ångrat. Planen och uppföljningarna finns kvar och visas igen vid ett nytt beslut.".into(),
+        );
         fokusera_senare("beslut-datum".into(), None);
     };
 
-    let falt = move |id: &'static str, etikett: &'static str, typ: &'static str, varde: RwSignal<String>, vilket: BeslutFalt, hjalp: Option<&'static str>| {
+    let falt = move |id: &'static str,
+                     etikett: &'static str,
+                     typ: &'static str,
+                     varde: RwSignal<String>,
+                     vilket: BeslutFalt,
+                     hjalp: Option<&'static str>| {
         let fel_id = format!("{id}-fel");
         let hjalp_id = format!("{id}-hjalp");
         let beskrivning = {

@@ -23,7 +23,8 @@ fn som_f64(b: Belopp) -> f64 {
 pub fn Uppfoljningsdiagram(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoView {
     let innehall = move || {
         let per_ar = resultat.with(|r| r.per_ar.clone());
-        let varden: Vec<(i32, Belopp, Option<Belopp>)> = per_ar.iter().map(|a| (a.ar, a.planerat(), a.realiserat())).collect();
+        let varden: Vec<(i32, Belopp, Option<Belopp>)> =
+            per_ar.iter().map(|a| (a.ar, a.planerat(), a.realiserat())).collect();
         let alla_f64: Vec<f64> =
             varden.iter().flat_map(|(_, p, r)| [som_f64(*p), r.map(som_f64).unwrap_or(0.0)]).collect();
         let max_f64 = alla_f64.iter().copied().fold(0.0_f64, f64::max);

@@ -19,7 +19,11 @@ fn andel(a: Option<rust_decimal::Decimal>) -> String {
 }
 
 fn namn(e: &Effektresultat) -> String {
-    if e.finns { e.benamning.clone() } else { format!("{} (finns inte längre)", e.benamning) }
+    if e.finns {
+        e.benamning.clone()
+    } else {
+        format!("{} (finns inte längre)", e.benamning)
+    }
 }
 
 #[component]

@@ -83,7 +83,11 @@ pub fn Planrad(
 
 /// The planned follow-up dates: a list of date fields with add and remove.
 #[component]
-fn Uppfoljningsdatum(#[prop(into)] plan: Field<Effektplan>, id: String, fel: Signal<Option<&'static str>>) -> impl IntoView {
+fn Uppfoljningsdatum(
+    #[prop(into)] plan: Field<Effektplan>,
+    id: String,
+    fel: Signal<Option<&'static str>>,
+) -> impl IntoView {
     let datum = plan.uppfoljningsdatum();
     let rord = RwSignal::new(false);
     let synligt_fel = synligt(fel, rord);

@@ -8,8 +8,8 @@ use crate::model::tal::{self, formatera_kronor};
 use crate::model::validering::Brist;
 use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsutkast, UtkastFalt};
 use crate::ui::radlista::fokusera_senare;
-use crate::ui::webblagring::idag;
 use crate::ui::tabellram::tabellram;
+use crate::ui::webblagring::idag;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -72,7 +72,9 @@ pub fn Uppfoljningar(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let noll = plan.nollvarde_datum().get_untracked();
-            let svar = utkast.with_untracked(|u| u.som_uppfoljning(ekonomisk.get_untracked(), period.get_untracked(), &idag(), &noll));
+            let svar = utkast.with_untracked(|u| {
+                u.som_uppfoljning(ekonomisk.get_untracked(), period.get_untracked(), &idag(), &noll)
+            });
             match svar {
                 Ok(ny) => {
                     besked.set(format!("Uppföljningen {} är inlagd.", ny.datum));
@@ -174,8 +176,12 @@ pub fn Uppfoljningar(
     // One labelled text input of the form, bound to one part of the draft.
     let falt = {
         let fid = fid.clone();
-        move |namn: &'static str, etikett: &'static str, typ: &'static str, vilket: Option<UtkastFalt>,
-              las: fn(&Uppfoljningsutkast) -> String, skriv: fn(&mut Uppfoljningsutkast, String)| {
+        move |namn: &'static str,
+              etikett: &'static str,
+              typ: &'static str,
+              vilket: Option<UtkastFalt>,
+              las: fn(&Uppfoljningsutkast) -> String,
+              skriv: fn(&mut Uppfoljningsutkast, String)| {
             let falt_id = fid(namn);
             let fel_id = format!("{falt_id}-fel");
             let syns = move || vilket.and_then(meddelande);

@@ -4,8 +4,8 @@
 
 use crate::model::tal::formatera_kronor;
 use crate::model::{Konsekvenser, KonsekvenserStoreFields};
-use crate::valuation::{finansiering, Finansieringsar, Vardering};
 use crate::ui::tabellram::tabellram;
+use crate::valuation::{finansiering, Finansieringsar, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

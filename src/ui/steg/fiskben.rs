@@ -39,10 +39,9 @@ fn benlangd(analys: &Orsaksanalys, kategori: &Orsakskategori) -> i32 {
         .sum::<i32>()
 }
 
-
 fn ben(analys: &Orsaksanalys, nr: usize, kategori: &Orsakskategori, langd: i32, rygg_y: i32) -> impl IntoView {
     let kolumn = (nr / 2) as i32;
-    let uppat = nr % 2 == 0;
+    let uppat = nr.is_multiple_of(2);
     let bas_x = MARGINAL_SVG + (kolumn + 1) * KOLUMN_SVG;
     let yttre_x = bas_x - 70;
     let yttre_y = if uppat { rygg_y - langd } else { rygg_y + langd };
@@ -87,7 +86,8 @@ pub fn Fiskben(#[prop(into)] analys: Field<Orsaksanalys>) -> impl IntoView {
     let ritning = move || {
         analys.with(|a| {
             let mest = a.kategorier.iter().map(|k| benlangd(a, k)).max().unwrap_or(0);
-            let namnrader = a.kategorier.iter().map(|k| radbryt(&k.namn, RADBREDD_TECKEN).len()).max().unwrap_or(1) as i32;
+            let namnrader =
+                a.kategorier.iter().map(|k| radbryt(&k.namn, RADBREDD_TECKEN).len()).max().unwrap_or(1) as i32;
             let langd = 30 + mest;
             let kolumner = (a.kategorier.len() as i32 + 1) / 2;
             let rygg_y = MARGINAL_SVG + 10 + namnrader * RADHOJD_SVG + langd;
@@ -103,12 +103,7 @@ pub fn Fiskben(#[prop(into)] analys: Field<Orsaksanalys>) -> impl IntoView {
             let huvud_y = (rygg_y - huvud_hojd / 2).max(MARGINAL_SVG);
             let hojd = (rygg_y + langd + 20 + namnrader * RADHOJD_SVG).max(huvud_y + huvud_hojd + MARGINAL_SVG);
             let problemrader = textrader(problem, rygg_slut + 10, huvud_y + RADHOJD_SVG + 2, RADHOJD_SVG);
-            let ben = a
-                .kategorier
-                .iter()
-                .enumerate()
-                .map(|(nr, k)| ben(a, nr, k, langd, rygg_y))
-                .collect_view();
+            let ben = a.kategorier.iter().enumerate().map(|(nr, k)| ben(a, nr, k, langd, rygg_y)).collect_view();
             view! {
                 <svg class="diagram fiskben" role="img" aria-labelledby="fiskben-titel fiskben-besk"
                     viewBox=format!("0 0 {bredd} {hojd}") width=bredd height=hojd
@@ -151,7 +146,8 @@ fn Textversion(analys: Field<Orsaksanalys>) -> impl IntoView {
                         .map(|o| {
                             let grund = if o.grundorsak { " (grundorsak)" } else { "" };
                             let kedja = (!o.varfor.is_empty()).then(|| {
-                                let svar = o.varfor.iter().filter(|s| !s.trim().is_empty()).cloned().collect::<Vec<_>>();
+                                let svar =
+                                    o.varfor.iter().filter(|s| !s.trim().is_empty()).cloned().collect::<Vec<_>>();
                                 format!(" – varför: {}", svar.join(" → "))
                             });
                             view! { <li>{o.beskrivning.clone()}{grund}{kedja}</li> }

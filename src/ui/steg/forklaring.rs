@@ -3,12 +3,12 @@
 //! with their values per year and how each value came about. The sums in
 //! the footers come from the engine (`Vardering::radsumma`).
 
+use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Ekonomi, Kostnadstyp};
-use crate::dokument::Avsnitt;
 use crate::ui::app::lank;
-use crate::valuation::{Radslag, Vardering};
 use crate::ui::tabellram::tabellram;
+use crate::valuation::{Radslag, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -44,9 +44,7 @@ pub fn Forklaring(
     // The link is built with the body, while open: a closed explanation
     // holds only its summary.
     let lank = avsnitt.map(|a| (lank(&format!("/modell#{}", a.id())), format!("Så räknas det: {}", a.rubrik())));
-    let lankvy = move || {
-        lank.clone().map(|(href, text)| view! { <p class="modellank"><a href=href>{text}</a></p> })
-    };
+    let lankvy = move || lank.clone().map(|(href, text)| view! { <p class="modellank"><a href=href>{text}</a></p> });
     view! {
         <details class="forklaring" on:toggle:target=move |ev| oppen.set(ev.target().open())>
             <summary>{move || rubrik.get()}</summary>
@@ -54,7 +52,6 @@ pub fn Forklaring(
         </details>
     }
 }
-
 
 pub fn namn_pa(radnamn: &[(String, String)], id: &str) -> String {
     radnamn

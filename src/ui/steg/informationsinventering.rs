@@ -57,7 +57,10 @@ pub fn InformationsinventeringSteg(#[prop(into)] inventering: Field<Informations
 }
 
 #[component]
-fn TillgangRad(#[prop(into)] tillgang: Field<Informationstillgang>, brister: Memo<Vec<Brist<InfoFalt>>>) -> impl IntoView {
+fn TillgangRad(
+    #[prop(into)] tillgang: Field<Informationstillgang>,
+    brister: Memo<Vec<Brist<InfoFalt>>>,
+) -> impl IntoView {
     let id = tillgang.id().get_untracked();
     let ingen = || Signal::derive(|| None);
     view! {

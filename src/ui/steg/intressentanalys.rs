@@ -4,7 +4,9 @@
 //! `Intressentanalys::brister` and `Intressent::kvadrant`.
 
 use crate::model::validering::Brist;
-use crate::model::{Attityd, Intressent, IntressentFalt, IntressentStoreFields, Intressentanalys, IntressentanalysStoreFields};
+use crate::model::{
+    Attityd, Intressent, IntressentFalt, IntressentStoreFields, Intressentanalys, IntressentanalysStoreFields,
+};
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande, Valfalt};
 use crate::ui::radlista::Radlista;
@@ -44,7 +46,10 @@ fn attityder() -> Vec<(String, String)> {
 }
 
 #[component]
-fn IntressentRad(#[prop(into)] intressent: Field<Intressent>, brister: Memo<Vec<Brist<IntressentFalt>>>) -> impl IntoView {
+fn IntressentRad(
+    #[prop(into)] intressent: Field<Intressent>,
+    brister: Memo<Vec<Brist<IntressentFalt>>>,
+) -> impl IntoView {
     let id = intressent.id().get_untracked();
     let (inflytande, intresse) = (intressent.inflytande(), intressent.intresse());
     let (nu, onskad) = (intressent.attityd_nu(), intressent.attityd_onskad());

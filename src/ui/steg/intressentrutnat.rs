@@ -44,7 +44,11 @@ pub fn Intressentrutnat(#[prop(into)] analys: Field<Intressentanalys>) -> impl I
                 .iter()
                 .map(|i| {
                     let rader = radbryt(&i.namn, NAMNBREDD_TECKEN);
-                    if rader.is_empty() { vec!["(namnlös)".to_string()] } else { rader }
+                    if rader.is_empty() {
+                        vec!["(namnlös)".to_string()]
+                    } else {
+                        rader
+                    }
                 })
                 .collect();
             let platser = staplade_rader(

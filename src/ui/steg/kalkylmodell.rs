@@ -5,7 +5,9 @@
 //! offers "Räkna under <modell>", the only way its parameters change.
 
 use crate::model::tal::formatera;
-use crate::model::{modellage, scenariotext, Kriterium, Modellage, Modellparametrar, Modellreferens, Parameterskillnad};
+use crate::model::{
+    modellage, scenariotext, Kriterium, Modellage, Modellparametrar, Modellreferens, Parameterskillnad,
+};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::app::lank;
 use leptos::prelude::*;
@@ -18,7 +20,10 @@ fn procent(v: rust_decimal::Decimal) -> String {
 /// "Handbokens standardmodell, version 1", or what a case without a
 /// reference is computed under.
 fn modellnamn(referens: &Option<Modellreferens>) -> String {
-    referens.as_ref().map(|r| r.visningsnamn()).unwrap_or_else(|| "förstudiens egna parametrar (ingen modell angiven)".into())
+    referens
+        .as_ref()
+        .map(|r| r.visningsnamn())
+        .unwrap_or_else(|| "förstudiens egna parametrar (ingen modell angiven)".into())
 }
 
 #[component]

@@ -45,7 +45,8 @@ pub fn KonsekvenserSteg(
     vardering: Memo<Vardering>,
 ) -> impl IntoView {
     let brister = Memo::new(move |_| konsekvenser.with(|k| k.brister()));
-    let (effekter, risker, tidsplan) = (konsekvenser.kvalitativa_effekter(), konsekvenser.risker(), konsekvenser.tidsplan());
+    let (effekter, risker, tidsplan) =
+        (konsekvenser.kvalitativa_effekter(), konsekvenser.risker(), konsekvenser.tidsplan());
     let ledning = konsekvenser.forandringsledning();
     let finansiering = konsekvenser.finansiering();
     view! {
@@ -99,16 +100,17 @@ pub fn KonsekvenserSteg(
 }
 
 #[component]
-fn EffektRad(#[prop(into)] effekt: Field<KvalitativEffekt>, utfall: Signal<Vec<(String, String)>>, brister: Brister) -> impl IntoView {
+fn EffektRad(
+    #[prop(into)] effekt: Field<KvalitativEffekt>,
+    utfall: Signal<Vec<(String, String)>>,
+    brister: Brister,
+) -> impl IntoView {
     let id = effekt.id().get_untracked();
     let (mottagare, styrka, utfall_id) = (effekt.mottagare(), effekt.styrka(), effekt.utfall_id());
     let mottagarval: Vec<(String, String)> =
         Mottagare::ALLA.into_iter().map(|m| (m.kod().to_string(), m.namn().to_string())).collect();
-    let styrkeval: Vec<(String, String)> = vec![
-        ("1".into(), "1 – liten".into()),
-        ("2".into(), "2 – märkbar".into()),
-        ("3".into(), "3 – stor".into()),
-    ];
+    let styrkeval: Vec<(String, String)> =
+        vec![("1".into(), "1 – liten".into()), ("2".into(), "2 – märkbar".into()), ("3".into(), "3 – stor".into())];
     // A tie to an outcome that is gone shows as such, not as another choice.
     let utfallsval = Signal::derive(move || {
         let valt = utfall_id.try_get().flatten();
@@ -173,7 +175,11 @@ fn FasRad(#[prop(into)] fas: Field<Fas>, brister: Brister) -> impl IntoView {
 }
 
 #[component]
-fn FinansieringRad(#[prop(into)] kalla: Field<Finansiering>, period: Signal<(i32, u32)>, brister: Brister) -> impl IntoView {
+fn FinansieringRad(
+    #[prop(into)] kalla: Field<Finansiering>,
+    period: Signal<(i32, u32)>,
+    brister: Brister,
+) -> impl IntoView {
     let id = kalla.id().get_untracked();
     let rad_id = id.clone();
     let summa = move || {

@@ -3,10 +3,10 @@
 //! results beside them. Every figure shown comes from `valuation::berakna`,
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
-use super::kostnader_rader::{Effektrader, Kostnadsrader};
 use super::forklaring::radnamn;
-use super::kostnader_resultat::Resultat;
 use super::kalkylmodell::{Modellstatus, Modellvarden};
+use super::kostnader_rader::{Effektrader, Kostnadsrader};
+use super::kostnader_resultat::Resultat;
 use crate::model::{modellregler, tal};
 use crate::model::{
     Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Modellreferens,
@@ -51,8 +51,13 @@ pub fn KostnaderSteg(
     let namnder = Memo::new(move |_| {
         ekonomi.with(|e| {
             // Borrowed until deduplicated: a large case has hundreds of lines.
-            let mut n: Vec<&str> = e.kostnader.iter().map(|r| r.namnd.as_str())
-                .chain(e.effekter.iter().map(|r| r.namnd.as_str())).filter(|n| !n.trim().is_empty()).collect();
+            let mut n: Vec<&str> = e
+                .kostnader
+                .iter()
+                .map(|r| r.namnd.as_str())
+                .chain(e.effekter.iter().map(|r| r.namnd.as_str()))
+                .filter(|n| !n.trim().is_empty())
+                .collect();
             n.sort_unstable();
             n.dedup();
             n.into_iter().map(String::from).collect::<Vec<_>>()
@@ -185,7 +190,9 @@ fn TimkostnadRad(
         let id = id.clone();
         move || {
             let id = id.clone();
-            let del = move |f: fn(&Timsats) -> Option<Decimal>| Signal::derive(move || sats.try_with(f).flatten().unwrap_or_default());
+            let del = move |f: fn(&Timsats) -> Option<Decimal>| {
+                Signal::derive(move || sats.try_with(f).flatten().unwrap_or_default())
+            };
             if harledd.get() {
                 view! {
                     <Talfalt id=format!("{id}-lon") etikett="Månadslön (kr)" visa_gallande=true

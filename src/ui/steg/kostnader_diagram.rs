@@ -88,14 +88,20 @@ fn geometri(v: &Vardering) -> Geometri {
             }
         })
         .collect::<Vec<_>>();
-    let punkter = staplar.iter().map(|s| format!("{:.1},{:.1}", s.mitt_px, s.markor_y_px)).collect::<Vec<_>>().join(" ");
+    let punkter =
+        staplar.iter().map(|s| format!("{:.1},{:.1}", s.mitt_px, s.markor_y_px)).collect::<Vec<_>>().join(" ");
     let beskrivning = format!(
         "Staplar: nettoeffekt per år. Linje: ackumulerat netto. {}",
         staplar
             .iter()
             .zip(kumulativ)
             .zip(&netto)
-            .map(|((s, k), n)| format!("{}: netto {}, ackumulerat {}.", s.ar, formatera_kronor(*n), formatera_kronor(*k)))
+            .map(|((s, k), n)| format!(
+                "{}: netto {}, ackumulerat {}.",
+                s.ar,
+                formatera_kronor(*n),
+                formatera_kronor(*k)
+            ))
             .collect::<Vec<_>>()
             .join(" ")
     );
@@ -113,8 +119,10 @@ pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
     // elements are being removed. One closure type per kind of value keeps
     // the generated code small.
     let tal = move |t: usize, f: fn(&Stapel) -> f64| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
-    let klass = move |t: usize, f: fn(&Stapel) -> &'static str| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
-    let text = move |t: usize, f: fn(&Stapel) -> String| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
+    let klass =
+        move |t: usize, f: fn(&Stapel) -> &'static str| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
+    let text =
+        move |t: usize, f: fn(&Stapel) -> String| move || g.with(|g| g.staplar.get(t).map(f).unwrap_or_default());
     let staplar = move || {
         (0..antal.get())
             .map(|t| {

@@ -3,8 +3,8 @@
 
 use crate::model::tal;
 use crate::model::{Enhet, Fordelning, Fordelningstyp};
-use crate::valuation::Vardering;
 use crate::ui::talfalt::{Arcell, Utkast};
+use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;
@@ -63,14 +63,16 @@ pub fn Fordelningsval(
                 {arval("År", |f| if let Fordelning::Engangs { ar, .. } = f { *ar } else { 0 },
                     |f, t| if let Fordelning::Engangs { ar, .. } = f { *ar = t })}
                 {varde}
-            }.into_any(),
+            }
+            .into_any(),
             Fordelningstyp::Aterkommande => view! {
                 {arval("Från", |f| if let Fordelning::Aterkommande { fran, .. } = f { *fran } else { 0 },
                     |f, t| if let Fordelning::Aterkommande { fran, .. } = f { *fran = t })}
                 {arval("Till", |f| if let Fordelning::Aterkommande { till, .. } = f { *till } else { 0 },
                     |f, t| if let Fordelning::Aterkommande { till, .. } = f { *till = t })}
                 {varde}
-            }.into_any(),
+            }
+            .into_any(),
         }
     }
 }

@@ -268,9 +268,8 @@ fn Radvarde(id: String, vardering: Memo<Vardering>) -> impl IntoView {
     // A memo, so only a row whose value changed touches the DOM: a text
     // change in the grid makes the browser lay out the whole table again.
     let text = Memo::new(move |_| {
-        vardering.with(|v| {
-            v.rader.iter().find(|r| r.id == id).map(|r| tal::formatera_kronor(r.summa())).unwrap_or_default()
-        })
+        vardering
+            .with(|v| v.rader.iter().find(|r| r.id == id).map(|r| tal::formatera_kronor(r.summa())).unwrap_or_default())
     });
     view! { <td class="belopp">{text}</td> }
 }

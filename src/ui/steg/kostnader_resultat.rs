@@ -9,8 +9,8 @@ use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
-use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use crate::ui::tabellram::tabellram;
+use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 
 #[component]
@@ -172,8 +172,14 @@ pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
                         let f = v.bas.per_ar.get(t).copied().unwrap_or_default();
                         let kumulativ = v.bas.kumulativ_netto.get(t).copied().unwrap_or_default();
                         let ar = v.kalenderar(t as u32).to_string();
-                        [ar, formatera_kronor(f.k), formatera_kronor(f.ram), formatera_kronor(f.fri), formatera_kronor(f.netto),
-                            formatera_kronor(kumulativ)]
+                        [
+                            ar,
+                            formatera_kronor(f.k),
+                            formatera_kronor(f.ram),
+                            formatera_kronor(f.fri),
+                            formatera_kronor(f.netto),
+                            formatera_kronor(kumulativ),
+                        ]
                     })
                 });
                 let text = move |i: usize| move || texter.with(|r| r[i].clone());

@@ -19,7 +19,8 @@ pub fn Utfallscell(
     // row's tie or the list of outcomes changes.
     let alternativ = move || {
         let valt = utfall_id.try_get().flatten();
-        utfall.with(|u| utfallsalternativ(u, valt.as_deref()))
+        utfall
+            .with(|u| utfallsalternativ(u, valt.as_deref()))
             .into_iter()
             .map(|(kod, text)| {
                 let vald = valt.as_deref().unwrap_or_default() == kod;

@@ -174,34 +174,36 @@ pub fn Logikdiagram(
 #[component]
 fn Textversion(modell: Field<Logikmodell>, kopplingar: Signal<Vec<Koppling>>) -> impl IntoView {
     move || {
-        kopplingar.with(|alla| modell.with(|m| {
-            Logikled::ALLA
-                .into_iter()
-                .map(|led| {
-                    let poster = m
-                        .i_led(led)
-                        .map(|p| {
-                            let mal: Vec<String> = m
-                                .giltiga_pilar()
-                                .filter(|pil| pil.fran == p.id)
-                                .filter_map(|pil| m.post(&pil.till).map(|t| t.text.clone()))
-                                .collect();
-                            let indikator = led.ar_effekt().then(|| format!(" (indikator: {})", p.indikator));
-                            let leder = (!mal.is_empty()).then(|| format!(" – leder till: {}", mal.join(", ")));
-                            let bundna: Vec<_> = m
-                                .kopplingar_till(&p.id, alla)
-                                .into_iter()
-                                .map(|k| view! { <li>{k.beskrivning()}</li> })
-                                .collect();
-                            let bundna = (!bundna.is_empty()).then(|| {
-                                view! { " – kopplade effekter:" <ul class="kopplade">{bundna}</ul> }
-                            });
-                            view! { <li>{p.text.clone()}{indikator}{leder}{bundna}</li> }
-                        })
-                        .collect_view();
-                    view! { <h4>{led.namn()}</h4><ul>{poster}</ul> }
-                })
-                .collect_view()
-        }))
+        kopplingar.with(|alla| {
+            modell.with(|m| {
+                Logikled::ALLA
+                    .into_iter()
+                    .map(|led| {
+                        let poster = m
+                            .i_led(led)
+                            .map(|p| {
+                                let mal: Vec<String> = m
+                                    .giltiga_pilar()
+                                    .filter(|pil| pil.fran == p.id)
+                                    .filter_map(|pil| m.post(&pil.till).map(|t| t.text.clone()))
+                                    .collect();
+                                let indikator = led.ar_effekt().then(|| format!(" (indikator: {})", p.indikator));
+                                let leder = (!mal.is_empty()).then(|| format!(" – leder till: {}", mal.join(", ")));
+                                let bundna: Vec<_> = m
+                                    .kopplingar_till(&p.id, alla)
+                                    .into_iter()
+                                    .map(|k| view! { <li>{k.beskrivning()}</li> })
+                                    .collect();
+                                let bundna = (!bundna.is_empty()).then(|| {
+                                    view! { " – kopplade effekter:" <ul class="kopplade">{bundna}</ul> }
+                                });
+                                view! { <li>{p.text.clone()}{indikator}{leder}{bundna}</li> }
+                            })
+                            .collect_view();
+                        view! { <h4>{led.namn()}</h4><ul>{poster}</ul> }
+                    })
+                    .collect_view()
+            })
+        })
     }
 }

@@ -7,7 +7,9 @@
 //! diagram: `logikdiagram`.
 
 use crate::model::validering::Brist;
-use crate::model::{Koppling, LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields};
+use crate::model::{
+    Koppling, LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields,
+};
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande};
 use crate::ui::radlista::Radlista;
@@ -107,10 +109,10 @@ fn LogikRad(
         view! {
             <fieldset class="falt lankar">
                 <legend>"Leder till"</legend>
-                <Show when={let mal = mal.clone(); move || mal().is_empty()}>
+                <Show when=move || mal().is_empty()>
                     <p class="tomt">"Lägg till poster längre till höger i modellen för att kunna länka."</p>
                 </Show>
-                <For each=mal.clone() key=|m| m.clone() let:((till, text))>
+                <For each=mal key=|m| m.clone() let:((till, text))>
                     {
                         let ruta = format!("pil-{fran}-{till}");
                         let (fran_a, till_a) = (fran.clone(), till.clone());

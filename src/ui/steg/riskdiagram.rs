@@ -46,7 +46,8 @@ fn geometri(v: &Vardering) -> Geometri {
     let max_f64 = nnv.iter().map(|b| som_f64(*b)).fold(0.0_f64, f64::max);
     let min_f64 = nnv.iter().map(|b| som_f64(*b)).fold(0.0_f64, f64::min);
     let spann_f64 = (max_f64 - min_f64).max(1.0);
-    let x_px = move |varde_f64: f64| STAPEL_FRAN_PX + (varde_f64 - min_f64) / spann_f64 * (STAPEL_TILL_PX - STAPEL_FRAN_PX);
+    let x_px =
+        move |varde_f64: f64| STAPEL_FRAN_PX + (varde_f64 - min_f64) / spann_f64 * (STAPEL_TILL_PX - STAPEL_FRAN_PX);
     let noll_px = x_px(0.0);
     let staplar: Vec<Stapel> = v
         .scenarier

@@ -39,7 +39,11 @@ pub fn Riskmatris(#[prop(into)] konsekvenser: Field<Konsekvenser>) -> impl IntoV
                 .iter()
                 .map(|risk| {
                     let rader = radbryt(&risk.beskrivning, 14);
-                    if rader.is_empty() { vec!["(namnlös)".to_string()] } else { rader }
+                    if rader.is_empty() {
+                        vec!["(namnlös)".to_string()]
+                    } else {
+                        rader
+                    }
                 })
                 .collect();
             let platser = staplade_rader(

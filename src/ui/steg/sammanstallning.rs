@@ -16,12 +16,10 @@ use super::kostnader_resultat::Problemlista;
 use super::sammanstallning_bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
 use super::sammanstallning_ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
 use crate::model::tal::formatera;
-use crate::model::{
-    Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg,
-};
+use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
 use crate::ui::app::lank;
-use crate::valuation::{poangsatt, Vardering};
 use crate::ui::tabellram::tabellram;
+use crate::valuation::{poangsatt, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
@@ -35,7 +33,10 @@ pub fn SammanstallningSteg(
     let konsekvenser = Memo::new(move |_| store.konsekvenser().get());
     // The assessment the summary reports: the team's, else the proposal.
     let gallande = Memo::new(move |_| {
-        store.teambedomning().with(|t| t.as_ref().map(|t| t.bedomning.clone())).unwrap_or_else(|| store.bedomning().get())
+        store
+            .teambedomning()
+            .with(|t| t.as_ref().map(|t| t.bedomning.clone()))
+            .unwrap_or_else(|| store.bedomning().get())
     });
     let poang = Memo::new(move |_| {
         let nnk = vardering.with(|v| v.bas.nnk);

@@ -11,8 +11,8 @@ use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
-use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
 use crate::ui::tabellram::tabellram;
+use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
 use leptos::prelude::*;
 
 /// The header row of a table with one column per year and a total.
@@ -26,11 +26,15 @@ fn arshuvud(v: &Vardering, forsta: &'static str) -> impl IntoView {
 fn namndtermer(v: &Vardering, t: usize) -> String {
     let delar: Vec<String> =
         v.namnder.iter().map(|n| format!("{} {}", n.namnd, formatera_kronor(n.per_ar[t].k))).collect();
-    if delar.is_empty() { "inga".to_string() } else { delar.join(" + ") }
+    if delar.is_empty() {
+        "inga".to_string()
+    } else {
+        delar.join(" + ")
+    }
 }
 
 /// A row of amounts per year and their total (both from the engine).
-fn beloppsrad(rubrik: String, per_ar: impl IntoIterator<Item = Belopp>, summa: Belopp) -> impl IntoView {
+fn beloppsrad(rubrik: String, per_ar: Vec<Belopp>, summa: Belopp) -> impl IntoView {
     let celler = per_ar.into_iter().map(|b| view! { <td>{formatera_belopp(b)}</td> }).collect_view();
     view! { <tr><th scope="row">{rubrik}</th>{celler}<td>{formatera_belopp(summa)}</td></tr> }
 }
@@ -46,7 +50,7 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
             .iter()
             .map(|k| {
                 let namn = if k.kalla.trim().is_empty() { "(källa utan namn)".to_string() } else { k.kalla.clone() };
-                let per_ar = (0..ar).map(|t| k.belopp_per_ar.get(t).copied().unwrap_or_default());
+                let per_ar = (0..ar).map(|t| k.belopp_per_ar.get(t).copied().unwrap_or_default()).collect();
                 beloppsrad(namn, per_ar, k.summa(ar))
             })
             .collect_view();
@@ -76,9 +80,9 @@ pub fn Finansiering(vardering: Memo<Vardering>, kallor: Signal<Vec<Kalla>>) -> i
                 {arshuvud(&v, "Källa")}
                 <tbody>{kallrader}</tbody>
                 <tfoot>
-                    {beloppsrad("Summa finansiering".into(), j.per_ar.iter().map(|a| a.finansiering), j.summa.finansiering)}
-                    {beloppsrad("Kostnader".into(), j.per_ar.iter().map(|a| a.kostnad), j.summa.kostnad)}
-                    {beloppsrad("Skillnad".into(), j.per_ar.iter().map(|a| a.skillnad), j.summa.skillnad)}
+                    {beloppsrad("Summa finansiering".into(), j.per_ar.iter().map(|a| a.finansiering).collect(), j.summa.finansiering)}
+                    {beloppsrad("Kostnader".into(), j.per_ar.iter().map(|a| a.kostnad).collect(), j.summa.kostnad)}
+                    {beloppsrad("Skillnad".into(), j.per_ar.iter().map(|a| a.skillnad).collect(), j.summa.skillnad)}
                 </tfoot>
             </table>
             })}
@@ -101,7 +105,7 @@ pub fn KostnadPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Int
         let rader = v
             .namnder
             .iter()
-            .map(|n| beloppsrad(n.namnd.clone(), n.per_ar.iter().map(|f| f.k), n.summa.k))
+            .map(|n| beloppsrad(n.namnd.clone(), n.per_ar.iter().map(|f| f.k).collect(), n.summa.k))
             .collect_view();
         let forklaringar = v
             .namnder
@@ -120,7 +124,9 @@ pub fn KostnadPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Int
             })
             .collect_view();
         let alla: Vec<String> = (0..v.ar as usize)
-            .map(|t| format!("{}: {} = {}", v.kalenderar(t as u32), namndtermer(&v, t), formatera_kronor(v.bas.per_ar[t].k)))
+            .map(|t| {
+                format!("{}: {} = {}", v.kalenderar(t as u32), namndtermer(&v, t), formatera_kronor(v.bas.per_ar[t].k))
+            })
             .collect();
         view! {
             {tabellram("Kostnad per nämnd, går att rulla i sidled", view! {
@@ -128,7 +134,7 @@ pub fn KostnadPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Int
                 <caption>"Kostnader per nämnd och år (kronor)"</caption>
                 {arshuvud(&v, "Nämnd")}
                 <tbody>{rader}</tbody>
-                <tfoot>{beloppsrad("Alla nämnder".into(), v.bas.per_ar.iter().map(|f| f.k), v.bas.summa.k)}</tfoot>
+                <tfoot>{beloppsrad("Alla nämnder".into(), v.bas.per_ar.iter().map(|f| f.k).collect(), v.bas.summa.k)}</tfoot>
             </table>
             })}
             {forklaringar}

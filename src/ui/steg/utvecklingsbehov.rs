@@ -17,9 +17,7 @@ pub fn UtvecklingsbehovSteg(
 ) -> impl IntoView {
     let brister = Memo::new(move |_| behov.with(|b| b.brister()));
     let fel = move |falt: BehovFalt| {
-        Signal::derive(move || {
-            brister.with(|b| b.iter().find(|x| x.falt == falt).map(|x| x.meddelande))
-        })
+        Signal::derive(move || brister.with(|b| b.iter().find(|x| x.falt == falt).map(|x| x.meddelande)))
     };
     // A förvaltning chosen from the model's list fills in its nämnd.
     let modell = aktiv_modell().modell;
