@@ -83,6 +83,15 @@ fn lagren_importerar_bara_nedat() {
             }
         }
     }
+    // The app is the top: nothing below it imports it.
+    for (modul, till) in &graf.kanter {
+        if modul.first().is_some_and(|m| m == "ui") {
+            continue;
+        }
+        for mal in till.iter().filter(|m| m.first().is_some_and(|m| m == "ui")) {
+            fel.push(format!("{} importerar appen, {}", graf.filnamn[modul], graf.filnamn[mal]));
+        }
+    }
     assert!(fel.is_empty(), "Importer mot lagren:\n{}", fel.join("\n"));
 }
 
