@@ -29,6 +29,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The formatter and the linter that scripts/test runs (in rustup's default
+# profile; a minimal toolchain lacks them).
+for komponent in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$komponent"; then
+    steg "Installerar Rust-komponenten $komponent"
+    rustup component add "$komponent"
+  fi
+done
+
 # Trunk, at the version that builds with this machine's rustc.
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   steg "Installerar Trunk $TRUNK_VERSION (tar några minuter första gången)"
