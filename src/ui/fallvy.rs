@@ -7,7 +7,6 @@ use crate::model::{
     EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _,
 };
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::ui::app::lank;
 use crate::ui::falt::{OgiltigaFalt, VisaAllaFel};
 use crate::ui::fil::ladda_ned;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
@@ -23,6 +22,7 @@ use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
 use crate::ui::steg::sammanstallning::SammanstallningSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
+use crate::ui::vagar::lank;
 use crate::ui::webblagring::{idag, klockslag, lagring, nu};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;

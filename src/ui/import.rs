@@ -9,10 +9,14 @@ use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
 use crate::ui::fil::las_text;
 use crate::ui::importkontroll::{kontrollmening, Importkontroll};
-use crate::ui::startsida::Listversion;
 use crate::ui::webblagring::{idag, lagring, slumpbytes};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// Bumped after every change to storage so the list is read again: the start page
+/// provides it, the import bumps it.
+#[derive(Clone, Copy)]
+pub struct Listversion(pub RwSignal<u32>);
 
 /// An import waiting for the user's answer.
 #[derive(Clone, Debug, PartialEq)]

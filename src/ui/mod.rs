@@ -28,6 +28,7 @@ mod stepper;
 mod tabellram;
 mod talfalt;
 mod tillganglighet;
+mod vagar;
 mod vardermodell_falt;
 mod vardermodellsida;
 mod webblagring;

@@ -6,10 +6,10 @@ use crate::model::sidindelning::Sida;
 use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
 use crate::model::Belopp;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
-use crate::ui::app::lank;
 use crate::ui::portfolj_modell::Fallmarkeringar;
 use crate::ui::sidvaljare::Sidvaljare;
 use crate::ui::tabellram::tabellram;
+use crate::ui::vagar::lank;
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -4,9 +4,9 @@ use crate::format::isolera;
 use crate::lagring::{self, Post, Sammanfattning};
 use crate::model::{exempelfall, Forstudie, Steg};
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::app::lank;
 use crate::ui::fil::ladda_ned;
-use crate::ui::import::Import;
+use crate::ui::import::{Import, Listversion};
+use crate::ui::vagar::lank;
 use crate::ui::vardermodellsida::AktivModellruta;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
 use leptos::prelude::*;
@@ -19,10 +19,6 @@ enum Fraga {
     TaBort(Sammanfattning),
     BytNamn(Sammanfattning),
 }
-
-/// Bumped after every change to storage so the list is read again.
-#[derive(Clone, Copy)]
-pub struct Listversion(pub RwSignal<u32>);
 
 fn andra(id: Uuid, andring: impl FnOnce(&mut Forstudie)) -> Result<(), String> {
     let mut l = lagring()?;

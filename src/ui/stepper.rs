@@ -3,7 +3,7 @@
 //! opens it (style/fall.css hides the button on wider screens).
 
 use crate::model::{EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, Steg};
-use crate::ui::app::lank;
+use crate::ui::vagar::lank;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;

@@ -8,7 +8,7 @@ use super::bedomning_installningar::Installningar;
 use super::bedomning_kriterium::{EkonomiKriterium, KriterieFalt};
 use super::bedomning_summering::Summering;
 use crate::model::{Bedomning, Modellparametrar, Modellreferens, Steg};
-use crate::ui::app::lank;
+use crate::ui::vagar::lank;
 use crate::valuation::bedomning::bedomda_kriterier;
 use crate::valuation::{poangsatt, Vardering};
 use leptos::prelude::*;

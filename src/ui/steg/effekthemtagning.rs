@@ -10,14 +10,14 @@ use crate::model::effektuppfoljning::folj_upp;
 use crate::model::{
     effektposter, synka_planer, EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, PlanFalt, Steg,
 };
-use crate::ui::app::lank;
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande};
+use crate::ui::vagar::lank;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-pub use crate::ui::webblagring::idag;
+use crate::ui::webblagring::idag;
 
 #[component]
 pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>) -> impl IntoView {

@@ -9,7 +9,7 @@ use crate::model::{
     modellage, scenariotext, Kriterium, Modellage, Modellparametrar, Modellreferens, Parameterskillnad,
 };
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::app::lank;
+use crate::ui::vagar::lank;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -17,8 +17,8 @@ use super::sammanstallning_bedomning::{Bedomningskalla, Kriterier, SummeradPrior
 use super::sammanstallning_ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
 use crate::model::tal::formatera;
 use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
-use crate::ui::app::lank;
 use crate::ui::tabellram::tabellram;
+use crate::ui::vagar::lank;
 use crate::valuation::{poangsatt, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Store;
