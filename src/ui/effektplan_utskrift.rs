@@ -10,7 +10,7 @@ use crate::model::{effektposter, Effektplan, Forstudie, Steg};
 use crate::ui::steg::effekthemtagning_resultat::Resultat;
 use crate::ui::tabellram::tabellram;
 use crate::ui::vagar::lank;
-use crate::ui::webblagring::{idag, lagring};
+use crate::ui::webblasare::webblagring::{idag, lagring};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;

@@ -8,7 +8,6 @@ use crate::model::{
 };
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::falt::{OgiltigaFalt, VisaAllaFel};
-use crate::ui::fil::ladda_ned;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::bedomning::BedomningSteg;
 use crate::ui::steg::effekthemtagning::EffekthemtagningSteg;
@@ -23,7 +22,8 @@ use crate::ui::steg::sammanstallning::SammanstallningSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
 use crate::ui::stepper::Stepper;
 use crate::ui::vagar::lank;
-use crate::ui::webblagring::{idag, klockslag, lagring, nu};
+use crate::ui::webblasare::fil::ladda_ned;
+use crate::ui::webblasare::webblagring::{idag, klockslag, lagring, nu};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;

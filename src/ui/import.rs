@@ -7,9 +7,9 @@
 use crate::format::{isolera, Kontroll};
 use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
-use crate::ui::fil::las_text;
 use crate::ui::importkontroll::{kontrollmening, Importkontroll};
-use crate::ui::webblagring::{idag, lagring, slumpbytes};
+use crate::ui::webblasare::fil::las_text;
+use crate::ui::webblasare::webblagring::{idag, lagring, slumpbytes};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -6,11 +6,9 @@ mod app;
 mod effektplan_utskrift;
 mod fallvy;
 mod falt;
-mod fil;
 mod import;
 mod importkontroll;
 mod kontroller;
-mod mappval;
 mod modellsida;
 mod namnval;
 mod portfolj;
@@ -19,7 +17,6 @@ mod portfolj_bekraftelse;
 mod portfolj_modell;
 mod portfolj_sammanstallningar;
 mod portfolj_tabell;
-mod portfoljdb;
 mod radlista;
 mod sidvaljare;
 mod startsida;
@@ -31,7 +28,7 @@ mod tillganglighet;
 mod vagar;
 mod vardermodell_falt;
 mod vardermodellsida;
-mod webblagring;
+mod webblasare;
 
 use leptos::prelude::*;
 

@@ -9,16 +9,16 @@ use crate::portfolj::{
     databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning,
 };
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::fil::{ladda_ned, las_text};
-use crate::ui::mappval::{json_i_poster, json_ur_lista, slappta_mappar};
 use crate::ui::portfolj_bedomning::Bedomningsdialog;
 use crate::ui::portfolj_bekraftelse::{Bekraftelse, Fraga};
 use crate::ui::portfolj_modell::Modellrad;
 use crate::ui::portfolj_sammanstallningar::Sammanstallningar;
 use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
-use crate::ui::portfoljdb;
 use crate::ui::vagar::lank;
-use crate::ui::webblagring::{idag, nu};
+use crate::ui::webblasare::fil::{ladda_ned, las_text};
+use crate::ui::webblasare::mappval::{json_i_poster, json_ur_lista, slappta_mappar};
+use crate::ui::webblasare::portfoljdb;
+use crate::ui::webblasare::webblagring::{idag, nu};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;

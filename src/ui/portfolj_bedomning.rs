@@ -13,7 +13,7 @@ use crate::model::{
     Kriterium,
 };
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
-use crate::ui::webblagring::nu;
+use crate::ui::webblasare::webblagring::nu;
 use crate::valuation::{poangsatt, Poangsattning};
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -10,10 +10,10 @@ use crate::portfolj::{
     ekonomi_csv, fondekonomi, status_csv, statussammanstallning, Fas, Fassumma, Fond, Fondekonomi, Portfolj,
     Statussammanstallning,
 };
-use crate::ui::fil::ladda_ned;
 use crate::ui::tabellram::tabellram;
 use crate::ui::talfalt::Talfalt;
-use crate::ui::webblagring::idag;
+use crate::ui::webblasare::fil::ladda_ned;
+use crate::ui::webblasare::webblagring::idag;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-use crate::ui::webblagring::slumpbytes;
+use crate::ui::webblasare::webblagring::slumpbytes;
 
 /// A fresh row id: a random uuid, unique across cases so rows can be moved
 /// between files without clashes.

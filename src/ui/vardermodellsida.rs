@@ -6,8 +6,8 @@
 use crate::model::modellfil::{las_modell, modellfilnamn, skriv_modell};
 use crate::model::Vardermodell;
 use crate::ui::aktiv_modell::{aktiv_modell, Modellkalla};
-use crate::ui::fil::{ladda_ned, las_text};
 use crate::ui::vardermodell_falt::Modellfalten;
+use crate::ui::webblasare::fil::{ladda_ned, las_text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -17,7 +17,7 @@ use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use crate::ui::webblagring::idag;
+use crate::ui::webblasare::webblagring::idag;
 
 #[component]
 pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>) -> impl IntoView {

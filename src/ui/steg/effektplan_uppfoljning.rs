@@ -9,7 +9,7 @@ use crate::model::validering::Brist;
 use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsutkast, UtkastFalt};
 use crate::ui::radlista::fokusera_senare;
 use crate::ui::tabellram::tabellram;
-use crate::ui::webblagring::idag;
+use crate::ui::webblasare::webblagring::idag;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

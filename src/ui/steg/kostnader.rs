@@ -13,7 +13,7 @@ use crate::model::{
     Timkostnad, TimkostnadStoreFields, Timsats,
 };
 use crate::ui::talfalt::Talfalt;
-use crate::ui::webblagring::slumpbytes;
+use crate::ui::webblasare::webblagring::slumpbytes;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
