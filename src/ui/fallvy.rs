@@ -7,7 +7,7 @@ use crate::model::{
     EkonomiStoreFields as _, Kalkylperiod, KonsekvenserStoreFields as _, UtvecklingsbehovStoreFields as _,
 };
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
-use crate::ui::falt::{OgiltigaFalt, VisaAllaFel};
+use crate::ui::komponenter::falt::{OgiltigaFalt, VisaAllaFel};
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::bedomning::BedomningSteg;
 use crate::ui::steg::effekthemtagning::EffekthemtagningSteg;

@@ -2,7 +2,7 @@
 //! manager can read exactly how every figure is computed.
 
 use crate::dokument::{las, Block, MODELLDOKUMENTATION};
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use leptos::prelude::*;
 
 fn block(b: Block) -> AnyView {

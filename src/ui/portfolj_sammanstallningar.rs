@@ -10,8 +10,8 @@ use crate::portfolj::{
     ekonomi_csv, fondekonomi, status_csv, statussammanstallning, Fas, Fassumma, Fond, Fondekonomi, Portfolj,
     Statussammanstallning,
 };
-use crate::ui::tabellram::tabellram;
-use crate::ui::talfalt::Talfalt;
+use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::talfalt::Talfalt;
 use crate::ui::webblasare::fil::ladda_ned;
 use crate::ui::webblasare::webblagring::idag;
 use leptos::prelude::*;

@@ -18,7 +18,7 @@ pub fn Stepper(
 ) -> impl IntoView {
     // The open step is not complete while one of its fields holds text
     // that is not stored (falt.rs, `OgiltigaFalt`).
-    let ogiltiga = use_context::<crate::ui::falt::OgiltigaFalt>().map(|o| o.0);
+    let ogiltiga = use_context::<crate::ui::komponenter::falt::OgiltigaFalt>().map(|o| o.0);
     let poster = Steg::ALLA
         .into_iter()
         .enumerate()

@@ -7,7 +7,7 @@ use crate::model::ekonomi::Kostnadstyp;
 use crate::model::modellregler::{self, forvaltningsrader, forvaltningstext, rader, Modellfalt};
 use crate::model::tal::formatera;
 use crate::model::{Kriterium, Modellparametrar, Scenario, Vardermodell};
-use crate::ui::talfalt::Talfalt;
+use crate::ui::komponenter::talfalt::Talfalt;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

@@ -2,8 +2,8 @@
 //! with, read-only. They are the värderingsmodell's (the team edits them on
 //! the model page); a case whose own differ says so and can adopt the model.
 
-use super::kalkylmodell::{Modellstatus, ViktTabell};
 use crate::model::{Modellparametrar, Modellreferens};
+use crate::ui::komponenter::kalkylmodell::{Modellstatus, ViktTabell};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -10,8 +10,8 @@ use crate::model::effektuppfoljning::folj_upp;
 use crate::model::{
     effektposter, synka_planer, EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, PlanFalt, Steg,
 };
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Listmeddelande};
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande};
 use crate::ui::vagar::lank;
 use crate::valuation::Vardering;
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 
 use crate::model::validering::Brist;
 use crate::model::{nytt_beslut, synka_planer, BeslutFalt, Effekthemtagning, EffekthemtagningStoreFields, Effektpost};
-use crate::ui::radlista::fokusera_senare;
+use crate::ui::komponenter::radlista::fokusera_senare;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

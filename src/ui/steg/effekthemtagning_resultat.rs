@@ -7,7 +7,7 @@ use super::effekthemtagning_diagram::Uppfoljningsdiagram;
 use crate::model::effektuppfoljning::{formatera_andel, Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use leptos::prelude::*;
 
 fn kronor(b: Option<Belopp>) -> String {

@@ -6,9 +6,9 @@ use super::effektplan_uppfoljning::Uppfoljningar;
 use crate::model::effektuppfoljning::Effektuppfoljning;
 use crate::model::validering::Brist;
 use crate::model::{Effektkategori, Effektplan, EffektplanStoreFields, Effektpost, Effektslag, PlanFalt};
-use crate::ui::falt::{synligt, Textfalt};
-use crate::ui::kontroller::felsignal;
-use crate::ui::radlista::fokusera_senare;
+use crate::ui::komponenter::falt::{synligt, Textfalt};
+use crate::ui::komponenter::kontroller::felsignal;
+use crate::ui::komponenter::radlista::fokusera_senare;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

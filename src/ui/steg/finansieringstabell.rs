@@ -4,7 +4,7 @@
 
 use crate::model::tal::formatera_kronor;
 use crate::model::{Konsekvenser, KonsekvenserStoreFields};
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use crate::valuation::{finansiering, Finansieringsar, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;

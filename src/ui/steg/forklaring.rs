@@ -6,7 +6,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Ekonomi, Kostnadstyp};
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::vagar::lank;
 use crate::valuation::{Radslag, Vardering};
 use leptos::prelude::*;

@@ -7,9 +7,9 @@ use crate::model::validering::Brist;
 use crate::model::{
     Attityd, Intressent, IntressentFalt, IntressentStoreFields, Intressentanalys, IntressentanalysStoreFields,
 };
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Listmeddelande, Valfalt};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande, Valfalt};
+use crate::ui::komponenter::radlista::Radlista;
 use crate::ui::steg::intressentrutnat::Intressentrutnat;
 use leptos::prelude::*;
 use reactive_stores::Field;

@@ -13,9 +13,9 @@ use crate::model::{
     Konsekvenser, KonsekvenserStoreFields, KvalitativEffekt, KvalitativEffektStoreFields, Mottagare, Risk,
     RiskStoreFields,
 };
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
+use crate::ui::komponenter::radlista::Radlista;
 use crate::ui::steg::finansieringstabell::Finansieringstabell;
 use crate::ui::steg::riskmatris::Riskmatris;
 use crate::valuation::Vardering;

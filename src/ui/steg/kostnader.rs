@@ -4,7 +4,6 @@
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
 use super::forklaring::radnamn;
-use super::kalkylmodell::{Modellstatus, Modellvarden};
 use super::kostnader_rader::{Effektrader, Kostnadsrader};
 use super::kostnader_resultat::Resultat;
 use crate::model::{modellregler, tal};
@@ -12,7 +11,8 @@ use crate::model::{
     Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Modellreferens,
     Timkostnad, TimkostnadStoreFields, Timsats,
 };
-use crate::ui::talfalt::Talfalt;
+use crate::ui::komponenter::kalkylmodell::{Modellstatus, Modellvarden};
+use crate::ui::komponenter::talfalt::Talfalt;
 use crate::ui::webblasare::webblagring::slumpbytes;
 use crate::valuation::Vardering;
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! stood, as in the templates' lists (`src/ui/radlista.rs`).
 
 use super::kostnader_rader::PER_SIDA;
-use crate::ui::radlista::fokusera_senare;
+use crate::ui::komponenter::radlista::fokusera_senare;
 use leptos::prelude::*;
 
 /// The line removed last from a grid and where it stood, so "Ångra" puts

@@ -3,7 +3,7 @@
 
 use crate::model::tal;
 use crate::model::{Enhet, Fordelning, Fordelningstyp};
-use crate::ui::talfalt::{Arcell, Utkast};
+use crate::ui::komponenter::talfalt::{Arcell, Utkast};
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;

@@ -13,9 +13,9 @@ use crate::model::{
     Kostnadsrad, KostnadsradStoreFields, Kostnadstyp,
 };
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::namnval::NamndCell;
-use crate::ui::sidvaljare::Sidvaljare;
-use crate::ui::talfalt::{Arcell, Utkast};
+use crate::ui::komponenter::namnval::NamndCell;
+use crate::ui::komponenter::sidvaljare::Sidvaljare;
+use crate::ui::komponenter::talfalt::{Arcell, Utkast};
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;

@@ -9,7 +9,7 @@ use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@
 
 use crate::model::{Koppling, Kopplingsslag, Logikled, Logikmodell};
 use crate::radbryt::radbryt;
-use crate::ui::steg::rutnat5::textrader;
+use crate::ui::komponenter::rutnat5::textrader;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use std::collections::HashMap;

@@ -10,9 +10,9 @@ use crate::model::validering::Brist;
 use crate::model::{
     Koppling, LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields,
 };
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Listmeddelande};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande};
+use crate::ui::komponenter::radlista::Radlista;
 use crate::ui::steg::logikdiagram::Logikdiagram;
 use leptos::prelude::*;
 use reactive_stores::Field;

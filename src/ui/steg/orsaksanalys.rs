@@ -7,9 +7,9 @@ use crate::model::{
     Orsak, OrsakFalt, OrsakStoreFields, Orsaksanalys, OrsaksanalysStoreFields, Orsakskategori,
     OrsakskategoriStoreFields,
 };
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
+use crate::ui::komponenter::radlista::Radlista;
 use crate::ui::steg::fiskben::Fiskben;
 use leptos::prelude::*;
 use reactive_stores::Field;

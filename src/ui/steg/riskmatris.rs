@@ -4,7 +4,7 @@
 
 use crate::model::{Konsekvenser, Riskniva};
 use crate::radbryt::radbryt;
-use crate::ui::steg::rutnat5::{staplade_rader, textrader, Rutnat5};
+use crate::ui::komponenter::rutnat5::{staplade_rader, textrader, Rutnat5};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -11,13 +11,13 @@
 //! scoped to the page holding `.sammanstallning`.
 
 use super::forklaring::{radnamn, Forklaring};
-use super::kalkylmodell::Modellstatus;
 use super::kostnader_resultat::Problemlista;
 use super::sammanstallning_bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
 use super::sammanstallning_ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
 use crate::model::tal::formatera;
 use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::kalkylmodell::Modellstatus;
+use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::vagar::lank;
 use crate::valuation::{poangsatt, Vardering};
 use leptos::prelude::*;

@@ -10,7 +10,7 @@ use crate::dokument::Avsnitt;
 use crate::model::nivabeskrivningar::nivabeskrivning;
 use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use crate::valuation::{Kriteriepoang, Poangsattning};
 use leptos::prelude::*;
 use reactive_stores::Field;

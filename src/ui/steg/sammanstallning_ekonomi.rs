@@ -11,7 +11,7 @@ use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
-use crate::ui::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::tabellram;
 use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@
 
 use crate::model::Vardermodell;
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::falt::{beskrivning, synligt, Textfalt};
+use crate::ui::komponenter::falt::{beskrivning, synligt, Textfalt};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

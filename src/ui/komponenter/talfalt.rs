@@ -4,7 +4,7 @@
 //! saved as 0.
 
 use crate::model::tal::{self, OGILTIGT_TAL};
-use crate::ui::falt::beskrivning;
+use crate::ui::komponenter::falt::beskrivning;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -37,7 +37,7 @@ pub fn Talfalt(
     // The text as typed since the field was last left, or while invalid.
     let utkast = RwSignal::new(None::<String>);
     let fel = RwSignal::new(None::<&'static str>);
-    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
+    let markera = crate::ui::komponenter::falt::ogiltigmarkering(id.clone());
     let prova = move |text: &str| -> Result<Decimal, &'static str> {
         let v = tal::tolka(text).map_err(|e| if e == OGILTIGT_TAL { ogiltigt.unwrap_or(e) } else { e })?.ok_or(tomt)?;
         match kontroll.and_then(|k| k(v)) {
@@ -148,7 +148,7 @@ pub fn Arcell(
     for_stort: Option<Signal<bool>>,
 ) -> impl IntoView {
     let ogiltig = move || utkast.with(|u| u.get(&t).is_some_and(|text| tal::tolka(text).is_err()));
-    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
+    let markera = crate::ui::komponenter::falt::ogiltigmarkering(id.clone());
     let for_stort = move || !ogiltig() && for_stort.is_some_and(|f| f.get());
     let har_fel = move || ogiltig() || for_stort();
     let enhetstext = move || enhet.map(|e| e.get()).unwrap_or("");

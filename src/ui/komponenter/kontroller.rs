@@ -2,8 +2,8 @@
 //! list, a checkbox, a whole-number field and a list-level message. Ids are
 //! Strings because rows build them from their row id.
 
-use crate::ui::falt::beskrivning;
-use crate::ui::falt::VisaAllaFel;
+use crate::ui::komponenter::falt::beskrivning;
+use crate::ui::komponenter::falt::VisaAllaFel;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -85,7 +85,7 @@ pub fn Heltalsfalt(
     let hjalp_id = format!("{id}-hjalp");
     let fel_id = format!("{id}-fel");
     let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
-    let markera = crate::ui::falt::ogiltigmarkering(id.clone());
+    let markera = crate::ui::komponenter::falt::ogiltigmarkering(id.clone());
     let las = move |ny: String| {
         // Spaces group thousands in Swedish ("12 000").
         let rent: String = ny.chars().filter(|c| !c.is_whitespace()).collect();
