@@ -1,12 +1,13 @@
 //! The shell: header, routes, footer.
 
-use super::effektplan_utskrift::EffektplanUtskrift;
+use super::sidor::effektplan_utskrift::EffektplanUtskrift;
+use super::sidor::fallvy::FallVy;
+use super::sidor::modellsida::Modellsida;
+use super::sidor::portfolj::Portfoljsida;
+use super::sidor::startsida::Startsida;
+use super::sidor::tillganglighet::Tillganglighet;
+use super::sidor::vardermodellsida::Vardermodellsida;
 use super::vagar::{bas, Bas};
-use super::vardermodellsida::Vardermodellsida;
-use super::{
-    fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida,
-    tillganglighet::Tillganglighet,
-};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},

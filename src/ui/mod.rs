@@ -3,25 +3,10 @@
 
 pub mod aktiv_modell;
 mod app;
-mod effektplan_utskrift;
-mod fallvy;
-mod import;
-mod importkontroll;
 mod komponenter;
-mod modellsida;
-mod portfolj;
-mod portfolj_bedomning;
-mod portfolj_bekraftelse;
-mod portfolj_modell;
-mod portfolj_sammanstallningar;
-mod portfolj_tabell;
-mod startsida;
+mod sidor;
 mod steg;
-mod stepper;
-mod tillganglighet;
 mod vagar;
-mod vardermodell_falt;
-mod vardermodellsida;
 mod webblasare;
 
 use leptos::prelude::*;

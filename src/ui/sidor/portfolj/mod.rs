@@ -4,16 +4,22 @@
 //! exports. The portfolio is kept in the browser's database
 //! (`portfoljdb.rs`); the user's own cases in local storage are never touched.
 
+mod bedomning;
+mod bekraftelse;
+mod modell;
+mod sammanstallningar;
+mod tabell;
+
 use crate::format;
 use crate::portfolj::{
     databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning,
 };
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::portfolj_bedomning::Bedomningsdialog;
-use crate::ui::portfolj_bekraftelse::{Bekraftelse, Fraga};
-use crate::ui::portfolj_modell::Modellrad;
-use crate::ui::portfolj_sammanstallningar::Sammanstallningar;
-use crate::ui::portfolj_tabell::{Falltabell, Namndtabell};
+use crate::ui::sidor::portfolj::bedomning::Bedomningsdialog;
+use crate::ui::sidor::portfolj::bekraftelse::{Bekraftelse, Fraga};
+use crate::ui::sidor::portfolj::modell::Modellrad;
+use crate::ui::sidor::portfolj::sammanstallningar::Sammanstallningar;
+use crate::ui::sidor::portfolj::tabell::{Falltabell, Namndtabell};
 use crate::ui::vagar::lank;
 use crate::ui::webblasare::fil::{ladda_ned, las_text};
 use crate::ui::webblasare::mappval::{json_i_poster, json_ur_lista, slappta_mappar};

@@ -8,7 +8,7 @@ use crate::model::Belopp;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
 use crate::ui::komponenter::sidvaljare::Sidvaljare;
 use crate::ui::komponenter::tabellram::tabellram;
-use crate::ui::portfolj_modell::Fallmarkeringar;
+use crate::ui::sidor::portfolj::modell::Fallmarkeringar;
 use crate::ui::vagar::lank;
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -3,10 +3,12 @@
 //! team sent; the team edits a model with the engine's field rules and
 //! exports it, or uses it in this browser.
 
+mod modellfalt;
+
 use crate::model::modellfil::{las_modell, modellfilnamn, skriv_modell};
 use crate::model::Vardermodell;
 use crate::ui::aktiv_modell::{aktiv_modell, Modellkalla};
-use crate::ui::vardermodell_falt::Modellfalten;
+use crate::ui::sidor::vardermodellsida::modellfalt::Modellfalten;
 use crate::ui::webblasare::fil::{ladda_ned, las_text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -7,7 +7,7 @@
 use crate::format::{isolera, Kontroll};
 use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
-use crate::ui::importkontroll::{kontrollmening, Importkontroll};
+use crate::ui::sidor::startsida::importkontroll::{kontrollmening, Importkontroll};
 use crate::ui::webblasare::fil::las_text;
 use crate::ui::webblasare::webblagring::{idag, lagring, slumpbytes};
 use leptos::prelude::*;

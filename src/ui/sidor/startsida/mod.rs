@@ -1,12 +1,15 @@
 //! The start page: every case in this browser, damaged entries included.
 
+mod import;
+mod importkontroll;
+
 use crate::format::isolera;
 use crate::lagring::{self, Post, Sammanfattning};
 use crate::model::{exempelfall, Forstudie, Steg};
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::import::{Import, Listversion};
+use crate::ui::sidor::startsida::import::{Import, Listversion};
+use crate::ui::sidor::vardermodellsida::AktivModellruta;
 use crate::ui::vagar::lank;
-use crate::ui::vardermodellsida::AktivModellruta;
 use crate::ui::webblasare::fil::ladda_ned;
 use crate::ui::webblasare::webblagring::{lagring, nu, slumpbytes, visa_tid};
 use leptos::prelude::*;

@@ -1,6 +1,8 @@
 //! One open case: loads it from storage into the store, saves every edit
 //! within a second, and shows the stepper and the current step.
 
+mod stepper;
+
 use crate::format;
 use crate::lagring::{self, Oppningsfel};
 use crate::model::{
@@ -8,6 +10,7 @@ use crate::model::{
 };
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::komponenter::falt::{OgiltigaFalt, VisaAllaFel};
+use crate::ui::sidor::fallvy::stepper::Stepper;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::bedomning::BedomningSteg;
 use crate::ui::steg::effekthemtagning::EffekthemtagningSteg;
@@ -20,7 +23,6 @@ use crate::ui::steg::malgruppsanalys::MalgruppsanalysSteg;
 use crate::ui::steg::orsaksanalys::OrsaksanalysSteg;
 use crate::ui::steg::sammanstallning::SammanstallningSteg;
 use crate::ui::steg::utvecklingsbehov::UtvecklingsbehovSteg;
-use crate::ui::stepper::Stepper;
 use crate::ui::vagar::lank;
 use crate::ui::webblasare::fil::ladda_ned;
 use crate::ui::webblasare::webblagring::{idag, klockslag, lagring, nu};
