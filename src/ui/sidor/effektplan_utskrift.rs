@@ -8,7 +8,7 @@ use crate::model::effektuppfoljning::{folj_upp, Effektuppfoljning};
 use crate::model::tal::{self, formatera_kronor};
 use crate::model::{effektposter, Effektplan, Forstudie, Steg};
 use crate::ui::komponenter::tabellram::tabellram;
-use crate::ui::steg::effekthemtagning_resultat::Resultat;
+use crate::ui::steg::effekthemtagning::resultat::Resultat;
 use crate::ui::vagar::lank;
 use crate::ui::webblasare::webblagring::{idag, lagring};
 use leptos::prelude::*;

@@ -3,13 +3,13 @@
 //! opens an explanation (a `<details>`) with the formula in words, the
 //! inputs and the lines it sums, for a reader who is not an economist.
 
-use super::forklaring::{ar_text, radlista, Forklaring, Radnamn};
-use super::kostnader_diagram::Diagram;
-use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
 use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::steg::kostnader::diagram::Diagram;
+use crate::ui::steg::kostnader::forklaring::{ar_text, radlista, Forklaring, Radnamn};
+use crate::ui::steg::kostnader::riskbild::Riskbild;
 use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 

@@ -2,10 +2,6 @@
 //! column per year. Tab moves across the years; a row pasted from a
 //! spreadsheet fills the line from the cell it is pasted in.
 
-use super::kostnader::{kalenderar, nytt_id};
-use super::kostnader_angra::{ta_bort_rad, Angra, Borttagen};
-use super::kostnader_fordelning::{Arceller, Fordelningsval};
-use super::kostnader_utfall::Utfallscell;
 use crate::model::sidindelning::Sida;
 use crate::model::tal;
 use crate::model::{
@@ -16,6 +12,10 @@ use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::komponenter::namnval::NamndCell;
 use crate::ui::komponenter::sidvaljare::Sidvaljare;
 use crate::ui::komponenter::talfalt::{Arcell, Utkast};
+use crate::ui::steg::kostnader::angra::{ta_bort_rad, Angra, Borttagen};
+use crate::ui::steg::kostnader::fordelning::{Arceller, Fordelningsval};
+use crate::ui::steg::kostnader::utfall::Utfallscell;
+use crate::ui::steg::kostnader::{kalenderar, nytt_id};
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;

@@ -5,6 +5,9 @@
 //! Financing amounts are per year of the kalkylperiod, which step 8 sets,
 //! and are set against the costs in `finansieringstabell`.
 
+mod finansieringstabell;
+mod riskmatris;
+
 use crate::model::tal;
 use crate::model::utfallsalternativ;
 use crate::model::validering::Brist;
@@ -16,8 +19,8 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
-use crate::ui::steg::finansieringstabell::Finansieringstabell;
-use crate::ui::steg::riskmatris::Riskmatris;
+use crate::ui::steg::konsekvenser::finansieringstabell::Finansieringstabell;
+use crate::ui::steg::konsekvenser::riskmatris::Riskmatris;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;

@@ -3,15 +3,21 @@
 //! year) computed by `model::effektuppfoljning`. Rules: docs/modell.md,
 //! the section on effekthemtagning.
 
-use super::effekthemtagning_beslut::Beslutsdel;
-use super::effekthemtagning_resultat::Resultat;
-use super::effektplan::Planrad;
+mod beslut;
+mod diagram;
+mod effektplan;
+pub mod resultat;
+mod uppfoljning;
+
 use crate::model::effektuppfoljning::folj_upp;
 use crate::model::{
     effektposter, synka_planer, EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, PlanFalt, Steg,
 };
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande};
+use crate::ui::steg::effekthemtagning::beslut::Beslutsdel;
+use crate::ui::steg::effekthemtagning::effektplan::Planrad;
+use crate::ui::steg::effekthemtagning::resultat::Resultat;
 use crate::ui::vagar::lank;
 use crate::valuation::Vardering;
 use leptos::prelude::*;

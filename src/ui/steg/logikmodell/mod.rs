@@ -6,6 +6,8 @@
 //! `Logikmodell::brister`, `kan_lanka`, `model::utfallskoppling`; the
 //! diagram: `logikdiagram`.
 
+mod logikdiagram;
+
 use crate::model::validering::Brist;
 use crate::model::{
     Koppling, LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields,
@@ -13,7 +15,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande};
 use crate::ui::komponenter::radlista::Radlista;
-use crate::ui::steg::logikdiagram::Logikdiagram;
+use crate::ui::steg::logikmodell::logikdiagram::Logikdiagram;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use std::sync::Arc;

@@ -4,10 +4,14 @@
 //! thresholds are the model's, shown further down (`bedomning_installningar`). All
 //! figures come from `valuation::poangsatt`; this file only shows them.
 
-use super::bedomning_installningar::Installningar;
-use super::bedomning_kriterium::{EkonomiKriterium, KriterieFalt};
-use super::bedomning_summering::Summering;
+mod installningar;
+mod kriterium;
+mod summering;
+
 use crate::model::{Bedomning, Modellparametrar, Modellreferens, Steg};
+use crate::ui::steg::bedomning::installningar::Installningar;
+use crate::ui::steg::bedomning::kriterium::{EkonomiKriterium, KriterieFalt};
+use crate::ui::steg::bedomning::summering::Summering;
 use crate::ui::vagar::lank;
 use crate::valuation::bedomning::bedomda_kriterier;
 use crate::valuation::{poangsatt, Vardering};

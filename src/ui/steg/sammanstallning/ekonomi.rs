@@ -4,14 +4,14 @@
 //! ramjustering and kostnadstyp. Every sum comes from the engine; the UI
 //! only formats, so each total shown is the sum of the parts beside it.
 
-use super::forklaring::{punktlista, radtabell, Forklaring, Radnamn};
-use super::kostnader_diagram::Diagram;
-use super::kostnader_resultat::{Nyckeltal, PerAr};
-use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
 use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::steg::kostnader::diagram::Diagram;
+use crate::ui::steg::kostnader::forklaring::{punktlista, radtabell, Forklaring, Radnamn};
+use crate::ui::steg::kostnader::resultat::{Nyckeltal, PerAr};
+use crate::ui::steg::kostnader::riskbild::Riskbild;
 use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
 use leptos::prelude::*;
 

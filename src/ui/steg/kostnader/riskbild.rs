@@ -6,11 +6,11 @@
 //! (`Vardering::riskrader`, `break_even_text`, `negativ_varning`); this
 //! file only lays them out.
 
-use super::forklaring::{ar_text, Forklaring};
-use super::riskdiagram::Riskdiagram;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
+use crate::ui::steg::kostnader::forklaring::{ar_text, Forklaring};
+use crate::ui::steg::kostnader::riskdiagram::Riskdiagram;
 use crate::valuation::{break_even_text, procent, Riskrad, Riskslag, Vardering};
 use leptos::prelude::*;
 

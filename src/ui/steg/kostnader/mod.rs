@@ -3,9 +3,16 @@
 //! results beside them. Every figure shown comes from `valuation::berakna`,
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
-use super::forklaring::radnamn;
-use super::kostnader_rader::{Effektrader, Kostnadsrader};
-use super::kostnader_resultat::Resultat;
+mod angra;
+pub mod diagram;
+mod fordelning;
+pub mod forklaring;
+mod rader;
+pub mod resultat;
+pub mod riskbild;
+mod riskdiagram;
+mod utfall;
+
 use crate::model::{modellregler, tal};
 use crate::model::{
     Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Modellreferens,
@@ -13,6 +20,9 @@ use crate::model::{
 };
 use crate::ui::komponenter::kalkylmodell::{Modellstatus, Modellvarden};
 use crate::ui::komponenter::talfalt::Talfalt;
+use crate::ui::steg::kostnader::forklaring::radnamn;
+use crate::ui::steg::kostnader::rader::{Effektrader, Kostnadsrader};
+use crate::ui::steg::kostnader::resultat::Resultat;
 use crate::ui::webblasare::webblagring::slumpbytes;
 use crate::valuation::Vardering;
 use leptos::prelude::*;

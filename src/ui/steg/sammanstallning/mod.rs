@@ -10,14 +10,17 @@
 //! stylesheet in style/sammanstallning.css (A4; closed explanations hidden),
 //! scoped to the page holding `.sammanstallning`.
 
-use super::forklaring::{radnamn, Forklaring};
-use super::kostnader_resultat::Problemlista;
-use super::sammanstallning_bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
-use super::sammanstallning_ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
+mod bedomning;
+mod ekonomi;
+
 use crate::model::tal::formatera;
 use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
 use crate::ui::komponenter::kalkylmodell::Modellstatus;
 use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::steg::kostnader::forklaring::{radnamn, Forklaring};
+use crate::ui::steg::kostnader::resultat::Problemlista;
+use crate::ui::steg::sammanstallning::bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
+use crate::ui::steg::sammanstallning::ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
 use crate::ui::vagar::lank;
 use crate::valuation::{poangsatt, Vardering};
 use leptos::prelude::*;

@@ -5,12 +5,12 @@
 //! changes its proposal in the Bedömning step, the värderingsteam its
 //! assessment in the portfolio. Also the summary's "Utkast" marker.
 
-use super::forklaring::{punktlista, Forklaring};
 use crate::dokument::Avsnitt;
 use crate::model::nivabeskrivningar::nivabeskrivning;
 use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
 use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::steg::kostnader::forklaring::{punktlista, Forklaring};
 use crate::valuation::{Kriteriepoang, Poangsattning};
 use leptos::prelude::*;
 use reactive_stores::Field;

@@ -2,6 +2,8 @@
 //! "5 varför" chain per cause and the root causes the initiative addresses.
 //! Rules: `Orsaksanalys::brister`; the diagram: `fiskben`.
 
+mod fiskben;
+
 use crate::model::validering::Brist;
 use crate::model::{
     Orsak, OrsakFalt, OrsakStoreFields, Orsaksanalys, OrsaksanalysStoreFields, Orsakskategori,
@@ -10,7 +12,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
-use crate::ui::steg::fiskben::Fiskben;
+use crate::ui::steg::orsaksanalys::fiskben::Fiskben;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -3,6 +3,8 @@
 //! power/interest grid suggests and the user may rewrite. Rules:
 //! `Intressentanalys::brister` and `Intressent::kvadrant`.
 
+mod intressentrutnat;
+
 use crate::model::validering::Brist;
 use crate::model::{
     Attityd, Intressent, IntressentFalt, IntressentStoreFields, Intressentanalys, IntressentanalysStoreFields,
@@ -10,7 +12,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
-use crate::ui::steg::intressentrutnat::Intressentrutnat;
+use crate::ui::steg::intressentanalys::intressentrutnat::Intressentrutnat;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

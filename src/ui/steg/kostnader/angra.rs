@@ -1,8 +1,8 @@
 //! Undo of a removed line in step 8's grids: the line goes back where it
 //! stood, as in the templates' lists (`src/ui/radlista.rs`).
 
-use super::kostnader_rader::PER_SIDA;
 use crate::ui::komponenter::radlista::fokusera_senare;
+use crate::ui::steg::kostnader::rader::PER_SIDA;
 use leptos::prelude::*;
 
 /// The line removed last from a grid and where it stood, so "Ångra" puts
