@@ -1,18 +1,20 @@
 //! The valuation team's portfolio page (/portfolj): many case files read at
-//! once, their figures recomputed under the team's model, a sortable table, totals per nämnd, the
-//! assessment editable per case, the team's folder read (again), and
-//! exports. The portfolio is kept in the browser's database
-//! (`portfoljdb.rs`); the user's own cases in local storage are never touched.
+//! once, their figures recomputed under the team's model, a sortable table,
+//! totals per nämnd, the assessment editable per case, the team's folder
+//! read (again), and exports. The portfolio is kept in the browser's
+//! database (`databas.rs`, through `webblasare/portfoljdb.rs`); the user's
+//! own cases in local storage are never touched.
 
 mod bedomning;
 mod bekraftelse;
+mod databas;
 mod modell;
 mod sammanstallningar;
 mod tabell;
 
 use crate::format;
 use crate::portfolj::{
-    databasfel, namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning,
+    namnd_csv, namndsummor, saknas_text, sortera, tabell_csv, Importfel, Kolumn, Portfolj, Riktning,
 };
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::sidor::portfolj::bedomning::Bedomningsdialog;
@@ -23,7 +25,6 @@ use crate::ui::sidor::portfolj::tabell::{Falltabell, Namndtabell};
 use crate::ui::vagar::lank;
 use crate::ui::webblasare::fil::{ladda_ned, las_text};
 use crate::ui::webblasare::mappval::{json_i_poster, json_ur_lista, slappta_mappar};
-use crate::ui::webblasare::portfoljdb;
 use crate::ui::webblasare::webblagring::{idag, nu};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -53,61 +54,7 @@ pub fn Portfoljsida() -> impl IntoView {
     let framsteg = RwSignal::new(None::<(usize, usize)>);
 
     let saknas = RwSignal::new(Vec::<(Uuid, String)>::new());
-    spawn_local(async move {
-        match portfoljdb::las(aktiv.get_untracked()).await {
-            Ok(lasta) => {
-                // Files read while the database was read are kept too.
-                portfolj.try_update(|p| {
-                    let nya = std::mem::replace(p, lasta.portfolj);
-                    for fall in nya.fall {
-                        let _ = p.lagg_till(fall);
-                    }
-                    // The database was read under the model of the page's
-                    // start; a model that arrived meanwhile (the deployment's
-                    // file) applies to every case.
-                    let modell = aktiv.get_untracked();
-                    if p.modell != modell {
-                        p.byt_modell(modell);
-                    }
-                });
-                if lasta.olasbara > 0 {
-                    sparfel.try_set(Some(format!(
-                        "{} förstudier i webbläsarens databas kunde inte läsas och visas inte.",
-                        lasta.olasbara
-                    )));
-                }
-            }
-            Err(namn) => {
-                sparfel.try_set(Some(databasfel(&namn, true)));
-            }
-        }
-        laddad.try_set(true);
-    });
-    // Every change is kept in the browser's database (only the cases that
-    // changed are written), so a reload or a new browser session loses no
-    // assessment. A refused write keeps everything on the page.
-    Effect::new(move |_| {
-        let andringar = portfolj.with(portfoljdb::andringar);
-        if !laddad.get() {
-            return;
-        }
-        spawn_local(async move {
-            match portfoljdb::spara(andringar).await {
-                Ok(_) => {
-                    sparfel.try_update(|f| {
-                        if f.as_deref()
-                            .is_some_and(|t| t.contains("kunde inte sparas") || t.contains("lagringsutrymme"))
-                        {
-                            *f = None;
-                        }
-                    });
-                }
-                Err(namn) => {
-                    sparfel.try_set(Some(databasfel(&namn, false)));
-                }
-            }
-        });
-    });
+    databas::hall_i_databasen(portfolj, aktiv, laddad, sparfel);
 
     let rader = Memo::new(move |_| {
         let mut rader = portfolj.with(|p| p.rader());
