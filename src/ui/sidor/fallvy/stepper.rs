@@ -17,7 +17,7 @@ pub fn Stepper(
     vardering: Memo<Vardering>,
 ) -> impl IntoView {
     // The open step is not complete while one of its fields holds text
-    // that is not stored (falt.rs, `OgiltigaFalt`).
+    // that is not stored (komponenter/falt.rs, `OgiltigaFalt`).
     let ogiltiga = use_context::<crate::ui::komponenter::falt::OgiltigaFalt>().map(|o| o.0);
     let poster = Steg::ALLA
         .into_iter()

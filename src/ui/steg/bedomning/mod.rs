@@ -1,7 +1,7 @@
 //! Step 10, Bedömning: each criterion scored 0–4 with every level's
 //! description in view, Ekonomi derived from NNK, and the score and summed
 //! priority beside them, recomputed on every choice. The weights and
-//! thresholds are the model's, shown further down (`bedomning_installningar`). All
+//! thresholds are the model's, shown further down (`installningar`). All
 //! figures come from `valuation::poangsatt`; this file only shows them.
 
 mod installningar;

@@ -1,6 +1,6 @@
 //! One effect's plan in step 12: responsible person, indicator, baseline
 //! and target with dates, measurement method, planned follow-up dates, and
-//! the follow-ups (`effektplan_uppfoljning`).
+//! the follow-ups (`uppfoljning`).
 
 use crate::model::effektuppfoljning::Effektuppfoljning;
 use crate::model::validering::Brist;

@@ -1,5 +1,5 @@
 //! Undo of a removed line in step 8's grids: the line goes back where it
-//! stood, as in the templates' lists (`src/ui/radlista.rs`).
+//! stood, as in the templates' lists (`src/ui/komponenter/radlista.rs`).
 
 use crate::ui::komponenter::radlista::fokusera_senare;
 use crate::ui::steg::kostnader::rader::PER_SIDA;

@@ -2,8 +2,8 @@
 //! and prints, with the eleven items of the handbook's summary in its order.
 //! Read-only: every figure comes from the shared `Vardering`, the financing
 //! comparison and the assessment (`valuation::poangsatt`); each opens its
-//! explanation. The money sections are in `sammanstallning_ekonomi.rs`, the
-//! assessment in `sammanstallning_bedomning.rs`: the värderingsteam's when
+//! explanation. The money sections are in `ekonomi.rs`, the
+//! assessment in `bedomning.rs`: the värderingsteam's when
 //! the case carries one, else the förvaltning's proposal, named as such. A
 //! case with a step not yet complete is a draft: screen and print say
 //! "Utkast" at the top. Printing uses the print
