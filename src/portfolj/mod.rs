@@ -3,7 +3,7 @@
 //! own figures and parameters are never used for the ranking), one
 //! row per case to sort and rank, totals per nämnd across the cases, and
 //! the table as CSV for Swedish Excel. Pure, so it is tested natively; the
-//! page (src/ui/portfolj*.rs) only calls it.
+//! page (src/ui/sidor/portfolj/) only calls it.
 //!
 //! The portfolio is kept in the browser's database, one record per case
 //! (`poster.rs`); it never writes the user's own cases in local storage.

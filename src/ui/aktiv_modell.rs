@@ -11,7 +11,7 @@
 use crate::lagring::Lagring;
 use crate::model::modellfil::{las_modell, skriv_modell};
 use crate::model::Vardermodell;
-use crate::ui::webblagring::lagring;
+use crate::ui::webblasare::webblagring::lagring;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,42 +1,18 @@
 //! The shell: header, routes, footer.
 
-use super::effektplan_utskrift::EffektplanUtskrift;
-use super::vardermodellsida::Vardermodellsida;
-use super::{
-    fallvy::FallVy, modellsida::Modellsida, portfolj::Portfoljsida, startsida::Startsida,
-    tillganglighet::Tillganglighet,
-};
+use super::sidor::effektplan_utskrift::EffektplanUtskrift;
+use super::sidor::fallvy::FallVy;
+use super::sidor::modellsida::Modellsida;
+use super::sidor::portfolj::Portfoljsida;
+use super::sidor::startsida::Startsida;
+use super::sidor::tillganglighet::Tillganglighet;
+use super::sidor::vardermodellsida::Vardermodellsida;
+use super::vagar::{bas, Bas};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
-
-/// The path the app is published under ("" at the root, "/forstudie" under a
-/// sub-path), read from the `<base>` Trunk writes, so one build serves where
-/// it was built for and routes and reloads resolve against it.
-fn bas() -> String {
-    let bas = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|uri| web_sys::Url::new(&uri).ok())
-        .map(|url| url.pathname())
-        .unwrap_or_default();
-    bas.trim_end_matches('/').to_string()
-}
-
-/// The base path, for links: `<A>` loses the router's base in some
-/// navigations (after history moves, outside a matched route), so the app's
-/// links are plain anchors with the base written out. The router still
-/// handles their clicks within the page.
-#[derive(Clone)]
-struct Bas(String);
-
-/// An in-app path ("/fall/…") as an href under the base.
-pub fn lank(sokvag: &str) -> String {
-    let bas = use_context::<Bas>().map(|b| b.0).unwrap_or_default();
-    format!("{bas}{sokvag}")
-}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -3,34 +3,11 @@
 
 pub mod aktiv_modell;
 mod app;
-mod effektplan_utskrift;
-mod fallvy;
-mod falt;
-mod fil;
-mod import;
-mod importkontroll;
-mod kontroller;
-mod mappval;
-mod modellsida;
-mod namnval;
-mod portfolj;
-mod portfolj_bedomning;
-mod portfolj_bekraftelse;
-mod portfolj_modell;
-mod portfolj_sammanstallningar;
-mod portfolj_tabell;
-mod portfoljdb;
-mod radlista;
-mod sidvaljare;
-mod startsida;
+mod komponenter;
+mod sidor;
 mod steg;
-mod stepper;
-mod tabellram;
-mod talfalt;
-mod tillganglighet;
-mod vardermodell_falt;
-mod vardermodellsida;
-mod webblagring;
+mod vagar;
+mod webblasare;
 
 use leptos::prelude::*;
 

@@ -74,7 +74,7 @@ export async function exporteratExempel(page, url) {
 
 /** Asserts that the focus arrives where `las` (run in the page on the
  * focused element) reads `vantat`. The app moves the focus in the next
- * animation frame (src/ui/radlista.rs, fokusera_senare), so it is waited for;
+ * animation frame (src/ui/komponenter/radlista.rs, fokusera_senare), so it is waited for;
  * a focus that never arrives still fails, naming what has it. */
 export async function vantaPaFokus(page, las, vantat, meddelande) {
   const villkor = `(${las})(document.activeElement) === ${JSON.stringify(vantat)}`;

@@ -13,11 +13,11 @@ use crate::model::{
     ArbetsflodeStoreFields, Ekonomi, EkonomiStoreFields, Enhet, FlodeFalt, Lage, Processsteg, ProcessstegStoreFields,
     Steg,
 };
-use crate::ui::app::lank;
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Decimalfalt, Listmeddelande, Valfalt};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Decimalfalt, Listmeddelande, Valfalt};
+use crate::ui::komponenter::radlista::Radlista;
 use crate::ui::steg::kostnader::nytt_id;
+use crate::ui::vagar::lank;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use reactive_stores::Field;

@@ -8,9 +8,9 @@ use crate::model::{
     InfoFalt, Informationsinventering, InformationsinventeringStoreFields, Informationstillgang,
     InformationstillgangStoreFields,
 };
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Kryssfalt, Listmeddelande};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande};
+use crate::ui::komponenter::radlista::Radlista;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -4,9 +4,9 @@
 
 use crate::model::validering::Brist;
 use crate::model::{Malgrupp, MalgruppFalt, MalgruppStoreFields, Malgruppsanalys, MalgruppsanalysStoreFields};
-use crate::ui::falt::Textfalt;
-use crate::ui::kontroller::{felsignal, Heltalsfalt, Listmeddelande};
-use crate::ui::radlista::Radlista;
+use crate::ui::komponenter::falt::Textfalt;
+use crate::ui::komponenter::kontroller::{felsignal, Heltalsfalt, Listmeddelande};
+use crate::ui::komponenter::radlista::Radlista;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -1,40 +1,23 @@
-//! One file per step of the förstudie, plus the diagrams they draw.
+//! The twelve steps of the förstudie. A step with parts of its own is a
+//! folder: the step in its `mod.rs`, its parts and diagrams beside it
+//! (without the repeated prefix). In the template's order: 1
+//! `utvecklingsbehov`, 2 `orsaksanalys` (with the fishbone), 3
+//! `malgruppsanalys`, 4 `intressentanalys` (with the stakeholder grid), 5
+//! `arbetsflode`, 6 `informationsinventering`, 7 `logikmodell` (with its
+//! diagram), 8 `kostnader` (the grid, results, explanations and
+//! sensitivity, which step 11 shows too), 9 `konsekvenser` (with the risk
+//! matrix and the financing), 10 `bedomning`, 11 `sammanstallning`, 12
+//! `effekthemtagning` (the plans and their follow-up).
 
 pub mod arbetsflode;
 pub mod bedomning;
-mod bedomning_installningar;
-mod bedomning_kriterium;
-mod bedomning_summering;
 pub mod effekthemtagning;
-mod effekthemtagning_beslut;
-mod effekthemtagning_diagram;
-pub mod effekthemtagning_resultat;
-mod effektplan;
-mod effektplan_uppfoljning;
-pub mod finansieringstabell;
-pub mod fiskben;
-pub mod forklaring;
 pub mod informationsinventering;
 pub mod intressentanalys;
-pub mod intressentrutnat;
-pub mod kalkylmodell;
 pub mod konsekvenser;
 pub mod kostnader;
-mod kostnader_angra;
-pub mod kostnader_diagram;
-mod kostnader_fordelning;
-mod kostnader_rader;
-pub mod kostnader_resultat;
-mod kostnader_utfall;
-pub mod logikdiagram;
 pub mod logikmodell;
 pub mod malgruppsanalys;
 pub mod orsaksanalys;
-pub mod riskbild;
-mod riskdiagram;
-pub mod riskmatris;
-mod rutnat5;
 pub mod sammanstallning;
-mod sammanstallning_bedomning;
-mod sammanstallning_ekonomi;
 pub mod utvecklingsbehov;

@@ -4,8 +4,8 @@
 
 use crate::model::{BehovFalt, Utvecklingsbehov, UtvecklingsbehovStoreFields};
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::falt::{Flerval, Textfalt};
-use crate::ui::namnval::{Lista, Namnval};
+use crate::ui::komponenter::falt::{Flerval, Textfalt};
+use crate::ui::komponenter::namnval::{Lista, Namnval};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

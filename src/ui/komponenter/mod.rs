@@ -1,0 +1,16 @@
+//! Controls and parts shared by the pages and the steps: labelled fields with
+//! their messages (`falt`, `kontroller`, `talfalt`), förvaltning and nämnd
+//! from the model's lists (`namnval`), editable rows (`radlista`), a wide
+//! table's scrolling box (`tabellram`), pages of a long list (`sidvaljare`),
+//! the case's model parameters read-only (`kalkylmodell`, steps 8, 10 and
+//! 11) and the 5 × 5 grid and SVG text lines of the diagrams (`rutnat5`).
+
+pub mod falt;
+pub mod kalkylmodell;
+pub mod kontroller;
+pub mod namnval;
+pub mod radlista;
+pub mod rutnat5;
+pub mod sidvaljare;
+pub mod tabellram;
+pub mod talfalt;
