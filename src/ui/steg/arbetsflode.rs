@@ -17,7 +17,7 @@ use crate::ui::app::lank;
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Decimalfalt, Listmeddelande, Valfalt};
 use crate::ui::radlista::Radlista;
-use crate::ui::steg::kostnader::nytt_id;
+use crate::ui::steg::kostnader_delat::nytt_id;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use reactive_stores::Field;

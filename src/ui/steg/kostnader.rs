@@ -5,7 +5,8 @@
 
 use super::forklaring::radnamn;
 use super::kalkylmodell::{Modellstatus, Modellvarden};
-use super::kostnader_rader::{Effektrader, Kostnadsrader};
+use super::kostnader_delat::nytt_id;
+use super::kostnader_rader::Radrutnat;
 use super::kostnader_resultat::Resultat;
 use crate::model::{modellregler, tal};
 use crate::model::{
@@ -13,25 +14,11 @@ use crate::model::{
     Timkostnad, TimkostnadStoreFields, Timsats,
 };
 use crate::ui::talfalt::Talfalt;
-use crate::ui::webblagring::slumpbytes;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-
-/// A short random id for a new line or rate: unique within a case, and
-/// stable, so the grid and the export refer to it.
-pub fn nytt_id(prefix: &str) -> String {
-    let b = slumpbytes();
-    let hex: String = b[..6].iter().map(|x| format!("{x:02x}")).collect();
-    format!("{prefix}-{hex}")
-}
-
-/// The calendar years of the period as the valuation uses it (T bounded).
-pub fn kalenderar(vardering: Memo<Vardering>) -> Memo<Vec<i32>> {
-    Memo::new(move |_| vardering.with(|v| (0..v.ar).map(|t| v.kalenderar(t)).collect()))
-}
 
 #[component]
 pub fn KostnaderSteg(
@@ -77,8 +64,15 @@ pub fn KostnaderSteg(
             <div class="kostnadsindata">
                 <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar modell />
                 <Timkostnader ekonomi parametrar vardering />
-                <Kostnadsrader ekonomi vardering />
-                <Effektrader ekonomi vardering utfall />
+                <Radrutnat ekonomi rader=ekonomi.kostnader() vardering tillagg=() />
+                <Radrutnat ekonomi rader=ekonomi.effekter() vardering tillagg=utfall>
+                    <p class="hjalptext">
+                        "Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och resurser "
+                        "som används till annat inom ramen. Realiseringen p(t) är hur stor del av effekten som nås det året "
+                        "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel. Välj för varje effekt vilket "
+                        "effekt i logikmodellen den bidrar till."
+                    </p>
+                </Radrutnat>
             </div>
             <aside class="resultatpanel" aria-labelledby="resultatrubrik">
                 <Resultat vardering radnamn />

@@ -1,7 +1,7 @@
 //! Undo of a removed line in step 8's grids: the line goes back where it
 //! stood, as in the templates' lists (`src/ui/radlista.rs`).
 
-use super::kostnader_rader::PER_SIDA;
+use super::kostnader_delat::PER_SIDA;
 use crate::ui::radlista::fokusera_senare;
 use leptos::prelude::*;
 

@@ -21,6 +21,7 @@ pub mod kalkylmodell;
 pub mod konsekvenser;
 pub mod kostnader;
 mod kostnader_angra;
+pub mod kostnader_delat;
 pub mod kostnader_diagram;
 mod kostnader_fordelning;
 mod kostnader_rader;
