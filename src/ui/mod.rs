@@ -3,6 +3,7 @@
 
 pub mod aktiv_modell;
 mod app;
+mod diagramram;
 mod effektplan_utskrift;
 mod fallvy;
 mod falt;
