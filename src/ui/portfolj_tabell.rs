@@ -9,7 +9,7 @@ use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktnin
 use crate::ui::app::lank;
 use crate::ui::portfolj_modell::Fallmarkeringar;
 use crate::ui::sidvaljare::Sidvaljare;
-use crate::ui::tabellram::tabellram;
+use crate::ui::tabellram::{summarad, tabellram, Summacell};
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -156,15 +156,12 @@ pub fn Falltabell(
     };
     let summa = move || {
         let t = rader.with(|r| Portfolj::totalt(r));
-        view! {
-            <tr>
-                <th scope="row" colspan="4">"Summa, alla förstudier"</th>
-                <td class="tal" id="summa-kostnad">{formatera_belopp(t.kostnad)}</td>
-                <td class="tal">{formatera_belopp(t.kostnad_nuvarde)}</td>
-                <td class="tal" id="summa-nnv">{formatera_belopp(t.nnv)}</td>
-                <td colspan="6"></td>
-            </tr>
-        }
+        let figurer = [
+            Summacell { text: formatera_belopp(t.kostnad), id: Some("summa-kostnad") },
+            formatera_belopp(t.kostnad_nuvarde).into(),
+            Summacell { text: formatera_belopp(t.nnv), id: Some("summa-nnv") },
+        ];
+        summarad("Summa, alla förstudier", 4, "tal", figurer, 6)
     };
     view! {
         <h2>"Förstudier"</h2>
@@ -251,16 +248,7 @@ pub fn Namndtabell(summor: Memo<(Vec<Namndsumma>, Namndtotal)>) -> impl IntoView
                 <tfoot>
                     {move || {
                         let t = summor.get().1;
-                        view! {
-                            <tr>
-                                <th scope="row">"Totalt"</th>
-                                <td class="tal">{formatera_belopp(t.k)}</td>
-                                <td class="tal">{formatera_belopp(t.ram)}</td>
-                                <td class="tal">{formatera_belopp(t.fri)}</td>
-                                <td class="tal">{formatera_belopp(t.nnv)}</td>
-                                <td></td>
-                            </tr>
-                        }
+                        summarad("Totalt", 1, "tal", [t.k, t.ram, t.fri, t.nnv].map(formatera_belopp), 1)
                     }}
                 </tfoot>
             </table>

@@ -11,7 +11,7 @@ use super::riskbild::Riskbild;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
-use crate::ui::tabellram::tabellram;
+use crate::ui::tabellram::{summarad, tabellram};
 use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
 use leptos::prelude::*;
 
@@ -35,8 +35,7 @@ fn namndtermer(v: &Vardering, t: usize) -> String {
 
 /// A row of amounts per year and their total (both from the engine).
 fn beloppsrad(rubrik: String, per_ar: Vec<Belopp>, summa: Belopp) -> impl IntoView {
-    let celler = per_ar.into_iter().map(|b| view! { <td>{formatera_belopp(b)}</td> }).collect_view();
-    view! { <tr><th scope="row">{rubrik}</th>{celler}<td>{formatera_belopp(summa)}</td></tr> }
+    summarad(rubrik, 1, "", per_ar.into_iter().chain([summa]).map(formatera_belopp), 0)
 }
 
 #[component]
