@@ -84,6 +84,35 @@ pub trait Rutnatsrad: Clone + Default + Send + Sync + 'static {
     }
 }
 
+/// What both kinds of line have under the same names: the part of
+/// `Rutnatsrad` that is the same code for both (their store fields are
+/// different traits, so it cannot be a default method).
+macro_rules! gemensamma_falt {
+    () => {
+        fn ny(id: String, namnd: String) -> Self {
+            Self { id, namnd, ..Default::default() }
+        }
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn namnd(&self) -> &str {
+            &self.namnd
+        }
+        fn beskrivning(&self) -> String {
+            self.beskrivning.clone()
+        }
+        fn falt(rad: Field<Self>) -> Radfalt {
+            Radfalt {
+                beskrivning: rad.beskrivning().into(),
+                namnd: rad.namnd().into(),
+                kostnadstyp: rad.kostnadstyp().into(),
+                enhet: rad.enhet().into(),
+                fordelning: rad.fordelning().into(),
+            }
+        }
+    };
+}
+
 impl Rutnatsrad for Kostnadsrad {
     const TEXTER: Rutnatstexter = Rutnatstexter {
         rubrik: "Kostnader",
@@ -98,27 +127,7 @@ impl Rutnatsrad for Kostnadsrad {
         id_prefix: "k",
     };
     type Tillagg = ();
-    fn ny(id: String, namnd: String) -> Self {
-        Kostnadsrad { id, namnd, ..Default::default() }
-    }
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn namnd(&self) -> &str {
-        &self.namnd
-    }
-    fn beskrivning(&self) -> String {
-        self.beskrivning.clone()
-    }
-    fn falt(rad: Field<Self>) -> Radfalt {
-        Radfalt {
-            beskrivning: rad.beskrivning().into(),
-            namnd: rad.namnd().into(),
-            kostnadstyp: rad.kostnadstyp().into(),
-            enhet: rad.enhet().into(),
-            fordelning: rad.fordelning().into(),
-        }
-    }
+    gemensamma_falt!();
 }
 
 impl Rutnatsrad for Effektrad {
@@ -136,27 +145,7 @@ impl Rutnatsrad for Effektrad {
     };
     /// The logic model's outcomes (id, text) a line can realise.
     type Tillagg = Signal<Vec<(String, String)>>;
-    fn ny(id: String, namnd: String) -> Self {
-        Effektrad { id, namnd, ..Default::default() }
-    }
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn namnd(&self) -> &str {
-        &self.namnd
-    }
-    fn beskrivning(&self) -> String {
-        self.beskrivning.clone()
-    }
-    fn falt(rad: Field<Self>) -> Radfalt {
-        Radfalt {
-            beskrivning: rad.beskrivning().into(),
-            namnd: rad.namnd().into(),
-            kostnadstyp: rad.kostnadstyp().into(),
-            enhet: rad.enhet().into(),
-            fordelning: rad.fordelning().into(),
-        }
-    }
+    gemensamma_falt!();
     fn kategori(rad: Field<Self>, id: &str) -> Option<AnyView> {
         let kategori = rad.kategori();
         let vald = move |k: Effektkategori| move || kategori.try_get().unwrap_or_default() == k;
