@@ -25,6 +25,7 @@ pub mod kostnader_delat;
 pub mod kostnader_diagram;
 mod kostnader_fordelning;
 mod kostnader_rader;
+mod kostnader_radslag;
 pub mod kostnader_resultat;
 mod kostnader_utfall;
 pub mod logikdiagram;
