@@ -5,6 +5,7 @@
 //! is the Leptos app, built with the `web` feature (Trunk builds it for
 //! wasm32; `cargo clippy --all-features` checks it on the host too).
 
+pub mod diagramskala;
 pub mod dokument;
 pub mod format;
 pub mod lagring;

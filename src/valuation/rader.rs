@@ -111,28 +111,29 @@ pub(crate) fn radvarden(
     ar: u32,
     problem: &mut Vec<Problem>,
 ) -> Vec<Radvardering> {
-    let kostnader = ekonomi.kostnader.iter().map(|r| Indata {
-        id: &r.id,
-        beskrivning: &r.beskrivning,
-        namnd: &r.namnd,
-        kostnadstyp: r.kostnadstyp,
-        enhet: &r.enhet,
-        fordelning: &r.fordelning,
-        slag: Radslag::Kostnad,
-        effekt: None,
-    });
-    let effekter = ekonomi.effekter.iter().map(|r| Indata {
-        id: &r.id,
-        beskrivning: &r.beskrivning,
-        namnd: &r.namnd,
-        kostnadstyp: r.kostnadstyp,
-        enhet: &r.enhet,
-        fordelning: &r.fordelning,
-        slag: match r.kategori {
+    // Cost and effect lines have the fields a line is priced by under the
+    // same names; only the kind and the effect's own fields differ.
+    macro_rules! indata {
+        ($r:expr, $slag:expr, $effekt:expr) => {
+            Indata {
+                id: &$r.id,
+                beskrivning: &$r.beskrivning,
+                namnd: &$r.namnd,
+                kostnadstyp: $r.kostnadstyp,
+                enhet: &$r.enhet,
+                fordelning: &$r.fordelning,
+                slag: $slag,
+                effekt: $effekt,
+            }
+        };
+    }
+    let kostnader = ekonomi.kostnader.iter().map(|r| indata!(r, Radslag::Kostnad, None));
+    let effekter = ekonomi.effekter.iter().map(|r| {
+        let slag = match r.kategori {
             Effektkategori::Ramjustering => Radslag::Ramjustering,
             Effektkategori::FrigjortRamutrymme => Radslag::FrigjortRamutrymme,
-        },
-        effekt: Some(r),
+        };
+        indata!(r, slag, Some(r))
     });
     kostnader.chain(effekter).map(|rad| radvarde(&rad, satser, ar, problem)).collect()
 }

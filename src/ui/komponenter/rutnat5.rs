@@ -3,6 +3,7 @@
 //! with the frame, scales, axis names and the stacking of names that share
 //! a cell. Whole SVG user units.
 
+use crate::radbryt::radbryt;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -102,6 +103,24 @@ pub fn staplade_rader(poster: impl IntoIterator<Item = ((u8, u8), i32)>) -> Vec<
             *rad - rader
         })
         .collect()
+}
+
+/// Each post's name in lines of at most `bredd` characters ("(namnlös)"
+/// for an empty one) and the line it starts at in its cell's stack
+/// (`staplade_rader`): what both grids write in their cells.
+pub fn staplade_namn<'a>(
+    poster: impl IntoIterator<Item = (&'a str, (u8, u8))>,
+    bredd: usize,
+) -> Vec<(Vec<String>, i32)> {
+    let namn: Vec<(Vec<String>, (u8, u8))> = poster
+        .into_iter()
+        .map(|(text, cell)| {
+            let rader = radbryt(text, bredd);
+            (if rader.is_empty() { vec!["(namnlös)".to_string()] } else { rader }, cell)
+        })
+        .collect();
+    let platser = staplade_rader(namn.iter().map(|(rader, cell)| (*cell, rader.len() as i32)));
+    namn.into_iter().map(|(rader, _)| rader).zip(platser).collect()
 }
 
 /// Lines of SVG text from `x`, the first at `y`, `radhojd` apart. A space

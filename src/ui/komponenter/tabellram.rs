@@ -15,3 +15,43 @@ pub fn tabellram(etikett: impl Into<String>, tabell: impl IntoView) -> impl Into
         </div>
     }
 }
+
+/// One figure in a row of sums: its formatted text, and an id where a test
+/// or a link points at it.
+pub struct Summacell {
+    pub text: String,
+    pub id: Option<&'static str>,
+}
+
+impl From<String> for Summacell {
+    fn from(text: String) -> Self {
+        Summacell { text, id: None }
+    }
+}
+
+/// A row of figures with its heading, the shape every table's sum row has
+/// (in a `<tfoot>`, and the per-year rows that share it): the heading spans
+/// `spann` columns, each figure is a cell with `klass`, and `tomma`
+/// columns after them are left empty.
+pub fn summarad<C: Into<Summacell>>(
+    rubrik: impl Into<String>,
+    spann: u32,
+    klass: &'static str,
+    figurer: impl IntoIterator<Item = C>,
+    tomma: u32,
+) -> impl IntoView {
+    let celler = figurer
+        .into_iter()
+        .map(|c| {
+            let Summacell { text, id } = c.into();
+            view! { <td class=(!klass.is_empty()).then_some(klass) id=id>{text}</td> }
+        })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row" colspan=(spann > 1).then_some(spann)>{rubrik.into()}</th>
+            {celler}
+            {(tomma > 0).then(|| view! { <td colspan=(tomma > 1).then_some(tomma)></td> })}
+        </tr>
+    }
+}

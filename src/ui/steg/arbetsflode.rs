@@ -16,7 +16,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Decimalfalt, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
-use crate::ui::steg::kostnader::nytt_id;
+use crate::ui::steg::kostnader::delat::nytt_id;
 use crate::ui::vagar::lank;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

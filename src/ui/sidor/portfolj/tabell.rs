@@ -7,7 +7,7 @@ use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
 use crate::model::Belopp;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
 use crate::ui::komponenter::sidvaljare::Sidvaljare;
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{summarad, tabellram, Summacell};
 use crate::ui::sidor::portfolj::modell::Fallmarkeringar;
 use crate::ui::vagar::lank;
 use leptos::prelude::*;
@@ -156,15 +156,12 @@ pub fn Falltabell(
     };
     let summa = move || {
         let t = rader.with(|r| Portfolj::totalt(r));
-        view! {
-            <tr>
-                <th scope="row" colspan="4">"Summa, alla förstudier"</th>
-                <td class="tal" id="summa-kostnad">{formatera_belopp(t.kostnad)}</td>
-                <td class="tal">{formatera_belopp(t.kostnad_nuvarde)}</td>
-                <td class="tal" id="summa-nnv">{formatera_belopp(t.nnv)}</td>
-                <td colspan="6"></td>
-            </tr>
-        }
+        let figurer = [
+            Summacell { text: formatera_belopp(t.kostnad), id: Some("summa-kostnad") },
+            formatera_belopp(t.kostnad_nuvarde).into(),
+            Summacell { text: formatera_belopp(t.nnv), id: Some("summa-nnv") },
+        ];
+        summarad("Summa, alla förstudier", 4, "tal", figurer, 6)
     };
     view! {
         <h2>"Förstudier"</h2>
@@ -251,16 +248,7 @@ pub fn Namndtabell(summor: Memo<(Vec<Namndsumma>, Namndtotal)>) -> impl IntoView
                 <tfoot>
                     {move || {
                         let t = summor.get().1;
-                        view! {
-                            <tr>
-                                <th scope="row">"Totalt"</th>
-                                <td class="tal">{formatera_belopp(t.k)}</td>
-                                <td class="tal">{formatera_belopp(t.ram)}</td>
-                                <td class="tal">{formatera_belopp(t.fri)}</td>
-                                <td class="tal">{formatera_belopp(t.nnv)}</td>
-                                <td></td>
-                            </tr>
-                        }
+                        summarad("Totalt", 1, "tal", [t.k, t.ram, t.fri, t.nnv].map(formatera_belopp), 1)
                     }}
                 </tfoot>
             </table>

@@ -4,8 +4,7 @@
 //! the drawing and the suggested strategy always agree. Whole SVG user units.
 
 use crate::model::{Intressentanalys, Kvadrant, HOG_FRAN};
-use crate::radbryt::radbryt;
-use crate::ui::komponenter::rutnat5::{staplade_rader, textrader, Rutnat5};
+use crate::ui::komponenter::rutnat5::{staplade_namn, textrader, Rutnat5};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -39,26 +38,14 @@ pub fn Intressentrutnat(#[prop(into)] analys: Field<Intressentanalys>) -> impl I
     let prickar = move || {
         analys.with(|a| {
             // Stakeholders sharing a cell are stacked so every name shows.
-            let namn: Vec<Vec<String>> = a
-                .intressenter
-                .iter()
-                .map(|i| {
-                    let rader = radbryt(&i.namn, NAMNBREDD_TECKEN);
-                    if rader.is_empty() {
-                        vec!["(namnlös)".to_string()]
-                    } else {
-                        rader
-                    }
-                })
-                .collect();
-            let platser = staplade_rader(
-                a.intressenter.iter().zip(&namn).map(|(i, n)| ((i.intresse, i.inflytande), n.len() as i32)),
+            let namn = staplade_namn(
+                a.intressenter.iter().map(|i| (i.namn.as_str(), (i.intresse, i.inflytande))),
+                NAMNBREDD_TECKEN,
             );
             a.intressenter
                 .iter()
-                .zip(platser)
                 .zip(namn)
-                .map(|((i, plats), namn)| {
+                .map(|(i, (namn, plats))| {
                     let y = r.y(i.inflytande) + 14 + plats * RADHOJD;
                     let x = r.x(i.intresse) + 8;
                     view! {

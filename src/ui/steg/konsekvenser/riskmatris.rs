@@ -3,8 +3,7 @@
 //! and the rule agree), each risk written in its cell. Whole SVG units.
 
 use crate::model::{Konsekvenser, Riskniva};
-use crate::radbryt::radbryt;
-use crate::ui::komponenter::rutnat5::{staplade_rader, textrader, Rutnat5};
+use crate::ui::komponenter::rutnat5::{staplade_namn, textrader, Rutnat5};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -34,26 +33,14 @@ pub fn Riskmatris(#[prop(into)] konsekvenser: Field<Konsekvenser>) -> impl IntoV
     let risker = move || {
         konsekvenser.with(|k| {
             // Risks sharing a cell are stacked so every name shows in full.
-            let namn: Vec<Vec<String>> = k
-                .risker
-                .iter()
-                .map(|risk| {
-                    let rader = radbryt(&risk.beskrivning, 14);
-                    if rader.is_empty() {
-                        vec!["(namnlös)".to_string()]
-                    } else {
-                        rader
-                    }
-                })
-                .collect();
-            let platser = staplade_rader(
-                k.risker.iter().zip(&namn).map(|(risk, n)| ((risk.konsekvens, risk.sannolikhet), n.len() as i32)),
+            let namn = staplade_namn(
+                k.risker.iter().map(|risk| (risk.beskrivning.as_str(), (risk.konsekvens, risk.sannolikhet))),
+                14,
             );
             k.risker
                 .iter()
-                .zip(platser)
                 .zip(namn)
-                .map(|((risk, plats), namn)| {
+                .map(|(risk, (namn, plats))| {
                     let x = r.x(risk.konsekvens) + 6;
                     let y = r.y(risk.sannolikhet) + 18 + plats * 15;
                     view! { <text class="riskpost">{textrader(namn, x, y, 15)}</text> }

@@ -2,7 +2,7 @@
 //! stood, as in the templates' lists (`src/ui/komponenter/radlista.rs`).
 
 use crate::ui::komponenter::radlista::fokusera_senare;
-use crate::ui::steg::kostnader::rader::PER_SIDA;
+use crate::ui::steg::kostnader::delat::PER_SIDA;
 use leptos::prelude::*;
 
 /// The line removed last from a grid and where it stood, so "Ångra" puts

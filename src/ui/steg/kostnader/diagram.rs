@@ -1,14 +1,16 @@
 //! The chart of step 8: net effect per year as bars and cumulative net as a
 //! line, readable without colour (hatched bars for a negative net, the line
 //! dashed with square markers, every value written as text) and with a
-//! table alternative. Only SVG coordinates are floats (`_px: f64`); the
+//! table alternative. The frame is `Diagramram`, the scale
+//! `diagramskala`; only SVG coordinates are floats (`_px: f64`), the
 //! figures written on the chart are the engine's `Belopp`s, formatted.
 
+use crate::diagramskala::{omfang, som_f64, Kolumner, Skala};
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
+use crate::ui::komponenter::diagramram::{Arsaxlar, Diagramram, Monster};
 use crate::valuation::Vardering;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 
 const BREDD_PX: f64 = 560.0;
 const HOJD_PX: f64 = 300.0;
@@ -21,11 +23,6 @@ const TEXTRAD_PX: f64 = 18.0;
 /// With more years than this the bars are too narrow for their figures;
 /// the table under the chart has them.
 const MAX_AR_MED_TEXT: usize = 6;
-
-/// An amount as a float for placing it on the chart only.
-fn som_f64(b: Belopp) -> f64 {
-    b.value().to_f64().unwrap_or(0.0)
-}
 
 /// One year's bar, its value written above (or below) it, and the
 /// cumulative line's marker.
@@ -56,35 +53,33 @@ fn geometri(v: &Vardering) -> Geometri {
     let netto: Vec<Belopp> = v.bas.per_ar.iter().map(|f| f.netto).collect();
     let kumulativ = &v.bas.kumulativ_netto;
     let storst_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b).abs()).fold(1.0_f64, f64::max);
-    let max_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::max);
-    let min_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)).fold(0.0_f64, f64::min);
-    let spann_f64 = (max_f64 - min_f64).max(storst_f64 * 0.1).max(1.0);
-    let rityta_px = HOJD_PX - OVER_PX - UNDER_PX - TEXTRAD_PX;
-    let y_px = move |varde_f64: f64| OVER_PX + (max_f64 - varde_f64) / spann_f64 * rityta_px;
-    let noll_px = y_px(0.0);
-    let n = netto.len().max(1) as f64;
-    let steg_px = (BREDD_PX - VANSTER_PX * 2.0) / n;
-    let mitt_px = move |t: usize| VANSTER_PX + steg_px * (t as f64 + 0.5);
-    let bredd_px = steg_px * 0.5;
+    let (min_f64, max_f64) = omfang(netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)));
+    // A small range is drawn at a tenth of the largest figure, so a year
+    // near zero does not fill the chart.
+    let spann_f64 = (max_f64 - min_f64).max(storst_f64 * 0.1);
+    let skala = Skala::lodrat(max_f64, spann_f64, OVER_PX, HOJD_PX - OVER_PX - UNDER_PX - TEXTRAD_PX);
+    let noll_px = skala.noll_px();
+    let kolumner = Kolumner::nya(netto.len(), VANSTER_PX, BREDD_PX - VANSTER_PX);
+    let bredd_px = kolumner.steg_px * 0.5;
     let staplar = netto
         .iter()
         .zip(kumulativ)
         .enumerate()
         .map(|(t, (b, k))| {
-            let topp_px = y_px(som_f64(*b)).min(noll_px);
-            let hojd_px = (y_px(som_f64(*b)) - noll_px).abs().max(1.0);
+            let (topp_px, hojd_px) = skala.stapel_px(som_f64(*b));
+            let mitt_px = kolumner.mitt_px(t);
             let negativ = b.value().is_sign_negative() && !b.is_zero();
             Stapel {
                 ar: v.kalenderar(t as u32),
-                x_px: mitt_px(t) - bredd_px / 2.0,
+                x_px: mitt_px - bredd_px / 2.0,
                 bredd_px,
-                mitt_px: mitt_px(t),
+                mitt_px,
                 topp_px,
                 hojd_px,
                 negativ,
                 text_y_px: if negativ { topp_px + hojd_px + 14.0 } else { topp_px - 4.0 },
                 text: if netto.len() <= MAX_AR_MED_TEXT { formatera_kronor(*b) } else { String::new() },
-                markor_y_px: y_px(som_f64(*k)),
+                markor_y_px: skala.px(som_f64(*k)),
             }
         })
         .collect::<Vec<_>>();
@@ -151,34 +146,20 @@ pub fn Diagram(vardering: Memo<Vardering>) -> impl IntoView {
     };
     let noll_px = move || g.with(|g| g.noll_px);
     view! {
-        <figure class="diagramram">
-            <svg viewBox=format!("0 0 {BREDD_PX} {HOJD_PX}") role="img" aria-labelledby="diagram-titel diagram-beskrivning"
-                class="diagram" xmlns="http://www.w3.org/2000/svg">
-                <title id="diagram-titel">"Nettoeffekt per år och ackumulerat netto"</title>
-                <desc id="diagram-beskrivning">{move || g.with(|g| g.beskrivning.clone())}</desc>
-                <defs>
-                    <pattern id="monster-positiv" patternUnits="userSpaceOnUse" width="6" height="6">
-                        <rect width="6" height="6" fill="#0b5cad" />
-                    </pattern>
-                    <pattern id="monster-negativ" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect width="6" height="6" fill="#fff" />
-                        <line x1="0" y1="0" x2="0" y2="6" stroke="#b3261e" stroke-width="3" />
-                    </pattern>
-                </defs>
-                <text x=VANSTER_PX y=14.0 class="axeltext">"kronor"</text>
-                <line x1=VANSTER_PX x2=BREDD_PX - VANSTER_PX y1=noll_px y2=noll_px class="nollinje" />
-                <text x=BREDD_PX - VANSTER_PX y=move || noll_px() - 4.0 class="axeltext" text-anchor="end">"0"</text>
-                {staplar}
-                <polyline points=move || g.with(|g| g.punkter.clone()) class="kumulativ" fill="none" />
-                {markorer}
-                <text x=BREDD_PX / 2.0 y=HOJD_PX - 6.0 class="axeltext" text-anchor="middle">"År"</text>
-            </svg>
-            <p class="teckenforklaring">
-                <span class="tecken-stapel" aria-hidden="true"></span>" Heldragen stapel: positivt netto. "
-                <span class="tecken-negativ" aria-hidden="true"></span>" Randig stapel: negativt netto. "
-                <span class="tecken-linje" aria-hidden="true"></span>" Streckad linje med fyrkanter: ackumulerat netto. "
-                "Samma siffror finns i tabellen nedan."
-            </p>
-        </figure>
+        <Diagramram id="diagram" titel="Nettoeffekt per år och ackumulerat netto"
+            beskrivning=Signal::derive(move || g.with(|g| g.beskrivning.clone()))
+            viewbox=format!("0 0 {BREDD_PX} {HOJD_PX}")
+            monster=Monster { heldragen: "monster-positiv", randig: "monster-negativ", randfarg: "#b3261e" }
+            tecken=&[
+                ("tecken-stapel", " Heldragen stapel: positivt netto. "),
+                ("tecken-negativ", " Randig stapel: negativt netto. "),
+                ("tecken-linje", " Streckad linje med fyrkanter: ackumulerat netto. "),
+            ]
+            slut="Samma siffror finns i tabellen nedan.">
+            <Arsaxlar bredd_px=BREDD_PX hojd_px=HOJD_PX kant_px=VANSTER_PX noll_px=Signal::derive(noll_px) nolltext=true />
+            {staplar}
+            <polyline points=move || g.with(|g| g.punkter.clone()) class="kumulativ" fill="none" />
+            {markorer}
+        </Diagramram>
     }
 }

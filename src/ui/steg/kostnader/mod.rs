@@ -4,10 +4,12 @@
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
 mod angra;
+pub mod delat;
 pub mod diagram;
 mod fordelning;
 pub mod forklaring;
 mod rader;
+mod radslag;
 pub mod resultat;
 pub mod riskbild;
 mod riskdiagram;
@@ -20,28 +22,15 @@ use crate::model::{
 };
 use crate::ui::komponenter::kalkylmodell::{Modellstatus, Modellvarden};
 use crate::ui::komponenter::talfalt::Talfalt;
+use crate::ui::steg::kostnader::delat::nytt_id;
 use crate::ui::steg::kostnader::forklaring::radnamn;
-use crate::ui::steg::kostnader::rader::{Effektrader, Kostnadsrader};
+use crate::ui::steg::kostnader::rader::Radrutnat;
 use crate::ui::steg::kostnader::resultat::Resultat;
-use crate::ui::webblasare::webblagring::slumpbytes;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-
-/// A short random id for a new line or rate: unique within a case, and
-/// stable, so the grid and the export refer to it.
-pub fn nytt_id(prefix: &str) -> String {
-    let b = slumpbytes();
-    let hex: String = b[..6].iter().map(|x| format!("{x:02x}")).collect();
-    format!("{prefix}-{hex}")
-}
-
-/// The calendar years of the period as the valuation uses it (T bounded).
-pub fn kalenderar(vardering: Memo<Vardering>) -> Memo<Vec<i32>> {
-    Memo::new(move |_| vardering.with(|v| (0..v.ar).map(|t| v.kalenderar(t)).collect()))
-}
 
 #[component]
 pub fn KostnaderSteg(
@@ -87,8 +76,15 @@ pub fn KostnaderSteg(
             <div class="kostnadsindata">
                 <Kalkylparametrar period=ekonomi.kalkylperiod() parametrar modell />
                 <Timkostnader ekonomi parametrar vardering />
-                <Kostnadsrader ekonomi vardering />
-                <Effektrader ekonomi vardering utfall />
+                <Radrutnat ekonomi rader=ekonomi.kostnader() vardering tillagg=() />
+                <Radrutnat ekonomi rader=ekonomi.effekter() vardering tillagg=utfall>
+                    <p class="hjalptext">
+                        "Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och resurser "
+                        "som används till annat inom ramen. Realiseringen p(t) är hur stor del av effekten som nås det året "
+                        "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel. Välj för varje effekt vilket "
+                        "effekt i logikmodellen den bidrar till."
+                    </p>
+                </Radrutnat>
             </div>
             <aside class="resultatpanel" aria-labelledby="resultatrubrik">
                 <Resultat vardering radnamn />

@@ -1,56 +1,34 @@
-//! The cost and effect lines of step 8 as a grid: one row per line, one
+//! The cost and effect lines of step 8 as grids: one row per line, one
 //! column per year. Tab moves across the years; a row pasted from a
-//! spreadsheet fills the line from the cell it is pasted in.
+//! spreadsheet fills the line from the cell it is pasted in. One grid
+//! component serves both kinds of line (`Radrutnat`); what differs between
+//! them (texts, an effect's category and realisation row) is the
+//! `Rutnatsrad` of the line kind (`radslag.rs`).
 
 use crate::model::sidindelning::Sida;
 use crate::model::tal;
-use crate::model::{
-    Effektkategori, Effektrad, EffektradStoreFields, Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp,
-    Kostnadsrad, KostnadsradStoreFields, Kostnadstyp,
-};
+use crate::model::{Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp, Kostnadstyp};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::komponenter::namnval::NamndCell;
 use crate::ui::komponenter::sidvaljare::Sidvaljare;
-use crate::ui::komponenter::talfalt::{Arcell, Utkast};
 use crate::ui::steg::kostnader::angra::{ta_bort_rad, Angra, Borttagen};
+use crate::ui::steg::kostnader::delat::{kalenderar, nytt_id, PER_SIDA};
 use crate::ui::steg::kostnader::fordelning::{Arceller, Fordelningsval};
-use crate::ui::steg::kostnader::utfall::Utfallscell;
-use crate::ui::steg::kostnader::{kalenderar, nytt_id};
+use crate::ui::steg::kostnader::radslag::{Radfalt, Radfaltet, Radlista, Rutnatsrad};
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
-use rust_decimal::Decimal;
-use std::collections::BTreeMap;
-
-/// Lines per page of the grid: an edit in a case with hundreds of lines
-/// then lays out one page of fields, not thousands (README, "Prestanda").
-pub(super) const PER_SIDA: usize = 15;
-
-/// The page of a list of `antal` lines that is shown.
-fn visad_sida(antal: Memo<usize>, sida: RwSignal<usize>) -> Memo<Sida> {
-    Memo::new(move |_| Sida::ny(antal.get(), PER_SIDA, sida.get()))
-}
 
 // A removed row's closures may run once more before its owner is disposed,
 // when its key no longer resolves in the store: every read of a row field
 // here is a `try_` read with a harmless default, never a panic.
 
-/// The columns before the years, for the header and the ramp-up row.
-fn rubriker(effekt: bool) -> Vec<&'static str> {
-    let mut r = vec!["Beskrivning", "Nämnd", "Kostnadstyp"];
-    if effekt {
-        r.push("Kategori");
-    }
-    r.extend(["Enhet", "Fördelning"]);
-    r
-}
-
 #[component]
-fn Huvud(effekt: bool, ar: Memo<Vec<i32>>) -> impl IntoView {
+fn Huvud(kolumner: &'static [&'static str], ar: Memo<Vec<i32>>) -> impl IntoView {
     view! {
         <thead>
             <tr>
-                {rubriker(effekt).into_iter().map(|r| view! { <th scope="col">{r}</th> }).collect_view()}
+                {kolumner.iter().map(|r| view! { <th scope="col">{*r}</th> }).collect_view()}
                 {move || ar.get().into_iter().map(|a| view! { <th scope="col" class="arkolumn">{a}</th> }).collect_view()}
                 <th scope="col">"Värde, alla år"</th>
                 <th scope="col"><span class="visuellt-dold">"Åtgärd"</span></th>
@@ -59,205 +37,97 @@ fn Huvud(effekt: bool, ar: Memo<Vec<i32>>) -> impl IntoView {
     }
 }
 
+/// The grid of one kind of line, a page at a time, with "Lägg till" and
+/// "Ångra" under it.
 #[component]
-pub fn Kostnadsrader(#[prop(into)] ekonomi: Field<Ekonomi>, vardering: Memo<Vardering>) -> impl IntoView {
-    let ar = kalenderar(vardering);
-    let sida = RwSignal::new(0);
-    let borttagen: Borttagen<Kostnadsrad> = RwSignal::new(None);
-    let antal = Memo::new(move |_| ekonomi.kostnader().with(Vec::len));
-    let visad = visad_sida(antal, sida);
-    let lagg_till = move |_| {
-        let namnd = ekonomi.with_untracked(|e| e.kostnader.last().map(|r| r.namnd.clone()).unwrap_or_default());
-        ekonomi.kostnader().write().push(Kostnadsrad { id: nytt_id("k"), namnd, ..Default::default() });
-        // The new line is the last: show its page.
-        sida.set(Sida::sista(ekonomi.kostnader().with_untracked(Vec::len), PER_SIDA).nummer);
-    };
-    // The shown lines' ids: an edit in a line leaves them equal, so the
-    // keyed list below is not walked again on every keystroke.
-    let synliga_id = Memo::new(move |_| {
-        let rader = visad.with(Sida::rader);
-        ekonomi.kostnader().with(|v| v.get(rader).unwrap_or_default().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
-    });
-    let synliga = move || {
-        // Read, not only tracked: a memo computes (and finds its sources) when read.
-        synliga_id.with(|_| ());
-        let rader = visad.with_untracked(Sida::rader);
-        untrack(|| ekonomi.kostnader().into_iter().skip(rader.start).take(rader.len()))
-    };
-    view! {
-        <section class="kostnadsdel" aria-labelledby="kostnader-rubrik">
-            <h3 id="kostnader-rubrik">"Kostnader"</h3>
-            <div class="rutnatsram" role="region" aria-labelledby="kostnader-rubrik" tabindex="0">
-                <table class="rutnat" id="kostnadsrutnat">
-                    <Huvud effekt=false ar />
-                    <tbody>
-                        <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
-                            <Kostnadsradvy rad=rad ekonomi vardering ar borttagen />
-                        </For>
-                    </tbody>
-                </table>
-            </div>
-            <Sidvaljare sida visad etikett="Sidor med kostnader" />
-            <div class="radlista-fot">
-                <button type="button" on:click=lagg_till>"Lägg till kostnad"</button>
-                <Angra id="kostnad-angra" radnamn="kostnaden" borttagen rader=ekonomi.kostnader()
-                    namn_av=|r: &Kostnadsrad| r.beskrivning.clone() id_av=|r: &Kostnadsrad| r.id.as_str() sida />
-            </div>
-        </section>
-    }
-}
-
-#[component]
-pub fn Effektrader(
+pub fn Radrutnat<R: Rutnatsrad>(
     #[prop(into)] ekonomi: Field<Ekonomi>,
+    /// The lines of this kind in `ekonomi`.
+    rader: Radlista<R>,
     vardering: Memo<Vardering>,
-    /// The logic model's outcomes (id, text) a line can realise.
-    utfall: Signal<Vec<(String, String)>>,
+    /// The kind's own columns' needs (`Rutnatsrad::Tillagg`).
+    tillagg: R::Tillagg,
+    /// A help text above the grid.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
+    let texter = &R::TEXTER;
     let ar = kalenderar(vardering);
     let sida = RwSignal::new(0);
-    let borttagen: Borttagen<Effektrad> = RwSignal::new(None);
-    let antal = Memo::new(move |_| ekonomi.effekter().with(Vec::len));
-    let visad = visad_sida(antal, sida);
+    let borttagen: Borttagen<R> = RwSignal::new(None);
+    let antal = Memo::new(move |_| rader.with(Vec::len));
+    let visad = Memo::new(move |_| Sida::ny(antal.get(), PER_SIDA, sida.get()));
     let lagg_till = move |_| {
-        let namnd = ekonomi.with_untracked(|e| e.effekter.last().map(|r| r.namnd.clone()).unwrap_or_default());
-        ekonomi.effekter().write().push(Effektrad { id: nytt_id("e"), namnd, ..Default::default() });
-        sida.set(Sida::sista(ekonomi.effekter().with_untracked(Vec::len), PER_SIDA).nummer);
+        let namnd = rader.with_untracked(|v| v.last().map(|r| r.namnd().to_string()).unwrap_or_default());
+        rader.write().push(R::ny(nytt_id(R::TEXTER.id_prefix), namnd));
+        // The new line is the last: show its page.
+        sida.set(Sida::sista(rader.with_untracked(Vec::len), PER_SIDA).nummer);
     };
     // The shown lines' ids: an edit in a line leaves them equal, so the
     // keyed list below is not walked again on every keystroke.
     let synliga_id = Memo::new(move |_| {
-        let rader = visad.with(Sida::rader);
-        ekonomi.effekter().with(|v| v.get(rader).unwrap_or_default().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+        let omrade = visad.with(Sida::rader);
+        rader.with(|v| v.get(omrade).unwrap_or_default().iter().map(|r| r.id().to_string()).collect::<Vec<_>>())
     });
     let synliga = move || {
         // Read, not only tracked: a memo computes (and finds its sources) when read.
         synliga_id.with(|_| ());
-        let rader = visad.with_untracked(Sida::rader);
-        untrack(|| ekonomi.effekter().into_iter().skip(rader.start).take(rader.len()))
+        let omrade = visad.with_untracked(Sida::rader);
+        // The keyed fields go to the rows as they are: a `Field` made here
+        // would belong to this closure and be dropped when it runs again.
+        untrack(|| rader.into_iter().skip(omrade.start).take(omrade.len()))
     };
+    let nyckel = |r: &Radfaltet<R>| r.with_untracked(|r| r.id().to_string());
     view! {
-        <section class="kostnadsdel" aria-labelledby="effekter-rubrik">
-            <h3 id="effekter-rubrik">"Ekonomiska effekter"</h3>
-            <p class="hjalptext">
-                "Ramjustering tas hem som pengar: nämndens budgetram sänks. Frigjort ramutrymme är tid och resurser "
-                "som används till annat inom ramen. Realiseringen p(t) är hur stor del av effekten som nås det året "
-                "(0–100 %, tom ruta = 100 %). Ett negativt värde är en ekonomisk nackdel. Välj för varje effekt vilket "
-                "effekt i logikmodellen den bidrar till."
-            </p>
-            <div class="rutnatsram" role="region" aria-labelledby="effekter-rubrik" tabindex="0">
-                <table class="rutnat" id="effektrutnat">
-                    <Huvud effekt=true ar />
-                    <For each=synliga key=|r| r.clone().id().get_untracked() let:rad>
-                        <Effektradvy rad=rad ekonomi vardering ar utfall borttagen />
+        <section class="kostnadsdel" aria-labelledby=texter.rubrik_id>
+            <h3 id=texter.rubrik_id>{texter.rubrik}</h3>
+            {children.map(|c| c())}
+            <div class="rutnatsram" role="region" aria-labelledby=texter.rubrik_id tabindex="0">
+                <table class="rutnat" id=texter.tabell_id>
+                    <Huvud kolumner=texter.kolumner ar />
+                    <For each=synliga key=nyckel let:rad>
+                        <Radvy rad ekonomi rader vardering ar tillagg=tillagg.clone() borttagen />
                     </For>
                 </table>
             </div>
-            <Sidvaljare sida visad etikett="Sidor med effekter" />
+            <Sidvaljare sida visad etikett=texter.sidor />
             <div class="radlista-fot">
-                <button type="button" on:click=lagg_till>"Lägg till effekt"</button>
-                <Angra id="effekt-angra" radnamn="effekten" borttagen rader=ekonomi.effekter()
-                    namn_av=|r: &Effektrad| r.beskrivning.clone() id_av=|r: &Effektrad| r.id.as_str() sida />
+                <button type="button" on:click=lagg_till>{texter.lagg_till}</button>
+                <Angra id=texter.angra_id radnamn=texter.radnamn borttagen rader
+                    namn_av=|r: &R| r.beskrivning() id_av=|r: &R| r.id() sida />
             </div>
         </section>
     }
 }
 
+/// One line: its own row of fields and year cells, and the kind's extra row.
 #[component]
-fn Kostnadsradvy(
-    #[prop(into)] rad: Field<Kostnadsrad>,
-    #[prop(into)] ekonomi: Field<Ekonomi>,
+fn Radvy<R: Rutnatsrad>(
+    rad: Radfaltet<R>,
+    ekonomi: Field<Ekonomi>,
+    rader: Radlista<R>,
     vardering: Memo<Vardering>,
     ar: Memo<Vec<i32>>,
-    borttagen: Borttagen<Kostnadsrad>,
+    tillagg: R::Tillagg,
+    borttagen: Borttagen<R>,
 ) -> impl IntoView {
-    let id = rad.id().get_untracked();
+    let rad: Field<R> = rad.into();
+    let id = rad.with_untracked(|r| r.id().to_string());
     let ta_bort = {
         let id = id.clone();
-        move |_| ta_bort_rad(ekonomi.kostnader(), |r: &Kostnadsrad| r.id.as_str(), &id, borttagen, "kostnad-angra")
+        move |_| ta_bort_rad(rader, |r: &R| r.id(), &id, borttagen, R::TEXTER.angra_id)
     };
+    let Radfalt { beskrivning, namnd, kostnadstyp, enhet, fordelning } = R::falt(rad);
     view! {
-        <tr>
-            <Radkolumner id=id.clone() beskrivning=rad.beskrivning() namnd=rad.namnd() kostnadstyp=rad.kostnadstyp()
-                enhet=rad.enhet() fordelning=rad.fordelning() ekonomi ar />
-            <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() enhet=rad.enhet() ar vardering />
-            <Radvarde id=id.clone() vardering />
-            <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
-        </tr>
-    }
-}
-
-#[component]
-fn Effektradvy(
-    #[prop(into)] rad: Field<Effektrad>,
-    #[prop(into)] ekonomi: Field<Ekonomi>,
-    vardering: Memo<Vardering>,
-    ar: Memo<Vec<i32>>,
-    utfall: Signal<Vec<(String, String)>>,
-    borttagen: Borttagen<Effektrad>,
-) -> impl IntoView {
-    let id = rad.id().get_untracked();
-    let kategori = rad.kategori();
-    let kategori_id = format!("{id}-kategori");
-    let ta_bort = {
-        let id = id.clone();
-        move |_| ta_bort_rad(ekonomi.effekter(), |r: &Effektrad| r.id.as_str(), &id, borttagen, "effekt-angra")
-    };
-    let beskrivning = rad.beskrivning();
-    let utkast: Utkast = RwSignal::new(BTreeMap::new());
-    let antal_ar = Signal::derive(move || ar.with(|a| a.len() as u32));
-    let p_id = id.clone();
-    let realisering = move || {
-        let id = p_id.clone();
-        ar.get()
-            .into_iter()
-            .enumerate()
-            .map(|(t, a)| {
-                let t = t as u32;
-                let id = id.clone();
-                view! {
-                    <td>
-                        <Arcell id=format!("{id}-p-{t}") t utkast ar=antal_ar tomt=Decimal::ONE_HUNDRED visa=tal::formatera enhet=Signal::derive(|| "%")
-                            etikett=Signal::derive(move || format!("Realisering {} {a} (%)", beskrivning.try_get().unwrap_or_default()))
-                            varde=Signal::derive(move || rad.try_with(|r| r.realisering(t)).unwrap_or(Decimal::ONE_HUNDRED))
-                            satt=Callback::new(move |(t, v)| rad.update(|r| r.satt_realisering(t, v))) />
-                    </td>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <tbody class="effektrad">
+        <tbody class=R::TEXTER.radklass>
             <tr>
-                <Radkolumner id=id.clone() beskrivning=rad.beskrivning() namnd=rad.namnd() kostnadstyp=rad.kostnadstyp()
-                    enhet=rad.enhet() fordelning=rad.fordelning() ekonomi ar
-                    kategori=view! {
-                        <td>
-                            <select id=kategori_id aria-label="Kategori"
-                                on:change:target=move |ev| kategori.set(if ev.target().value() == "ram" {
-                                    Effektkategori::Ramjustering
-                                } else {
-                                    Effektkategori::FrigjortRamutrymme
-                                })>
-                                <option value="fri" selected=move || kategori.try_get().unwrap_or_default() == Effektkategori::FrigjortRamutrymme>
-                                    "Frigjort ramutrymme"
-                                </option>
-                                <option value="ram" selected=move || kategori.try_get().unwrap_or_default() == Effektkategori::Ramjustering>
-                                    "Ramjustering"
-                                </option>
-                            </select>
-                        </td>
-                    }.into_any() />
-                <Arceller id=id.clone() beskrivning=rad.beskrivning() fordelning=rad.fordelning() enhet=rad.enhet() ar vardering />
+                <Radkolumner id=id.clone() beskrivning namnd kostnadstyp enhet fordelning ekonomi ar
+                    kategori=R::kategori(rad, &id) />
+                <Arceller id=id.clone() beskrivning fordelning enhet ar vardering />
                 <Radvarde id=id.clone() vardering />
                 <td><button type="button" class="farlig liten" on:click=ta_bort>"Ta bort"</button></td>
             </tr>
-            <tr class="realisering">
-                <Utfallscell id=id.clone() utfall_id=rad.utfall_id() utfall />
-                <th scope="row" colspan="2" class="hoger">"Realisering p(t), %"</th>
-                {realisering}
-                <td colspan="2"></td>
-            </tr>
+            {R::efter(rad, &id, ar, tillagg)}
         </tbody>
     }
 }
@@ -286,7 +156,8 @@ fn Radkolumner(
     #[prop(into)] fordelning: Field<Fordelning>,
     #[prop(into)] ekonomi: Field<Ekonomi>,
     ar: Memo<Vec<i32>>,
-    #[prop(optional)] kategori: Option<AnyView>,
+    /// An effect line's category column.
+    kategori: Option<AnyView>,
 ) -> impl IntoView {
     let modell = aktiv_modell().modell;
     let timkostnader = Memo::new(move |_| {

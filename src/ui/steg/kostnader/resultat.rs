@@ -6,7 +6,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{summarad, tabellram};
 use crate::ui::steg::kostnader::diagram::Diagram;
 use crate::ui::steg::kostnader::forklaring::{ar_text, radlista, Forklaring, Radnamn};
 use crate::ui::steg::kostnader::riskbild::Riskbild;
@@ -111,7 +111,7 @@ fn ForklaraNnv(vardering: Memo<Vardering>) -> impl IntoView {
                 <caption>"Nettot per år och dess nuvärde"</caption>
                 <thead><tr><th scope="col">"År"</th><th scope="col">"d(t)"</th><th scope="col">"Netto"</th><th scope="col">"Nuvärde"</th></tr></thead>
                 <tbody>{rader}</tbody>
-                <tfoot><tr><th scope="row" colspan="3">"Summa = NNV"</th><td class="belopp">{formatera_kronor(v.bas.nnv)}</td></tr></tfoot>
+                <tfoot>{summarad("Summa = NNV", 3, "belopp", [formatera_kronor(v.bas.nnv)], 0)}</tfoot>
             </table>
             <p>{format!("Nuvärdet av kostnaderna är {}, av ramjusteringen {} och av det frigjorda ramutrymmet {}.",
                 formatera_kronor(v.bas.nuvarde.k), formatera_kronor(v.bas.nuvarde.ram), formatera_kronor(v.bas.nuvarde.fri))}</p>

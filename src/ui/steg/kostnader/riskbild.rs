@@ -9,6 +9,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
+use crate::ui::komponenter::tabellram::summarad;
 use crate::ui::steg::kostnader::forklaring::{ar_text, Forklaring};
 use crate::ui::steg::kostnader::riskdiagram::Riskdiagram;
 use crate::valuation::{break_even_text, procent, Riskrad, Riskslag, Vardering};
@@ -194,7 +195,7 @@ fn ForklaraRiskrad(nyckel: (Riskslag, usize), rader: Memo<Vec<Riskrad>>, varderi
                 <thead><tr><th scope="col">"Nämnd"</th><th scope="col">"Kostnader"</th><th scope="col">"Effekter"</th>
                     <th scope="col">"Nuvärde kostnader"</th><th scope="col">"Nuvärde effekter"</th><th scope="col">"Nettonuvärde"</th></tr></thead>
                 <tbody>{namndrader}</tbody>
-                <tfoot><tr><th scope="row" colspan="5">"Summa = nettonuvärdet"</th><td>{formatera_kronor(summa_nnv)}</td></tr></tfoot>
+                <tfoot>{summarad("Summa = nettonuvärdet", 5, "", [formatera_kronor(summa_nnv)], 0)}</tfoot>
             </table>
             <table class="forklaringstabell">
                 <caption>{format!("{} per år", r.namn)}</caption>

@@ -7,7 +7,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{summarad, tabellram};
 use crate::ui::steg::kostnader::diagram::Diagram;
 use crate::ui::steg::kostnader::forklaring::{punktlista, radtabell, Forklaring, Radnamn};
 use crate::ui::steg::kostnader::resultat::{Nyckeltal, PerAr};
@@ -35,8 +35,7 @@ fn namndtermer(v: &Vardering, t: usize) -> String {
 
 /// A row of amounts per year and their total (both from the engine).
 fn beloppsrad(rubrik: String, per_ar: Vec<Belopp>, summa: Belopp) -> impl IntoView {
-    let celler = per_ar.into_iter().map(|b| view! { <td>{formatera_belopp(b)}</td> }).collect_view();
-    view! { <tr><th scope="row">{rubrik}</th>{celler}<td>{formatera_belopp(summa)}</td></tr> }
+    summarad(rubrik, 1, "", per_ar.into_iter().chain([summa]).map(formatera_belopp), 0)
 }
 
 #[component]
