@@ -13,6 +13,7 @@
 
 mod etiketter;
 mod jamfor;
+mod json;
 mod lasfel;
 mod regler;
 #[cfg(feature = "schema")]
@@ -21,6 +22,7 @@ mod snabbkontroll;
 pub mod tolkning;
 
 pub use jamfor::{jamfor, Avvikelse, Kontroll};
+pub use json::{las_typat, skriv_bytes, skriv_json, Typfel};
 pub use lasfel::{avkoda, isolera, Lasfel};
 pub use regler::{granska, Regelbrott};
 pub use tolkning::{Etiketter, Innehallsfel};
