@@ -7,6 +7,7 @@
 
 pub mod dokument;
 pub mod format;
+pub mod json;
 pub mod lagring;
 pub mod model;
 pub mod portfolj;

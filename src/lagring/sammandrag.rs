@@ -44,7 +44,7 @@ pub fn kontroll(text: &str) -> String {
 /// `text` (the case's stored text).
 pub fn las(lagring: &impl Lagring, id: Uuid, text: &str) -> Option<Sammanfattning> {
     let lagrad = lagring.hamta(&sammandragsnyckel(id))?;
-    let s: Sammandrag = crate::format::las_typat(&lagrad).ok()?;
+    let s: Sammandrag = crate::json::las_typat(&lagrad).ok()?;
     (s.kontroll == kontroll(text)).then_some(Sammanfattning {
         id,
         titel: s.titel,
@@ -64,7 +64,7 @@ pub fn skriv(lagring: &mut impl Lagring, s: &Sammanfattning, text: &str) {
         andrad: s.andrad.clone(),
     };
     let nyckel = sammandragsnyckel(s.id);
-    if lagring.satt(&nyckel, &crate::format::skriv_json(&lagrad, false)).is_err() {
+    if lagring.satt(&nyckel, &crate::json::skriv_json(&lagrad, false)).is_err() {
         lagring.ta_bort(&nyckel);
     }
 }

@@ -1,4 +1,5 @@
-//! The app's one way to write and one way to read JSON text. Every type
+//! The app's one way to write and one way to read JSON text, and a plain
+//! tree of a JSON document (`trad`) for what must be read as the file has it. Every type
 //! the app writes goes through `skriv_json` and every type it reads through
 //! `las_typat`, so each model type's `Serialize` and `Deserialize` is in the
 //! wasm bundle once: serde generates a copy per serializer and deserializer
@@ -6,8 +7,11 @@
 //! (a `serde_json::Value` tree beside the text, or the text with and
 //! without path tracking) would double them.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+mod trad;
+
+pub use trad::{Nod, Tal};
+
+use serde::{Deserialize, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use std::io;
 
@@ -65,7 +69,7 @@ pub struct Typfel {
 
 /// Reads `text` as a `T`: straight from the text, no tree, with the path of
 /// a value that fails (`serde_path_to_error`), and nothing after the value.
-pub fn las_typat<T: DeserializeOwned>(text: &str) -> Result<T, Typfel> {
+pub fn las_typat<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Typfel> {
     let mut de = serde_json::Deserializer::from_str(text);
     let varde = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let vag = e.path().clone();
