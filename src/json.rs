@@ -78,3 +78,36 @@ pub fn las_typat<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Typfel> {
     de.end().map_err(|fel| Typfel { vag: None, fel })?;
     Ok(varde)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{exempelfall, Vardermodell};
+
+    #[test]
+    fn the_one_writer_writes_what_serde_jsons_pretty_and_compact_writers_do() {
+        let fall = exempelfall([3; 16], "2026-12-02T10:00:00Z");
+        assert_eq!(skriv_json(&fall, true), serde_json::to_string_pretty(&fall).unwrap());
+        assert_eq!(skriv_json(&fall, false), serde_json::to_string(&fall).unwrap());
+        // The model's content hash is of its compact JSON: unchanged.
+        let modell = Vardermodell::default();
+        assert_eq!(skriv_bytes(&modell, false), serde_json::to_vec(&modell).unwrap());
+        assert_eq!(skriv_json(&Vec::<u8>::new(), true), "[]");
+    }
+
+    #[test]
+    fn typed_reading_gives_the_path_of_a_failing_value_and_refuses_trailing_text() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Rad {
+            antal: Vec<u32>,
+        }
+        let fel = las_typat::<Vec<Rad>>(r#"[{"antal": [1]}, {"antal": [2, -3]}]"#).unwrap_err();
+        assert_eq!(fel.vag.unwrap().to_string(), "[1].antal[1]");
+        assert!(fel.fel.to_string().starts_with("invalid value: integer `-3`, expected u32"), "{}", fel.fel);
+        let fel = las_typat::<Vec<u32>>("[1] x").unwrap_err();
+        assert!(fel.vag.is_none());
+        assert!(fel.fel.to_string().starts_with("trailing characters"), "{}", fel.fel);
+        assert_eq!(las_typat::<Vec<u32>>(" [1, 2] ").unwrap(), [1, 2]);
+    }
+}

@@ -188,3 +188,31 @@ impl<'de> Visitor<'de> for NodVisitor {
         Ok(Nod::Objekt(objekt))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    #[test]
+    fn the_tree_shows_compares_and_orders_as_a_value_did() {
+        let text = r#"{"b": [1, -2, 2.5, 1e20, "x\"\n\u0001", null, true], "a": {}, "c": 18446744073709551615, "a": {"z": 1}}"#;
+        let nod = Nod::las(text).unwrap();
+        let varde: Value = serde_json::from_str(text).unwrap();
+        // Keys sorted, the last of a repeated key counting, numbers and
+        // text written as serde_json writes them.
+        assert_eq!(nod.to_string(), varde.to_string());
+        assert_eq!(nod.objekt().unwrap().keys().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(nod.pekare(&["a", "z"]).and_then(Nod::u64), Some(1));
+        assert_eq!(nod.get("c").and_then(Nod::i64), None, "beyond i64");
+        for tal in ["[-0, 0, 1.0, -1, 0.1]", "[1e-7, 123456789012345678901234567890]"] {
+            assert_eq!(Nod::las(tal).unwrap().to_string(), serde_json::from_str::<Value>(tal).unwrap().to_string());
+        }
+        assert_ne!(Nod::las("1").unwrap(), Nod::las("1.0").unwrap(), "an integer is not a float, as in a Value");
+        // Its faults are serde_json's, with their kind and place.
+        let fel = Nod::las("{\"a\": 1e400}").unwrap_err();
+        assert!(fel.to_string().starts_with("number out of range"), "{fel}");
+        let djup = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(Nod::las(&djup).unwrap_err().to_string().starts_with("recursion limit exceeded"));
+    }
+}
