@@ -25,6 +25,7 @@ pub use lasfel::{avkoda, isolera, Lasfel};
 pub use regler::{granska, Regelbrott};
 pub use tolkning::{Etiketter, Innehallsfel};
 
+use crate::json::{las_typat, skriv_json, Nod, Tal, Typfel};
 use crate::model::Forstudie;
 use crate::valuation::{self, Poangsattning, Vardering};
 use serde::{Deserialize, Serialize};
@@ -95,7 +96,7 @@ fn resultat(forstudie: &Forstudie) -> (Vardering, Poangsattning) {
 
 /// Writes a case as the pretty-printed file.
 pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
-    serde_json::to_string_pretty(&affarsfall(forstudie, exporterad)).expect("a case always serializes")
+    skriv_json(&affarsfall(forstudie, exporterad), true)
 }
 
 /// Writes a case as it is kept in local storage: the file without its
@@ -104,7 +105,7 @@ pub fn skriv(forstudie: &Forstudie, exporterad: &str) -> String {
 /// them out keeps every save quicker and the storage quota for more cases.
 pub fn skriv_lagrad(forstudie: &Forstudie, sparad: &str) -> String {
     let lagrad = Lagrad { schema_version: SCHEMA_VERSION, app_version: APP_VERSION, exporterad: sparad, forstudie };
-    serde_json::to_string_pretty(&lagrad).expect("a case always serializes")
+    skriv_json(&lagrad, true)
 }
 
 /// `Affarsfall` without the results, borrowed: the same keys and values.
@@ -121,21 +122,48 @@ struct Lagrad<'a> {
 /// used, so a stored case whose results were written by another version of
 /// the app still opens.
 pub fn las(text: &str) -> Result<Affarsfall, Lasfel> {
-    // Straight into the envelope and inputs, with no `serde_json::Value`
-    // tree (every stored case is read so when the start page lists them,
-    // and when a case opens). A good file is parsed once; one refused here
-    // is read again as an import reads it, which says why in the order of
+    // Straight into the envelope and inputs, with no tree (every stored
+    // case without a current summary is read so when the start page lists
+    // them, and every case when it opens). A good file is parsed once; one
+    // refused here is read again as a tree, which says why in the order of
     // the checks: JSON, then version, then content.
     if text.len() > MAX_FILSTORLEK {
         return Err(Lasfel::ForStor { bytes: text.len() });
     }
-    match serde_json::from_str::<Kuvert>(text) {
+    match las_typat::<Kuvert>(text) {
         Ok(k) if k.schema_version == SCHEMA_VERSION => Ok(k.into()),
         Ok(k) => Err(Lasfel::OkandVersion { version: u64::from(k.schema_version) }),
-        // The tree says why, as an import would (and reads what only it
-        // accepts, such as a key given twice).
-        Err(_) => las_json(text).map(|(fil, _)| fil),
+        Err(fel) => Err(varfor(text, fel)),
     }
+}
+
+/// Why `text` did not read as a file (`fel`, the typed reading's fault):
+/// whether it is JSON, an object, of this version, and only then its
+/// content, by the Swedish label and place of the value that is wrong.
+fn varfor(text: &str, fel: Typfel) -> Lasfel {
+    let rot = match Nod::las(text) {
+        Ok(rot) => rot,
+        Err(e) => return json_fel(e),
+    };
+    let Nod::Objekt(objekt) = &rot else { return Lasfel::InteEttObjekt };
+    let version = match objekt.get("schema_version") {
+        None => return Lasfel::InteEnForstudie,
+        Some(v) => match v.u64() {
+            Some(version) => version,
+            None => return Lasfel::VersionFelTyp { typ: typ_av(v) },
+        },
+    };
+    if version != u64::from(SCHEMA_VERSION) {
+        return Lasfel::OkandVersion { version };
+    }
+    // A year's value is named by its calendar year when the file's first
+    // year is one a field takes.
+    let forsta_ar = rot
+        .pekare(&["forstudie", "ekonomi", "kalkylperiod", "startar"])
+        .and_then(Nod::i64)
+        .filter(|ar| crate::model::Kalkylperiod::FORSTA_AR.contains(ar))
+        .map(|ar| ar as i32);
+    Lasfel::FelaktigtInnehall(tolkning::beskriv(fel, &rot, &etiketter::forstudie(forsta_ar)))
 }
 
 /// The envelope and the inputs (`INDATANYCKLAR`); other keys are skipped.
@@ -174,45 +202,12 @@ pub fn las_import(text: &str) -> Result<Import, Lasfel> {
 
 /// `las_import` without the one-pass check (its tests compare the two).
 fn las_import_figurvis(text: &str) -> Result<Import, Lasfel> {
-    let (fil, json) = las_json(text)?;
-    let kontroll = jamfor(&json, &fil.forstudie);
+    let fil = las(text)?;
+    // Only the inputs were read as types; the results are compared as the
+    // file has them, figure by figure.
+    let rot = Nod::las(text).map_err(json_fel)?;
+    let kontroll = jamfor(rot.objekt().ok_or(Lasfel::InteEttObjekt)?, &fil.forstudie);
     Ok(Import { forstudie: fil.forstudie, kontroll })
-}
-
-/// `las`, also giving the file's other keys (its computed results) as JSON.
-fn las_json(text: &str) -> Result<(Affarsfall, serde_json::Map<String, serde_json::Value>), Lasfel> {
-    use serde_json::Value;
-    if text.len() > MAX_FILSTORLEK {
-        return Err(Lasfel::ForStor { bytes: text.len() });
-    }
-    let varde: Value = serde_json::from_str(text).map_err(json_fel)?;
-    let Value::Object(mut objekt) = varde else { return Err(Lasfel::InteEttObjekt) };
-    let version = match objekt.get("schema_version") {
-        None => return Err(Lasfel::InteEnForstudie),
-        Some(v) => v.as_u64().ok_or(Lasfel::VersionFelTyp { typ: typ_av(v) })?,
-    };
-    if version != u64::from(SCHEMA_VERSION) {
-        return Err(Lasfel::OkandVersion { version });
-    }
-    // Only the envelope and the inputs are read as types; the results stay
-    // JSON, to be compared figure by figure.
-    let mut indata = serde_json::Map::new();
-    for nyckel in INDATANYCKLAR {
-        if let Some(v) = objekt.remove(nyckel) {
-            indata.insert(nyckel.into(), v);
-        }
-    }
-    // A year's value is named by its calendar year when the file's first
-    // year is one a field takes.
-    let forsta_ar = indata
-        .get("forstudie")
-        .and_then(|f| f.pointer("/ekonomi/kalkylperiod/startar"))
-        .and_then(Value::as_i64)
-        .filter(|ar| crate::model::Kalkylperiod::FORSTA_AR.contains(ar))
-        .map(|ar| ar as i32);
-    let k: Kuvert =
-        tolkning::tolka(&Value::Object(indata), &etiketter::forstudie(forsta_ar)).map_err(Lasfel::FelaktigtInnehall)?;
-    Ok((k.into(), objekt))
 }
 
 /// Why text is not JSON that can be read, from serde_json's error (only
@@ -229,17 +224,17 @@ fn json_fel(fel: serde_json::Error) -> Lasfel {
     }
 }
 
-/// What kind of JSON value `v` is, in Swedish.
-fn typ_av(v: &serde_json::Value) -> &'static str {
-    use serde_json::Value;
+/// What kind of JSON value `v` is, in Swedish (a version that is not a
+/// non-negative integer).
+fn typ_av(v: &Nod) -> &'static str {
     match v {
-        Value::Null => "null (inget värde)",
-        Value::Bool(_) => "sant eller falskt",
-        Value::Number(n) if n.is_i64() => "ett negativt heltal",
-        Value::Number(_) => "ett decimaltal",
-        Value::String(_) => "text",
-        Value::Array(_) => "en lista",
-        Value::Object(_) => "ett objekt",
+        Nod::Null => "null (inget värde)",
+        Nod::Bool(_) => "sant eller falskt",
+        Nod::Tal(Tal::Pos(_) | Tal::Neg(_)) => "ett negativt heltal",
+        Nod::Tal(Tal::Flyt(_)) => "ett decimaltal",
+        Nod::Text(_) => "text",
+        Nod::Lista(_) => "en lista",
+        Nod::Objekt(_) => "ett objekt",
     }
 }
 
@@ -343,8 +338,8 @@ mod tests {
         let fall = Forstudie::ny([9; 16], "2026-11-26T10:00:00Z");
         let text = skriv(&fall, "2026-11-26T10:00:00Z");
         assert_eq!(las(&text).unwrap().forstudie, fall);
-        // `las` parses straight into types, `las_import` through a JSON
-        // tree: the same faults give the same errors.
+        // `las` parses straight into types, `las_import` also reads the file
+        // as a tree: the same faults give the same errors.
         let annan = text.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
         let utan_titel = text.replacen("\"skapad\"", "\"skapat\"", 1);
         for fel in [
@@ -360,9 +355,15 @@ mod tests {
             assert_eq!(las(fel).unwrap_err(), las_import(fel).unwrap_err(), "{fel}");
         }
         assert_eq!(las(&annan).unwrap_err(), Lasfel::OkandVersion { version: 2 });
-        // A key given twice: the tree keeps the last, so both read it.
+        // A key given twice is refused, by both, as standing twice: which of
+        // the two counts is not the app's to guess (read through a tree the
+        // last counted; the file is read straight into its types now).
         let dubbel = text.replacen("\"exporterad\"", "\"exporterad\": \"x\", \"exporterad\"", 1);
-        assert_eq!(las(&dubbel).unwrap().forstudie, fall);
+        assert_eq!(las(&dubbel).unwrap_err(), las_import(&dubbel).unwrap_err());
+        assert_eq!(
+            las(&dubbel).unwrap_err().to_string(),
+            "Filen har rätt version men innehållet stämmer inte med formatet. Exportdatum: står två gånger."
+        );
     }
 
     #[test]

@@ -5,11 +5,14 @@
 //! The rule that matters: a stored value that fails to read is reported as
 //! damaged and is never overwritten or dropped by the app.
 
+mod sammandrag;
+
 use crate::format::{self, Lasfel};
 use crate::model::Forstudie;
 use uuid::Uuid;
 
 pub const NYCKELPREFIX: &str = "forstudie.fall.";
+pub use sammandrag::{sammandragsnyckel, SAMMANDRAGSPREFIX};
 
 /// The key/value store the cases live in: local storage in the browser, a
 /// map in tests.
@@ -129,17 +132,38 @@ fn tolka(nyckel_: &str, text: &str) -> Result<Forstudie, String> {
     Ok(fil.forstudie)
 }
 
-/// Every stored case, newest change first, damaged entries last.
-pub fn lista(lagring: &impl Lagring) -> Vec<Post> {
+/// Every stored case, newest change first, damaged entries last. A case is
+/// listed from its stored summary when that was made from the case's text
+/// as it stands (`sammandrag`); any other is read in full, and a readable
+/// one gets its summary written (so the next listing need not read it).
+pub fn lista(lagring: &mut impl Lagring) -> Vec<Post> {
     let mut fall = Vec::new();
     let mut skadade = Vec::new();
-    let mut nycklar: Vec<String> = lagring.nycklar().into_iter().filter(|k| k.starts_with(NYCKELPREFIX)).collect();
+    let alla = lagring.nycklar();
+    let mut nycklar: Vec<&String> = alla.iter().filter(|k| k.starts_with(NYCKELPREFIX)).collect();
     nycklar.sort();
     for k in nycklar {
-        let Some(text) = lagring.hamta(&k) else { continue };
-        match tolka(&k, &text) {
-            Ok(f) => fall.push(Sammanfattning::av(&f)),
-            Err(orsak) => skadade.push(Post::Skadad { nyckel: k, ra_text: text, orsak }),
+        let Some(text) = lagring.hamta(k) else { continue };
+        let id = k[NYCKELPREFIX.len()..].parse::<Uuid>().ok().filter(|id| nyckel(*id) == *k);
+        if let Some(s) = id.and_then(|id| sammandrag::las(lagring, id, &text)) {
+            fall.push(s);
+            continue;
+        }
+        match tolka(k, &text) {
+            Ok(f) => {
+                let s = Sammanfattning::av(&f);
+                sammandrag::skriv(lagring, &s, &text);
+                fall.push(s);
+            }
+            Err(orsak) => skadade.push(Post::Skadad { nyckel: k.clone(), ra_text: text, orsak }),
+        }
+    }
+    // A summary whose case is gone (removed by an older version of the app)
+    // is removed too.
+    for k in alla.iter().filter(|k| k.starts_with(SAMMANDRAGSPREFIX)) {
+        let fallnyckel = format!("{NYCKELPREFIX}{}", &k[SAMMANDRAGSPREFIX.len()..]);
+        if !alla.contains(&fallnyckel) {
+            lagring.ta_bort(k);
         }
     }
     fall.sort_by(|a, b| b.andrad.cmp(&a.andrad).then(a.titel.cmp(&b.titel)));
@@ -179,7 +203,11 @@ pub fn spara(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(
         }
     }
     let text = format::skriv_lagrad(fall, nu);
-    lagring.satt(&k, &text).map_err(|fel| match fel {
+    let skrivet = lagring.satt(&k, &text);
+    if skrivet.is_ok() {
+        sammandrag::skriv(lagring, &Sammanfattning::av(fall), &text);
+    }
+    skrivet.map_err(|fel| match fel {
         Skrivfel::Fullt => {
             let befintlig = lagring.hamta(&k).map_or(0, |v| tecken(&k) + tecken(&v));
             format!("Kunde inte spara: {}", fullt_meddelande(tecken(&k) + tecken(&text), befintlig, lagring.anvant()))
@@ -210,6 +238,7 @@ pub fn spara_redigering(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) 
 
 pub fn radera(lagring: &mut impl Lagring, id: Uuid) {
     lagring.ta_bort(&nyckel(id));
+    lagring.ta_bort(&sammandragsnyckel(id));
 }
 
 /// What already stands under an imported case's id.

@@ -8,6 +8,7 @@
 pub mod diagramskala;
 pub mod dokument;
 pub mod format;
+pub mod json;
 pub mod lagring;
 pub mod model;
 pub mod portfolj;

@@ -47,7 +47,7 @@ fn cases_are_listed_newest_first_and_damaged_values_last_with_their_raw_text() {
     l.varden.insert("forstudie.fall.trasig".into(), "{inte json".into());
     l.varden.insert("annan.app".into(), "rör ej".into());
 
-    let poster = lagring::lista(&l);
+    let poster = lagring::lista(&mut l);
     assert_eq!(poster.len(), 3);
     let titlar: Vec<_> =
         poster.iter().filter_map(|p| if let Post::Fall(s) = p { Some(s.titel.as_str()) } else { None }).collect();
@@ -82,7 +82,7 @@ fn a_value_from_a_future_version_is_kept_as_damaged_not_dropped() {
     let nyckel = lagring::nyckel(f.id);
     let framtid = format::skriv(&f, "2026-01-01T10:00:00Z").replace("\"schema_version\": 1", "\"schema_version\": 2");
     l.varden.insert(nyckel.clone(), framtid.clone());
-    assert!(matches!(&lagring::lista(&l)[0], Post::Skadad { orsak, .. } if orsak.contains("schemaversion 2")));
+    assert!(matches!(&lagring::lista(&mut l)[0], Post::Skadad { orsak, .. } if orsak.contains("schemaversion 2")));
     assert!(lagring::spara(&mut l, &f, "2026-01-02T10:00:00Z").is_err());
     assert_eq!(l.varden[&nyckel], framtid);
 }
@@ -92,7 +92,7 @@ fn a_case_under_another_cases_key_is_damaged() {
     let mut l = Minne::default();
     let f = fall(5, "Flyttad", "2026-01-01T10:00:00Z");
     l.varden.insert("forstudie.fall.annat-id".into(), format::skriv(&f, "x"));
-    assert!(matches!(&lagring::lista(&l)[0], Post::Skadad { orsak, .. } if orsak.contains("annan nyckel")));
+    assert!(matches!(&lagring::lista(&mut l)[0], Post::Skadad { orsak, .. } if orsak.contains("annan nyckel")));
 }
 
 #[test]
@@ -195,4 +195,86 @@ fn an_edit_is_saved_only_over_the_version_it_was_opened_from() {
     lagring::radera(&mut l, oppnad.id);
     assert!(lagring::spara_redigering(&mut l, &flik_b, "2026-01-01T10:07:00Z").is_err());
     assert_eq!(lagring::oppna(&l, oppnad.id), Err(Oppningsfel::Saknas));
+}
+
+fn titlar(poster: &[Post]) -> Vec<String> {
+    poster.iter().filter_map(|p| if let Post::Fall(s) = p { Some(s.titel.clone()) } else { None }).collect()
+}
+
+#[test]
+fn the_list_is_read_from_the_stored_summaries() {
+    let mut l = Minne::default();
+    let f = fall(6, "Sammanfattad", "2026-03-01T10:00:00Z");
+    lagring::spara(&mut l, &f, "2026-03-01T10:00:00Z").unwrap();
+    let s_nyckel = lagring::sammandragsnyckel(f.id);
+    let sammandrag = l.varden[&s_nyckel].clone();
+    assert!(sammandrag.contains("\"titel\":\"Sammanfattad\""), "{sammandrag}");
+    assert!(sammandrag.len() < 200, "small: {sammandrag}");
+    // The listed title comes from the summary, not from parsing the case:
+    // a summary edited to another title (its check intact) is what shows.
+    l.varden.insert(s_nyckel.clone(), sammandrag.replace("Sammanfattad", "Ur sammanfattningen"));
+    assert_eq!(titlar(&lagring::lista(&mut l)), ["Ur sammanfattningen"]);
+    // Removing the case removes its summary.
+    lagring::radera(&mut l, f.id);
+    assert!(l.varden.is_empty(), "{:?}", l.varden.keys());
+}
+
+#[test]
+fn a_case_without_a_summary_or_with_an_outdated_one_is_read_in_full_and_summarised() {
+    let mut l = Minne::default();
+    let gammal = fall(7, "Från en äldre version", "2026-01-01T10:00:00Z");
+    let ny = fall(8, "Ny", "2026-02-01T10:00:00Z");
+    // Stored by an older version: the case's text only.
+    l.varden.insert(lagring::nyckel(gammal.id), format::skriv_lagrad(&gammal, "2026-01-01T10:00:00Z"));
+    lagring::spara(&mut l, &ny, "2026-02-01T10:00:00Z").unwrap();
+    assert_eq!(titlar(&lagring::lista(&mut l)), ["Ny", "Från en äldre version"]);
+    let s_gammal = lagring::sammandragsnyckel(gammal.id);
+    assert!(l.varden[&s_gammal].contains("Från en äldre version"), "its summary is written once read");
+    // Changed in another tab by an older version (the summary is not): the
+    // case's text no longer matches, so the case is read and listed anew.
+    let mut andrad = ny.clone();
+    andrad.utvecklingsbehov.titel = "Ändrad i en annan flik".into();
+    andrad.andrad = "2026-02-02T10:00:00Z".into();
+    l.varden.insert(lagring::nyckel(ny.id), format::skriv_lagrad(&andrad, "2026-02-02T10:00:00Z"));
+    assert_eq!(titlar(&lagring::lista(&mut l)), ["Ändrad i en annan flik", "Från en äldre version"]);
+    assert!(l.varden[&lagring::sammandragsnyckel(ny.id)].contains("Ändrad i en annan flik"));
+    // A damaged summary costs a full read, nothing else.
+    l.varden.insert(s_gammal.clone(), "{trasig".into());
+    assert_eq!(titlar(&lagring::lista(&mut l)), ["Ändrad i en annan flik", "Från en äldre version"]);
+    assert!(l.varden[&s_gammal].contains("Från en äldre version"));
+    // A summary left without its case (removed by an older version) goes.
+    l.varden.remove(&lagring::nyckel(gammal.id));
+    assert_eq!(titlar(&lagring::lista(&mut l)), ["Ändrad i en annan flik"]);
+    assert!(!l.varden.contains_key(&s_gammal));
+}
+
+#[test]
+fn a_damaged_case_with_a_summary_is_listed_as_damaged_and_kept() {
+    let mut l = Minne::default();
+    let f = fall(9, "Skadas sedan", "2026-01-01T10:00:00Z");
+    lagring::spara(&mut l, &f, "2026-01-01T10:00:00Z").unwrap();
+    let nyckel = lagring::nyckel(f.id);
+    let trasig = l.varden[&nyckel].replacen('{', "[", 1);
+    l.varden.insert(nyckel.clone(), trasig.clone());
+    let poster = lagring::lista(&mut l);
+    assert!(
+        matches!(&poster[..], [Post::Skadad { nyckel: k, ra_text, .. }] if *k == nyckel && *ra_text == trasig),
+        "{poster:?}"
+    );
+    assert_eq!(l.varden[&nyckel], trasig);
+}
+
+#[test]
+fn a_failed_summary_write_does_not_fail_the_save_and_the_list_still_reads() {
+    let mut l = Minne::default();
+    let f = fall(10, "Utan plats för sammanfattning", "2026-01-01T10:00:00Z");
+    lagring::spara(&mut l, &f, "2026-01-01T10:00:00Z").unwrap();
+    // A stale summary and a full storage: the case reads, the stale summary
+    // is not trusted (and removed when it cannot be replaced).
+    let mut andrad = f.clone();
+    andrad.utvecklingsbehov.titel = "Ny titel".into();
+    l.varden.insert(lagring::nyckel(f.id), format::skriv_lagrad(&andrad, "2026-01-02T10:00:00Z"));
+    l.fullt = true;
+    assert_eq!(titlar(&lagring::lista(&mut l)), ["Ny titel"]);
+    assert!(!l.varden.contains_key(&lagring::sammandragsnyckel(f.id)));
 }

@@ -96,6 +96,6 @@ pub fn forstudie(forsta_ar: Option<i32>) -> Etiketter<'static> {
 }
 
 /// A year's value as a case file writes it: a decimal number as text.
-fn decimal(v: &serde_json::Value) -> bool {
-    v.as_str().is_some_and(|t| t.parse::<rust_decimal::Decimal>().is_ok())
+fn decimal(v: &crate::json::Nod) -> bool {
+    v.text().is_some_and(|t| t.parse::<rust_decimal::Decimal>().is_ok())
 }

@@ -2,12 +2,17 @@
 //! file is set against a recomputation from the file's own inputs, and each
 //! one that differs, is missing or is extra is listed by a Swedish name.
 //!
-//! Both sides are walked as JSON, so a figure added to the results later is
-//! compared without a change here; `namn` only gives it a better name.
+//! Both sides are walked as JSON trees (`Nod`: the recomputed side as the
+//! export writes it), so a figure added to the results later is compared
+//! without a change here, and a file's extra, missing or reshaped figures
+//! are listed too; `namn` only gives a figure a better name.
 
 use super::{skriv, INDATANYCKLAR};
+use crate::json::{skriv_json, Nod};
 use crate::model::{Ekonomi, Forstudie, Kostnadstyp, Kriterium};
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+type Map = BTreeMap<String, Nod>;
 
 /// One figure whose value in the file is not the recomputed one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,15 +56,15 @@ impl Kontroll {
 /// Compares the file's computed results (every key of the file but the
 /// envelope and the inputs, `INDATANYCKLAR`) with what this app writes for
 /// the case. A key of results that is `null` counts as absent.
-pub fn jamfor(fil: &Map<String, Value>, fall: &Forstudie) -> Kontroll {
-    // Through the text the export writes rather than `to_value`: the same
-    // code as the export, and no second serializer in the wasm bundle.
-    let Ok(Value::Object(omraknat)) = serde_json::from_str(&skriv(fall, "")) else {
+pub fn jamfor(fil: &Map, fall: &Forstudie) -> Kontroll {
+    // Through the text the export writes: the same code as the export, and
+    // no second serializer in the wasm bundle.
+    let Ok(Nod::Objekt(omraknat)) = Nod::las(&skriv(fall, "")) else {
         unreachable!("a written case reads back as an object")
     };
-    let resultat = |m: &Map<String, Value>| -> Map<String, Value> {
+    let resultat = |m: &Map| -> Map {
         m.iter()
-            .filter(|(k, v)| !INDATANYCKLAR.contains(&k.as_str()) && !v.is_null())
+            .filter(|(k, v)| !INDATANYCKLAR.contains(&k.as_str()) && **v != Nod::Null)
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
     };
@@ -84,23 +89,23 @@ struct Vandring<'a> {
 }
 
 impl Vandring<'_> {
-    fn varde(&mut self, delar: &[String], fil: Option<&Value>, ny: Option<&Value>) {
+    fn varde(&mut self, delar: &[String], fil: Option<&Nod>, ny: Option<&Nod>) {
         match (fil, ny) {
-            (Some(Value::Object(a)), Some(Value::Object(b))) => self.objekt(delar, Some(a), Some(b)),
-            (Some(Value::Array(a)), Some(Value::Array(b))) => self.lista(delar, Some(a), Some(b)),
+            (Some(Nod::Objekt(a)), Some(Nod::Objekt(b))) => self.objekt(delar, Some(a), Some(b)),
+            (Some(Nod::Lista(a)), Some(Nod::Lista(b))) => self.lista(delar, Some(a), Some(b)),
             // One side missing: each figure of the other is listed, unless
             // there are none.
-            (None, Some(Value::Object(b))) if !b.is_empty() => self.objekt(delar, None, Some(b)),
-            (Some(Value::Object(a)), None) if !a.is_empty() => self.objekt(delar, Some(a), None),
-            (None, Some(Value::Array(b))) if !b.is_empty() => self.lista(delar, None, Some(b)),
-            (Some(Value::Array(a)), None) if !a.is_empty() => self.lista(delar, Some(a), None),
+            (None, Some(Nod::Objekt(b))) if !b.is_empty() => self.objekt(delar, None, Some(b)),
+            (Some(Nod::Objekt(a)), None) if !a.is_empty() => self.objekt(delar, Some(a), None),
+            (None, Some(Nod::Lista(b))) if !b.is_empty() => self.lista(delar, None, Some(b)),
+            (Some(Nod::Lista(a)), None) if !a.is_empty() => self.lista(delar, Some(a), None),
             (a, b) if a != b => self.ut.push(Avvikelse { figur: figur(delar), i_filen: visa(a), omraknat: visa(b) }),
             _ => {}
         }
     }
 
     /// The recomputed keys in order, then any the file has beyond them.
-    fn objekt(&mut self, delar: &[String], fil: Option<&Map<String, Value>>, ny: Option<&Map<String, Value>>) {
+    fn objekt(&mut self, delar: &[String], fil: Option<&Map>, ny: Option<&Map>) {
         let nycklar = ny.into_iter().flat_map(|m| m.keys());
         let extra = fil.into_iter().flat_map(|m| m.keys()).filter(|k| ny.is_none_or(|m| !m.contains_key(*k)));
         for nyckel in nycklar.chain(extra) {
@@ -115,16 +120,16 @@ impl Vandring<'_> {
     /// element of both lists has a name of its own, they are paired by it,
     /// so a line added to or taken from the file is listed alone rather
     /// than shifting every line after it; otherwise by position.
-    fn lista(&mut self, delar: &[String], fil: Option<&Vec<Value>>, ny: Option<&Vec<Value>>) {
+    fn lista(&mut self, delar: &[String], fil: Option<&Vec<Nod>>, ny: Option<&Vec<Nod>>) {
         let (fil, ny) = (fil.map_or(&[][..], |v| v), ny.map_or(&[][..], |v| v));
         let nyckel = delar.last().cloned().unwrap_or_default();
         let mut yttre = delar.to_vec();
         yttre.pop();
-        let namnen = |lista: &[Value]| -> Vec<String> {
+        let namnen = |lista: &[Nod]| -> Vec<String> {
             lista.iter().enumerate().map(|(i, v)| self.element(&nyckel, i, Some(v))).collect()
         };
         let (namn_fil, namn_ny) = (namnen(fil), namnen(ny));
-        let par: Vec<(String, Option<&Value>, Option<&Value>)> = if unika(&namn_fil) && unika(&namn_ny) {
+        let par: Vec<(String, Option<&Nod>, Option<&Nod>)> = if unika(&namn_fil) && unika(&namn_ny) {
             let i_filen = |namn: &String| namn_fil.iter().position(|n| n == namn).map(|j| &fil[j]);
             let nya = namn_ny.iter().zip(ny).map(|(n, b)| (n.clone(), i_filen(n), Some(b)));
             let extra =
@@ -145,8 +150,8 @@ impl Vandring<'_> {
         }
     }
 
-    fn element(&self, lista: &str, i: usize, varde: Option<&Value>) -> String {
-        let falt = |k: &str| varde.and_then(|v| v.get(k)).and_then(Value::as_str).unwrap_or("");
+    fn element(&self, lista: &str, i: usize, varde: Option<&Nod>) -> String {
+        let falt = |k: &str| varde.and_then(|v| v.get(k)).and_then(Nod::text).unwrap_or("");
         let ar = || self.startar.saturating_add(i32::try_from(i).unwrap_or(i32::MAX));
         let namn = match lista {
             // Per-year lists: the key's name, then the calendar year.
@@ -161,7 +166,9 @@ impl Vandring<'_> {
             "ränta" => format!("räntan {} %", falt("diskonteringsranta_procent")),
             "timkostnad" => format!("timkostnaden ”{}”", falt("namn")),
             "nämnd" => falt("namnd").to_string(),
-            "kriterium" => serde_json::from_value::<Kriterium>(Value::String(falt("kriterium").into()))
+            "kriterium" => Kriterium::ALLA
+                .into_iter()
+                .find(|k| k.kod() == falt("kriterium"))
                 .map(|k| format!("kriteriet ”{}”", k.namn()))
                 .unwrap_or_default(),
             _ if !falt("namn").is_empty() => format!("{lista} ”{}”", falt("namn")),
@@ -262,9 +269,13 @@ fn namn(nyckel: &str) -> Option<String> {
 }
 
 fn kostnadstyp(kod: &str) -> String {
-    serde_json::from_value::<Kostnadstyp>(Value::String(kod.into()))
+    // By the name the file gives it (its serde name), without reading it as
+    // a type (no second deserializer).
+    Kostnadstyp::ALLA
+        .into_iter()
+        .find(|k| skriv_json(k, false).trim_matches('"') == kod)
         .map(|k| k.namn().to_lowercase())
-        .unwrap_or_else(|_| kod.to_string())
+        .unwrap_or_else(|| kod.to_string())
 }
 
 /// "NNV (bas)": the innermost name first, its context after it, inner to outer.
@@ -290,16 +301,16 @@ fn figur(delar: &[String]) -> String {
 
 /// A value as the table shows it: text and numbers as written, anything
 /// longer than a cell cut short.
-fn visa(varde: Option<&Value>) -> String {
+fn visa(varde: Option<&Nod>) -> String {
     const LANGST: usize = 80;
     let text = match varde {
         None => "saknas".into(),
-        Some(Value::Null) => "inget värde".into(),
-        Some(Value::Bool(b)) => if *b { "ja" } else { "nej" }.into(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Array(a)) if a.is_empty() => "tom lista".into(),
-        Some(Value::Object(o)) if o.is_empty() => "tomt objekt".into(),
+        Some(Nod::Null) => "inget värde".into(),
+        Some(Nod::Bool(b)) => if *b { "ja" } else { "nej" }.into(),
+        Some(Nod::Text(s)) => s.clone(),
+        Some(tal @ Nod::Tal(_)) => tal.to_string(),
+        Some(Nod::Lista(a)) if a.is_empty() => "tom lista".into(),
+        Some(Nod::Objekt(o)) if o.is_empty() => "tomt objekt".into(),
         Some(annat) => annat.to_string(),
     };
     match text.char_indices().nth(LANGST) {

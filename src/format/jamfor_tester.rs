@@ -3,7 +3,7 @@
 use super::*;
 use crate::format::{las_import, skriv};
 use crate::model::exempelfall;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn exempel() -> (Forstudie, Value) {
     let fall = exempelfall([7; 16], "2026-11-26T10:00:00Z");
@@ -12,7 +12,8 @@ fn exempel() -> (Forstudie, Value) {
 }
 
 fn kontroll(fall: &Forstudie, fil: &Value) -> Kontroll {
-    jamfor(fil.as_object().unwrap(), fall)
+    let trad = Nod::las(&fil.to_string()).unwrap();
+    jamfor(trad.objekt().unwrap(), fall)
 }
 
 fn avvikelse(figur: &str, i_filen: &str, omraknat: &str) -> Avvikelse {

@@ -5,10 +5,12 @@
 //! only classified here, never shown.
 //!
 //! Generic over the type read (`tolka::<T>`), with the labels given by the
-//! caller (`Etiketter`), so any file the app reads can use it.
+//! caller (`Etiketter`), so any file the app reads can use it. The type is
+//! read straight from the text (`las_typat`); the file is read as a tree
+//! (`Nod`) only to describe a fault.
 
+use crate::json::{las_typat, Nod, Typfel};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 use std::fmt;
 
 /// How the keys of a file are named for a user.
@@ -28,7 +30,7 @@ pub struct Etiketter<'a> {
     /// where inside an internally tagged enum a value failed (it reads the
     /// enum from a buffer), so when the error stops at such an object, the
     /// first year that does not read is found by this.
-    pub arvarde_giltigt: fn(&Value) -> bool,
+    pub arvarde_giltigt: fn(&Nod) -> bool,
 }
 
 /// Where a value breaks its type, and why, both in Swedish.
@@ -50,47 +52,77 @@ impl fmt::Display for Innehallsfel {
     }
 }
 
-/// Reads `varde` as a `T`; a value that does not fit is described in Swedish.
-pub fn tolka<T: DeserializeOwned>(varde: &Value, etiketter: &Etiketter) -> Result<T, Innehallsfel> {
-    serde_path_to_error::deserialize(varde).map_err(|fel| {
-        let mut delar: Vec<Del> = fel
-            .path()
-            .iter()
-            .map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Del::Plats(*index),
-                serde_path_to_error::Segment::Map { key } => Del::Nyckel(key.clone()),
-                serde_path_to_error::Segment::Enum { variant } => Del::Nyckel(variant.clone()),
-                serde_path_to_error::Segment::Unknown => Del::Nyckel(String::new()),
-            })
-            .collect();
-        let text = fel.inner().to_string();
-        let orsak = match text.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
-            // The place of a missing field is the object it is missing from.
-            Some(namn) => {
-                delar.push(Del::Saknat(namn.to_string()));
-                "saknas i filen".to_string()
-            }
-            None => {
-                fordjupa(varde, &mut delar, etiketter);
-                orsak(&text)
-            }
-        };
-        Innehallsfel { plats: plats(&delar, etiketter), orsak }
+/// Reads `text` as a `T`; a value that does not fit is described in
+/// Swedish. (Text that is not JSON is only said to be so: a reader that
+/// says more, as the case file's does, checks that first.)
+pub fn tolka<T: DeserializeOwned>(text: &str, etiketter: &Etiketter) -> Result<T, Innehallsfel> {
+    las_typat(text).map_err(|fel| match Nod::las(text) {
+        Ok(rot) => beskriv(fel, &rot, etiketter),
+        Err(_) => Innehallsfel { plats: String::new(), orsak: "är inte giltig JSON".into() },
     })
+}
+
+/// Where and why a value of the tree `rot` (the text `fel` came from) did
+/// not read as its type.
+pub fn beskriv(fel: Typfel, rot: &Nod, etiketter: &Etiketter) -> Innehallsfel {
+    let mut delar: Vec<Del> = fel
+        .vag
+        .iter()
+        .flat_map(|v| v.iter())
+        .map(|s| match s {
+            serde_path_to_error::Segment::Seq { index } => Del::Plats(*index),
+            serde_path_to_error::Segment::Map { key } => Del::Nyckel(key.clone()),
+            serde_path_to_error::Segment::Enum { variant } => Del::Nyckel(variant.clone()),
+            serde_path_to_error::Segment::Unknown => Del::Nyckel(String::new()),
+        })
+        .collect();
+    let text = utan_plats(&fel.fel);
+    let falt = |prefix: &str| text.strip_prefix(prefix).and_then(|r| r.split('`').next()).map(str::to_string);
+    let orsak = match (falt("missing field `"), falt("duplicate field `")) {
+        // The place of a missing field is the object it is missing from;
+        // the path of a field given twice also ends there.
+        (Some(namn), _) => {
+            delar.push(Del::Saknat(namn));
+            "saknas i filen".to_string()
+        }
+        (None, Some(namn)) => {
+            delar.push(Del::Saknat(namn));
+            "står två gånger".to_string()
+        }
+        (None, None) => {
+            fordjupa(rot, &mut delar, etiketter);
+            orsak(&text)
+        }
+    };
+    Innehallsfel { plats: plats(&delar, etiketter), orsak }
+}
+
+/// serde_json's message without the " at line 1 column 5" it adds when
+/// reading text (a tree's errors had none; the place is said in words).
+fn utan_plats(fel: &serde_json::Error) -> String {
+    let text = fel.to_string();
+    if fel.line() == 0 {
+        return text;
+    }
+    let slut = format!(" at line {} column {}", fel.line(), fel.column());
+    match text.strip_suffix(&slut) {
+        Some(t) => t.to_string(),
+        None => text,
+    }
 }
 
 /// When the error's path ends at an object holding a year list (below
 /// keys that add no words), the place is narrowed to the list's first
 /// element that does not read.
-fn fordjupa(rot: &Value, delar: &mut Vec<Del>, etiketter: &Etiketter) {
+fn fordjupa(rot: &Nod, delar: &mut Vec<Del>, etiketter: &Etiketter) {
     let mut nod = rot;
     for del in delar.iter() {
         nod = match (del, nod) {
-            (Del::Nyckel(k), Value::Object(o)) => match o.get(k) {
+            (Del::Nyckel(k), Nod::Objekt(o)) => match o.get(k) {
                 Some(v) => v,
                 None => return,
             },
-            (Del::Plats(i), Value::Array(a)) => match a.get(*i) {
+            (Del::Plats(i), Nod::Lista(a)) => match a.get(*i) {
                 Some(v) => v,
                 None => return,
             },
@@ -98,9 +130,9 @@ fn fordjupa(rot: &Value, delar: &mut Vec<Del>, etiketter: &Etiketter) {
         };
     }
     let mut tillagg = Vec::new();
-    while let Value::Object(o) = nod {
+    while let Nod::Objekt(o) = nod {
         let lista = o.iter().find_map(|(k, v)| match v {
-            Value::Array(a) if etiketter.arlistor.contains(&k.as_str()) => Some((k, a)),
+            Nod::Lista(a) if etiketter.arlistor.contains(&k.as_str()) => Some((k, a)),
             _ => None,
         });
         if let Some((k, a)) = lista {
@@ -112,7 +144,7 @@ fn fordjupa(rot: &Value, delar: &mut Vec<Del>, etiketter: &Etiketter) {
             return;
         }
         // Only through objects that group (an empty label), one at a time.
-        let mut grupper = o.iter().filter(|(k, v)| v.is_object() && etiketter.falt.contains(&(k.as_str(), "")));
+        let mut grupper = o.iter().filter(|(k, v)| v.objekt().is_some() && etiketter.falt.contains(&(k.as_str(), "")));
         match (grupper.next(), grupper.next()) {
             (Some((k, v)), None) => {
                 tillagg.push(Del::Nyckel(k.clone()));
@@ -126,7 +158,7 @@ fn fordjupa(rot: &Value, delar: &mut Vec<Del>, etiketter: &Etiketter) {
 enum Del {
     Nyckel(String),
     Plats(usize),
-    /// A missing field: named even when its key only groups others.
+    /// A field missing (or given twice): named even when its key only groups others.
     Saknat(String),
 }
 
@@ -295,11 +327,11 @@ mod tests {
         element: &[("rader", "Rad")],
         arlistor: &["varden"],
         forsta_ar: Some(2027),
-        arvarde_giltigt: Value::is_i64,
+        arvarde_giltigt: |v| v.i64().is_some(),
     };
 
     fn fel(json: &str) -> String {
-        tolka::<Fil>(&serde_json::from_str(json).unwrap(), &ETIKETTER).unwrap_err().to_string()
+        tolka::<Fil>(json, &ETIKETTER).unwrap_err().to_string()
     }
 
     #[test]
@@ -317,7 +349,7 @@ mod tests {
         assert_eq!(fel(r#"{"rader": {}}"#), "Fältet ”rader”: ska vara en lista, men filen har ett objekt.");
         assert_eq!(fel(r#"{}"#), "Fältet ”rader”: saknas i filen.");
         let grupp = Etiketter { falt: &[("rader", "")], ..ETIKETTER };
-        let tom = tolka::<Fil>(&serde_json::json!({}), &grupp).unwrap_err();
+        let tom = tolka::<Fil>("{}", &grupp).unwrap_err();
         assert_eq!(tom.to_string(), "Fältet ”rader”: saknas i filen.", "a grouping key is named when it is missing");
     }
 }

@@ -13,8 +13,9 @@
 
 use super::parametrar::AVRUNDNINGSREGEL;
 use super::vardermodell::Vardermodell;
+use crate::json::{las_typat, skriv_json, Nod};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The version of the model file this app writes and reads.
@@ -85,7 +86,7 @@ impl std::error::Error for Modellfel {}
 /// Writes a model as the pretty-printed file.
 pub fn skriv_modell(modell: &Vardermodell) -> String {
     let fil = Modellfil { modellformat: MODELLFORMAT, vardermodell: modell.clone() };
-    serde_json::to_string_pretty(&fil).expect("a model always serializes")
+    skriv_json(&fil, true)
 }
 
 /// The file name the team's export gets: "vardermodell-<namn>-<version>.json"
@@ -134,13 +135,7 @@ const VALFRIA_MODELLNYCKLAR: [&str; 1] = ["alias"];
 const VALFRIA_PARAMETERNYCKLAR: [&str; 1] = ["avrundning"];
 
 /// Missing and unknown keys of one object, as messages.
-fn nyckelbrister(
-    objekt: &serde_json::Map<String, Value>,
-    var: &str,
-    kravda: &[&str],
-    valfria: &[&str],
-    ut: &mut Vec<String>,
-) {
+fn nyckelbrister(objekt: &BTreeMap<String, Nod>, var: &str, kravda: &[&str], valfria: &[&str], ut: &mut Vec<String>) {
     for k in kravda {
         if !objekt.contains_key(*k) {
             ut.push(format!("Fältet ”{k}” saknas{var}."));
@@ -177,18 +172,19 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
     if text.len() > MAX_MODELLSTORLEK {
         return Err(Modellfel::ForStor { bytes: text.len() });
     }
-    let varde: Value =
-        serde_json::from_str(text).map_err(|e| Modellfel::InteJson { rad: e.line(), kolumn: e.column() })?;
-    let Value::Object(fil) = &varde else { return Err(Modellfel::InteEnModell) };
+    // The keys are checked on the file as a tree (`Nod`), the types by
+    // reading the text as the model's types: no `serde_json::Value`.
+    let varde = Nod::las(text).map_err(|e| Modellfel::InteJson { rad: e.line(), kolumn: e.column() })?;
+    let Nod::Objekt(fil) = &varde else { return Err(Modellfel::InteEnModell) };
     let version = fil.get("modellformat").ok_or(Modellfel::InteEnModell)?;
-    if version.as_u64() != Some(MODELLFORMAT) {
+    if version.u64() != Some(MODELLFORMAT) {
         return Err(Modellfel::OkandVersion { version: version.to_string() });
     }
     let mut detaljer = Vec::new();
     nyckelbrister(fil, "", &["modellformat", "vardermodell"], &[], &mut detaljer);
-    if let Some(Value::Object(modell)) = fil.get("vardermodell") {
+    if let Some(Nod::Objekt(modell)) = fil.get("vardermodell") {
         nyckelbrister(modell, " i vardermodell", &MODELLNYCKLAR, &VALFRIA_MODELLNYCKLAR, &mut detaljer);
-        if let Some(Value::Object(p)) = modell.get("parametrar") {
+        if let Some(Nod::Objekt(p)) = modell.get("parametrar") {
             nyckelbrister(p, " i parametrar", &PARAMETERNYCKLAR, &VALFRIA_PARAMETERNYCKLAR, &mut detaljer);
         }
     } else if fil.contains_key("vardermodell") {
@@ -198,8 +194,7 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
         return Err(Modellfel::Innehall { detaljer });
     }
     // Parsed again from the text, not the tree, so a type fault has its line.
-    let fil: Modellfil =
-        serde_json::from_str(text).map_err(|e| Modellfel::Innehall { detaljer: vec![serdefel(&e)] })?;
+    let fil: Modellfil = las_typat(text).map_err(|e| Modellfel::Innehall { detaljer: vec![serdefel(&e.fel)] })?;
     let mut modell = fil.vardermodell;
     // The rounding rule is the engine's, not the team's to set.
     modell.parametrar.avrundning = AVRUNDNINGSREGEL.into();
@@ -214,6 +209,7 @@ pub fn las_modell(text: &str) -> Result<Vardermodell, Modellfel> {
 mod tests {
     use super::*;
     use crate::model::Forvaltningspost;
+    use serde_json::Value;
 
     fn modell() -> Vardermodell {
         let mut m = Vardermodell {

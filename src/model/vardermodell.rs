@@ -88,7 +88,7 @@ impl Vardermodell {
     /// The content hash: SHA-256 of the model as compact JSON (fields in
     /// declaration order), so the same content always gives the same hash.
     pub fn hash(&self) -> String {
-        let json = serde_json::to_vec(self).expect("the model serializes");
+        let json = crate::json::skriv_bytes(self, false);
         let digest = Sha256::digest(&json);
         let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
         format!("sha256:{hex}")

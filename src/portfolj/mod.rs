@@ -343,13 +343,13 @@ impl Portfolj {
             .iter()
             .map(|f| Sessionspost { filnamn: f.filnamn.clone(), andrad: f.andrad, forstudie: f.forstudie.clone() })
             .collect();
-        serde_json::to_string(&poster).expect("a portfolio always serializes")
+        crate::json::skriv_json(&poster, false)
     }
 
     /// Reads `till_session`'s text back under the team's model; None if it
     /// is not one.
     pub fn fran_session(text: &str, modell: Vardermodell) -> Option<Portfolj> {
-        let poster: Vec<Sessionspost> = serde_json::from_str(text).ok()?;
+        let poster: Vec<Sessionspost> = crate::json::las_typat(text).ok()?;
         let mut portfolj = Portfolj::ny(modell);
         portfolj.fall = poster
             .into_iter()

@@ -21,7 +21,7 @@ impl Portfoljfall {
     pub fn post(&self, nummer: u64) -> String {
         let post =
             Post { nummer, filnamn: self.filnamn.clone(), andrad: self.andrad, forstudie: self.forstudie.clone() };
-        serde_json::to_string(&post).expect("a case always serializes")
+        crate::json::skriv_json(&post, false)
     }
 }
 
@@ -38,7 +38,7 @@ impl Portfolj {
     pub fn fran_poster<'a>(poster: impl IntoIterator<Item = &'a str>, modell: Vardermodell) -> Lastaposter {
         let mut olasbara = 0;
         let mut lasta: Vec<Post> =
-            poster.into_iter().filter_map(|t| serde_json::from_str(t).map_err(|_| olasbara += 1).ok()).collect();
+            poster.into_iter().filter_map(|t| crate::json::las_typat(t).map_err(|_| olasbara += 1).ok()).collect();
         lasta.sort_by_key(|p| p.nummer);
         let mut portfolj = Portfolj::ny(modell);
         let nummer = lasta.iter().map(|p| p.nummer).collect();

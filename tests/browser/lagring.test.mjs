@@ -134,7 +134,7 @@ test('truncated, wrong-type and future-version cases under valid keys are listed
   await page.getByRole('button', { name: 'Ny förstudie' }).click();
   await falt(page, 'Titel på initiativet').fill('Mall för skador');
   await vantaPaSparat(page);
-  const [nyckel, text] = await page.evaluate(() => Object.entries(localStorage).find(([k, v]) => v.includes('Mall för skador')));
+  const [nyckel, text] = await page.evaluate(() => Object.entries(localStorage).find(([k, v]) => k.startsWith('forstudie.fall.') && v.includes('Mall för skador')));
   const id = nyckel.replace('forstudie.fall.', '');
   const skador = {
     '00000000-0000-4000-8000-0000000000a1': [text.slice(0, text.length - 40), /inte giltig JSON/],

@@ -48,7 +48,7 @@ pub fn Startsida() -> impl IntoView {
     on_cleanup(move || lyssnare.remove());
     let poster = Memo::new(move |_| {
         version.0.track();
-        lagring().map(|l| lagring::lista(&l))
+        lagring().map(|mut l| lagring::lista(&mut l))
     });
     let fraga = RwSignal::new(None::<Fraga>);
     let efter = move |resultat: Result<(), String>, klart: String| {
