@@ -22,6 +22,14 @@ struct Vantande {
     kontroll: Kontroll,
 }
 
+/// Reading and checking a file (the recomputation and the comparison of
+/// every figure) is a wasm part of its own, fetched at the first import:
+/// the start page does not carry it (scripts/dela_wasm.mjs).
+#[lazy]
+fn las_importen(text: String, idag: String) -> Result<crate::format::Import, crate::format::Lasfel> {
+    lagring::las_import(&text, &idag)
+}
+
 #[component]
 pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     let version = expect_context::<Listversion>().0;
@@ -59,7 +67,7 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                     return;
                 }
             };
-            let import = match lagring::las_import(&text, &idag()) {
+            let import = match las_importen(text, idag()).await {
                 Ok(import) => import,
                 Err(e) => {
                     fel.set(Some(format!("Importen av {filnamn} misslyckades. {e} Inget har ändrats.")));

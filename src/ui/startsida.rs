@@ -33,6 +33,13 @@ fn andra(id: Uuid, andring: impl FnOnce(&mut Forstudie)) -> Result<(), String> {
     lagring::spara(&mut l, &fall, &tid)
 }
 
+/// The example case is a wasm part of its own, fetched when it is asked for
+/// (scripts/dela_wasm.mjs).
+#[lazy]
+fn exemplet(id: [u8; 16], nu: String) -> Forstudie {
+    exempelfall(id, &nu)
+}
+
 #[component]
 pub fn Startsida() -> impl IntoView {
     let version = Listversion(RwSignal::new(0));
@@ -78,7 +85,10 @@ pub fn Startsida() -> impl IntoView {
     let oppna = oppna_nytt.clone();
     let skapa = move |_| oppna(under_modellen(Forstudie::ny(slumpbytes(), &nu())));
     // A filled example, so a new user never has to start from a blank form.
-    let exempel = move |_| oppna_nytt(under_modellen(exempelfall(slumpbytes(), &nu())));
+    let exempel = move |_| {
+        let oppna = oppna_nytt.clone();
+        leptos::task::spawn_local(async move { oppna(under_modellen(exemplet(slumpbytes(), nu()).await)) });
+    };
     let duplicera = move |s: Sammanfattning| {
         let resultat = lagring().and_then(|mut l| {
             let fall = lagring::oppna(&l, s.id).map_err(|e| e.to_string())?;
