@@ -12,9 +12,11 @@
 //   3. wasm-opt -Oz on the main module and each part (release only; Trunk
 //      runs none, index.html data-wasm-opt="0", as it would only optimise
 //      the unsplit wasm this replaces);
-//   4. everything into the staging directory under Trunk's file names, and
-//      Trunk's integrity hashes in index.html rewritten for the new files
-//      (or the browser refuses them).
+//   4. everything into the staging directory, the main module under
+//      Trunk's file names;
+//   5. the parts and their loader renamed by their content, and Trunk's
+//      integrity hashes in index.html rewritten for the new files (or the
+//      browser refuses them).
 // Every build runs this, debug too: the main module alone cannot run
 // without its parts' loader.
 import fs from 'node:fs';
@@ -24,6 +26,13 @@ import { execFileSync } from 'node:child_process';
 
 function kor(program, argument) {
   execFileSync(program, argument, { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/** `text` with every `fran` replaced; fails if there is none, so a changed
+ * output of the tools is noticed rather than shipped half rewritten. */
+function ersattAlla(text, fran, till) {
+  if (!text.includes(fran)) throw new Error(`${fran} finns inte att byta`);
+  return text.split(fran).join(till);
 }
 
 function integritet(fil) {
@@ -70,6 +79,24 @@ export function delaWasm(katalog, { rot, profil }) {
     if (fil === `${namn}.wasm`) continue;
     kopiera(path.join(delat, fil), path.join(katalog, fil));
   }
+
+  // 5. Names that change with the content, as Trunk's: a browser that
+  // cached an older part under the same name would otherwise pair it with
+  // a newer main module. The loader names the parts, the main JS the loader.
+  const kort = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const laddare = path.join(katalog, '__wasm_split.js');
+  let laddartext = fs.readFileSync(laddare, 'utf8');
+  for (const del of delar) {
+    const nytt = `${del.slice(0, -'.wasm'.length)}-${kort(fs.readFileSync(path.join(katalog, del)))}.wasm`;
+    fs.renameSync(path.join(katalog, del), path.join(katalog, nytt));
+    laddartext = ersattAlla(laddartext, `"./${del}"`, `"./${nytt}"`);
+  }
+  const laddarnamn = `__wasm_split-${kort(laddartext)}.js`;
+  fs.writeFileSync(path.join(katalog, laddarnamn), laddartext);
+  fs.rmSync(laddare);
+  const huvudjs = path.join(katalog, `${namn}.js`);
+  // Only the imports: the wasm's import module keeps its name.
+  fs.writeFileSync(huvudjs, ersattAlla(fs.readFileSync(huvudjs, 'utf8'), 'from "./__wasm_split.js"', `from "./${laddarnamn}"`));
 
   const html = path.join(katalog, 'index.html');
   let text = fs.readFileSync(html, 'utf8');
