@@ -9,7 +9,7 @@ use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
 use crate::ui::fil::las_text;
 use crate::ui::importkontroll::{kontrollmening, Importkontroll};
-use crate::ui::startsida::Listversion;
+use crate::ui::startsida::{spara_nytt, Listversion};
 use crate::ui::webblagring::{idag, lagring, slumpbytes};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,6 +30,12 @@ fn las_importen(text: String, idag: String) -> Result<crate::format::Import, cra
     lagring::las_import(&text, &idag)
 }
 
+/// Whether the case is here already: it reads the stored case (serde).
+#[lazy]
+fn krocken(id: uuid::Uuid) -> Result<Krock, String> {
+    lagring().map(|l| lagring::krock(&l, id))
+}
+
 #[component]
 pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     let version = expect_context::<Listversion>().0;
@@ -38,18 +44,16 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
 
     let lagra = move |fall: Forstudie, klart: String| {
-        let resultat = lagring().and_then(|mut l| {
-            let tid = fall.andrad.clone();
-            lagring::spara(&mut l, &fall, &tid)
-        });
-        match resultat {
-            Ok(()) => {
-                fel.set(None);
-                meddelande.set(Some(klart));
-                version.update(|v| *v += 1);
+        spawn_local(async move {
+            match spara_nytt(fall).await {
+                Ok(()) => {
+                    fel.set(None);
+                    meddelande.set(Some(klart));
+                    version.update(|v| *v += 1);
+                }
+                Err(e) => fel.set(Some(format!("Importen misslyckades. {e} Inget har ändrats."))),
             }
-            Err(e) => fel.set(Some(format!("Importen misslyckades. {e} Inget har ändrats."))),
-        }
+        });
     };
 
     let valj_fil = move |ev: leptos::ev::Event| {
@@ -75,8 +79,8 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                 }
             };
             let (fall, kontroll) = (import.forstudie, import.kontroll);
-            let krock = match lagring() {
-                Ok(l) => lagring::krock(&l, fall.id),
+            let krock = match krocken(fall.id).await {
+                Ok(krock) => krock,
                 Err(e) => {
                     fel.set(Some(e));
                     return;

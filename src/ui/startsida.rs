@@ -10,6 +10,7 @@ use crate::ui::import::Import;
 use crate::ui::vardermodellsida::AktivModellruta;
 use crate::ui::webblagring::{lagring, nu, slumpbytes, visa_tid};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
@@ -24,10 +25,29 @@ enum Fraga {
 #[derive(Clone, Copy)]
 pub struct Listversion(pub RwSignal<u32>);
 
-fn andra(id: Uuid, andring: impl FnOnce(&mut Forstudie)) -> Result<(), String> {
+// Storing, copying and renaming a case read and write whole cases (serde):
+// wasm parts of their own, fetched when first used, so that the start page
+// itself carries only what its list needs (scripts/dela_wasm.mjs).
+
+/// Stores a new case (made here, or imported) under its own time.
+#[lazy]
+pub(super) fn spara_nytt(fall: Forstudie) -> Result<(), String> {
+    lagring().and_then(|mut l| lagring::spara(&mut l, &fall, &fall.andrad))
+}
+
+#[lazy]
+fn duplicera_fall(id: Uuid) -> Result<(), String> {
+    let mut l = lagring()?;
+    let fall = lagring::oppna(&l, id).map_err(|e| e.to_string())?;
+    let tid = nu();
+    lagring::spara(&mut l, &fall.kopia(slumpbytes(), &tid), &tid)
+}
+
+#[lazy]
+fn byt_namn(id: Uuid, namn: String) -> Result<(), String> {
     let mut l = lagring()?;
     let mut fall = lagring::oppna(&l, id).map_err(|e| e.to_string())?;
-    andring(&mut fall);
+    fall.utvecklingsbehov.titel = namn;
     let tid = nu();
     fall.andrad = tid.clone();
     lagring::spara(&mut l, &fall, &tid)
@@ -71,10 +91,13 @@ pub fn Startsida() -> impl IntoView {
     let navigate = use_navigate();
     let oppna_nytt = move |fall: Forstudie| {
         let id = fall.id;
-        match lagring().and_then(|mut l| lagring::spara(&mut l, &fall, &fall.andrad)) {
-            Ok(()) => navigate(&format!("/fall/{id}/{}", Steg::ALLA[0].slug()), Default::default()),
-            Err(fel) => meddelande.set(Some(fel)),
-        }
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match spara_nytt(fall).await {
+                Ok(()) => navigate(&format!("/fall/{id}/{}", Steg::ALLA[0].slug()), Default::default()),
+                Err(fel) => meddelande.set(Some(fel)),
+            }
+        });
     };
     // A new case (the example too) is computed under the active model.
     let aktiv = aktiv_modell();
@@ -87,15 +110,13 @@ pub fn Startsida() -> impl IntoView {
     // A filled example, so a new user never has to start from a blank form.
     let exempel = move |_| {
         let oppna = oppna_nytt.clone();
-        leptos::task::spawn_local(async move { oppna(under_modellen(exemplet(slumpbytes(), nu()).await)) });
+        spawn_local(async move { oppna(under_modellen(exemplet(slumpbytes(), nu()).await)) });
     };
     let duplicera = move |s: Sammanfattning| {
-        let resultat = lagring().and_then(|mut l| {
-            let fall = lagring::oppna(&l, s.id).map_err(|e| e.to_string())?;
-            let tid = nu();
-            lagring::spara(&mut l, &fall.kopia(slumpbytes(), &tid), &tid)
+        spawn_local(async move {
+            let resultat = duplicera_fall(s.id).await;
+            efter(resultat, format!("Kopierade ”{}”.", isolera(&s.titel)));
         });
-        efter(resultat, format!("Kopierade ”{}”.", isolera(&s.titel)));
     };
 
     let rad = move |s: Sammanfattning| {
@@ -231,8 +252,10 @@ fn Dialog(
             }
             Some(Fraga::BytNamn(s)) => {
                 let namn = nytt_namn.get_untracked().trim().to_string();
-                let resultat = andra(s.id, |f| f.utvecklingsbehov.titel = namn.clone());
-                efter(resultat, format!("Bytte namn till ”{namn}”."));
+                spawn_local(async move {
+                    let resultat = byt_namn(s.id, namn.clone()).await;
+                    efter(resultat, format!("Bytte namn till ”{namn}”."));
+                });
             }
             None => {}
         }
