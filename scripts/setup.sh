@@ -52,6 +52,16 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WB_VERSION"; t
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+# wasm-split-cli splits the wasm into one part per lazily loaded page
+# (scripts/dela_wasm.mjs, run by Trunk's post_build hook on every build).
+# It prints no version, so cargo's list of installed crates says which.
+WS_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null \
+   || ! cargo install --list | grep -qx "wasm_split_cli_support v$WS_VERSION:"; then
+  steg "Installerar wasm-split-cli (wasm_split_cli_support $WS_VERSION)"
+  cargo install --locked wasm_split_cli_support --version "$WS_VERSION" --features build-binary
+fi
+
 # Node.js and npm for the browser tests and wasm-opt (binaryen).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   steg "Installerar Node.js och npm"

@@ -11,8 +11,36 @@ use super::vagar::{bas, Bas};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    lazy_route, path, Lazy, LazyRoute,
 };
+
+/// A page whose code is a wasm part of its own, loaded when its route is
+/// first visited (scripts/dela_wasm.mjs splits the build): the start page
+/// loads only the shell and its own code. Each page's component stays as it
+/// is; the route names a unit type whose `view` is the split point.
+macro_rules! lat_sida {
+    ($typ:ident, $komponent:ident) => {
+        struct $typ;
+
+        #[lazy_route]
+        impl LazyRoute for $typ {
+            fn data() -> Self {
+                $typ
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$komponent /> }.into_any()
+            }
+        }
+    };
+}
+
+lat_sida!(FallVyDel, FallVy);
+lat_sida!(UtskriftDel, EffektplanUtskrift);
+lat_sida!(TillganglighetDel, Tillganglighet);
+lat_sida!(ModellDel, Modellsida);
+lat_sida!(PortfoljDel, Portfoljsida);
+lat_sida!(VardermodellDel, Vardermodellsida);
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -43,13 +71,13 @@ pub fn App() -> impl IntoView {
             <main id="huvudinnehall" tabindex="-1">
                 <Routes fallback=move || view! { <SidanFinnsInte hem=hem_igen.clone() /> }>
                     <Route path=path!("/") view=Startsida />
-                    <Route path=path!("/fall/:id/:steg") view=FallVy />
-                    <Route path=path!("/fall/:id") view=FallVy />
-                    <Route path=path!("/fall/:id/effekthemtagningsplan/utskrift") view=EffektplanUtskrift />
-                    <Route path=path!("/tillganglighet") view=Tillganglighet />
-                    <Route path=path!("/modell") view=Modellsida />
-                    <Route path=path!("/portfolj") view=Portfoljsida />
-                    <Route path=path!("/vardermodell") view=Vardermodellsida />
+                    <Route path=path!("/fall/:id/:steg") view={Lazy::<FallVyDel>::new()} />
+                    <Route path=path!("/fall/:id") view={Lazy::<FallVyDel>::new()} />
+                    <Route path=path!("/fall/:id/effekthemtagningsplan/utskrift") view={Lazy::<UtskriftDel>::new()} />
+                    <Route path=path!("/tillganglighet") view={Lazy::<TillganglighetDel>::new()} />
+                    <Route path=path!("/modell") view={Lazy::<ModellDel>::new()} />
+                    <Route path=path!("/portfolj") view={Lazy::<PortfoljDel>::new()} />
+                    <Route path=path!("/vardermodell") view={Lazy::<VardermodellDel>::new()} />
                 </Routes>
             </main>
             <footer class="sidfot">

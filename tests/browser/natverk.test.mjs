@@ -38,14 +38,21 @@ test("a full walkthrough requests nothing outside the app's origin", async () =>
   const ursprung = new URL(url).origin;
   const utanfor = forfragningar.filter((u) => !u.startsWith(`${ursprung}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(utanfor, []);
-  const egna = new Set(forfragningar.filter((u) => u.startsWith(ursprung)).map((u) => new URL(u).pathname.replace(/-[0-9a-f]{12,16}(?=[._])/, '-<hash>')));
+  const sokvagar = forfragningar.filter((u) => u.startsWith(ursprung)).map((u) => new URL(u).pathname);
+  // The wasm parts the pages fetched when first shown (scripts/dela_wasm.mjs):
+  // each a file of the build.
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+  const delar = sokvagar.filter((s) => s.endsWith('.wasm') && !s.endsWith('_bg.wasm'));
+  assert.ok(delar.length > 0, 'the case and the import come in parts of their own');
+  for (const del of delar) assert.ok(fs.existsSync(path.join(dist, path.basename(del))), del);
+  const egna = new Set(sokvagar.filter((s) => !delar.includes(s)).map((s) => s.replace(/-[0-9a-f]{12,16}(?=[._])/, '-<hash>')));
   // The stylesheets are the ones index.html names (style/, one per page or component).
   const html = fs.readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
   const stilar = [...html.matchAll(/href="style\/([a-z]+)\.css"/g)].map(([, namn]) => `/forstudie/${namn}-<hash>.css`);
   assert.ok(stilar.length > 1, 'the stylesheets index.html names');
   assert.deepEqual([...egna].sort(), [
     '/forstudie/', '/forstudie/forstudie-<hash>.js', '/forstudie/forstudie-<hash>_bg.wasm',
-    ...stilar, '/forstudie/tillganglighet', '/forstudie/vardermodell.json',
+    '/forstudie/__wasm_split-<hash>.js', ...stilar, '/forstudie/tillganglighet', '/forstudie/vardermodell.json',
   ].sort());
 });
 

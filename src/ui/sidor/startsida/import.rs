@@ -8,6 +8,7 @@ use crate::format::{isolera, Kontroll};
 use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
 use crate::ui::sidor::startsida::importkontroll::{kontrollmening, Importkontroll};
+use crate::ui::sidor::startsida::spara_nytt;
 use crate::ui::webblasare::fil::las_text;
 use crate::ui::webblasare::webblagring::{idag, lagring, slumpbytes};
 use leptos::prelude::*;
@@ -26,6 +27,20 @@ struct Vantande {
     kontroll: Kontroll,
 }
 
+/// Reading and checking a file (the recomputation and the comparison of
+/// every figure) is a wasm part of its own, fetched at the first import:
+/// the start page does not carry it (scripts/dela_wasm.mjs).
+#[lazy]
+fn las_importen(text: String, idag: String) -> Result<crate::format::Import, crate::format::Lasfel> {
+    lagring::las_import(&text, &idag)
+}
+
+/// Whether the case is here already: it reads the stored case (serde).
+#[lazy]
+fn krocken(id: uuid::Uuid) -> Result<Krock, String> {
+    lagring().map(|l| lagring::krock(&l, id))
+}
+
 #[component]
 pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     let version = expect_context::<Listversion>().0;
@@ -34,18 +49,16 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
 
     let lagra = move |fall: Forstudie, klart: String| {
-        let resultat = lagring().and_then(|mut l| {
-            let tid = fall.andrad.clone();
-            lagring::spara(&mut l, &fall, &tid)
-        });
-        match resultat {
-            Ok(()) => {
-                fel.set(None);
-                meddelande.set(Some(klart));
-                version.update(|v| *v += 1);
+        spawn_local(async move {
+            match spara_nytt(fall).await {
+                Ok(()) => {
+                    fel.set(None);
+                    meddelande.set(Some(klart));
+                    version.update(|v| *v += 1);
+                }
+                Err(e) => fel.set(Some(format!("Importen misslyckades. {e} Inget har ändrats."))),
             }
-            Err(e) => fel.set(Some(format!("Importen misslyckades. {e} Inget har ändrats."))),
-        }
+        });
     };
 
     let valj_fil = move |ev: leptos::ev::Event| {
@@ -63,7 +76,7 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                     return;
                 }
             };
-            let import = match lagring::las_import(&text, &idag()) {
+            let import = match las_importen(text, idag()).await {
                 Ok(import) => import,
                 Err(e) => {
                     fel.set(Some(format!("Importen av {filnamn} misslyckades. {e} Inget har ändrats.")));
@@ -71,8 +84,8 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
                 }
             };
             let (fall, kontroll) = (import.forstudie, import.kontroll);
-            let krock = match lagring() {
-                Ok(l) => lagring::krock(&l, fall.id),
+            let krock = match krocken(fall.id).await {
+                Ok(krock) => krock,
                 Err(e) => {
                     fel.set(Some(e));
                     return;

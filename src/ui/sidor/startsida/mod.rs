@@ -13,6 +13,7 @@ use crate::ui::vagar::lank;
 use crate::ui::webblasare::fil::ladda_ned;
 use crate::ui::webblasare::webblagring::{lagring, nu, slumpbytes, visa_tid};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
@@ -23,13 +24,39 @@ enum Fraga {
     BytNamn(Sammanfattning),
 }
 
-fn andra(id: Uuid, andring: impl FnOnce(&mut Forstudie)) -> Result<(), String> {
+// Storing, copying and renaming a case read and write whole cases (serde):
+// wasm parts of their own, fetched when first used, so that the start page
+// itself carries only what its list needs (scripts/dela_wasm.mjs).
+
+/// Stores a new case (made here, or imported) under its own time.
+#[lazy]
+pub(super) fn spara_nytt(fall: Forstudie) -> Result<(), String> {
+    lagring().and_then(|mut l| lagring::spara(&mut l, &fall, &fall.andrad))
+}
+
+#[lazy]
+fn duplicera_fall(id: Uuid) -> Result<(), String> {
+    let mut l = lagring()?;
+    let fall = lagring::oppna(&l, id).map_err(|e| e.to_string())?;
+    let tid = nu();
+    lagring::spara(&mut l, &fall.kopia(slumpbytes(), &tid), &tid)
+}
+
+#[lazy]
+fn byt_namn(id: Uuid, namn: String) -> Result<(), String> {
     let mut l = lagring()?;
     let mut fall = lagring::oppna(&l, id).map_err(|e| e.to_string())?;
-    andring(&mut fall);
+    fall.utvecklingsbehov.titel = namn;
     let tid = nu();
     fall.andrad = tid.clone();
     lagring::spara(&mut l, &fall, &tid)
+}
+
+/// The example case is a wasm part of its own, fetched when it is asked for
+/// (scripts/dela_wasm.mjs).
+#[lazy]
+fn exemplet(id: [u8; 16], nu: String) -> Forstudie {
+    exempelfall(id, &nu)
 }
 
 #[component]
@@ -63,10 +90,13 @@ pub fn Startsida() -> impl IntoView {
     let navigate = use_navigate();
     let oppna_nytt = move |fall: Forstudie| {
         let id = fall.id;
-        match lagring().and_then(|mut l| lagring::spara(&mut l, &fall, &fall.andrad)) {
-            Ok(()) => navigate(&format!("/fall/{id}/{}", Steg::ALLA[0].slug()), Default::default()),
-            Err(fel) => meddelande.set(Some(fel)),
-        }
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match spara_nytt(fall).await {
+                Ok(()) => navigate(&format!("/fall/{id}/{}", Steg::ALLA[0].slug()), Default::default()),
+                Err(fel) => meddelande.set(Some(fel)),
+            }
+        });
     };
     // A new case (the example too) is computed under the active model.
     let aktiv = aktiv_modell();
@@ -77,14 +107,15 @@ pub fn Startsida() -> impl IntoView {
     let oppna = oppna_nytt.clone();
     let skapa = move |_| oppna(under_modellen(Forstudie::ny(slumpbytes(), &nu())));
     // A filled example, so a new user never has to start from a blank form.
-    let exempel = move |_| oppna_nytt(under_modellen(exempelfall(slumpbytes(), &nu())));
+    let exempel = move |_| {
+        let oppna = oppna_nytt.clone();
+        spawn_local(async move { oppna(under_modellen(exemplet(slumpbytes(), nu()).await)) });
+    };
     let duplicera = move |s: Sammanfattning| {
-        let resultat = lagring().and_then(|mut l| {
-            let fall = lagring::oppna(&l, s.id).map_err(|e| e.to_string())?;
-            let tid = nu();
-            lagring::spara(&mut l, &fall.kopia(slumpbytes(), &tid), &tid)
+        spawn_local(async move {
+            let resultat = duplicera_fall(s.id).await;
+            efter(resultat, format!("Kopierade ”{}”.", isolera(&s.titel)));
         });
-        efter(resultat, format!("Kopierade ”{}”.", isolera(&s.titel)));
     };
 
     let rad = move |s: Sammanfattning| {
@@ -220,8 +251,10 @@ fn Dialog(
             }
             Some(Fraga::BytNamn(s)) => {
                 let namn = nytt_namn.get_untracked().trim().to_string();
-                let resultat = andra(s.id, |f| f.utvecklingsbehov.titel = namn.clone());
-                efter(resultat, format!("Bytte namn till ”{namn}”."));
+                spawn_local(async move {
+                    let resultat = byt_namn(s.id, namn.clone()).await;
+                    efter(resultat, format!("Bytte namn till ”{namn}”."));
+                });
             }
             None => {}
         }

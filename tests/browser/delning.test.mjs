@@ -1,0 +1,103 @@
+// The wasm split (scripts/dela_wasm.mjs, the `Lazy` routes in
+// src/ui/app.rs): the start page fetches only its own wasm, a page's part
+// comes when the page is first shown, and a deep link to every step, and a
+// reload there, shows that step with no error in the console.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { miljo } from './hjalp.mjs';
+
+let m;
+before(async () => { m = await miljo(); });
+after(async () => { await m?.stang(); });
+
+// The steps in order: their paths and headings (src/model/steg.rs).
+const STEG = [
+  ['utvecklingsbehov', 'Utvecklingsbehov'],
+  ['orsaksanalys', 'Orsaksanalys'],
+  ['malgruppsanalys', 'Målgruppsanalys'],
+  ['intressentanalys', 'Intressentanalys'],
+  ['arbetsflodesbeskrivning', 'Arbetsflödesbeskrivning'],
+  ['informationsinventering', 'Informationsinventering'],
+  ['logikmodell', 'Logikmodell'],
+  ['kostnader-och-effekter', 'Kostnader och effekter'],
+  ['kvalitativa-effekter-risker', 'Kvalitativa effekter, risker och konsekvenser'],
+  ['bedomning', 'Bedömning'],
+  ['varderingssammanstallning', 'Värderingssammanställning'],
+  ['effekthemtagningsplan', 'Effekthemtagningsplan'],
+];
+
+/** The .wasm files the page fetches from now on (file names only). */
+function wasmLista(page) {
+  const filer = [];
+  page.on('request', (r) => {
+    const namn = new URL(r.url()).pathname.split('/').pop();
+    if (namn.endsWith('.wasm')) filer.push(namn);
+  });
+  return filer;
+}
+
+const rubrik = async (page) => (await page.locator('#stegrubrik').textContent()).trim();
+
+test('the start page fetches only the main wasm; a case fetches its part when opened', async () => {
+  const { browser, url } = m;
+  // A context of its own: an empty cache and nothing stored.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fel = [];
+  page.on('pageerror', (e) => fel.push(String(e)));
+  page.on('console', (msg) => { if (msg.type() === 'error') fel.push(msg.text()); });
+  const filer = wasmLista(page);
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Förstudier' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  console.log(`startsidan hämtar: ${filer.join(', ')}`);
+  assert.equal(filer.length, 1, `startsidan hämtar bara huvudmodulen, inte ${filer.join(', ')}`);
+  assert.match(filer[0], /^forstudie-[0-9a-f]+_bg\.wasm$/);
+
+  await page.getByRole('button', { name: 'Ny förstudie' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  assert.equal(await rubrik(page), 'Utvecklingsbehov');
+  const delar = filer.slice(1);
+  console.log(`förstudien hämtar dessutom: ${delar.join(', ')}`);
+  assert.ok(delar.length >= 1, 'förstudiens sida kommer i en egen del');
+  assert.ok(delar.every((f) => !/_bg\.wasm$/.test(f)), 'huvudmodulen hämtas inte igen');
+  assert.deepEqual(fel, []);
+  await context.close();
+});
+
+test('a deep link to every step, and a reload there, shows the step', async () => {
+  const { page, url, konsolfel } = m;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Öppna ett exempel' }).click();
+  await page.waitForURL(/\/utvecklingsbehov$/);
+  const id = page.url().match(/\/fall\/([^/]+)\//)[1];
+  for (const [slug, namn] of STEG) {
+    const adress = `${url}fall/${id}/${slug}`;
+    await page.goto(adress);
+    await page.locator('#stegrubrik', { hasText: namn }).waitFor();
+    assert.equal(await rubrik(page), namn, `djuplänk till ${slug}`);
+    await page.reload();
+    await page.locator('#stegrubrik', { hasText: namn }).waitFor();
+    assert.equal(await rubrik(page), namn, `omladdning av ${slug}`);
+    assert.equal(page.url(), adress);
+  }
+  assert.deepEqual(konsolfel, []);
+});
+
+test('every other lazily loaded page opens by a deep link', async () => {
+  const { page, url, konsolfel } = m;
+  for (const [sokvag, namn] of [
+    ['portfolj', 'Portfölj för värderingsteamet'],
+    ['tillganglighet', 'Tillgänglighetsredogörelse'],
+  ]) {
+    await page.goto(`${url}${sokvag}`);
+    await page.getByRole('heading', { level: 1, name: namn }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: namn }).waitFor();
+  }
+  for (const sokvag of ['modell', 'vardermodell']) {
+    await page.goto(`${url}${sokvag}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  }
+  assert.deepEqual(konsolfel, []);
+});
