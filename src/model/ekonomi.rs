@@ -6,6 +6,13 @@ use super::money::Belopp;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+/// The largest value one line may have in one year, in kronor (10^12, more
+/// than the state's whole budget). Larger values are reported and counted
+/// as 0: the cap keeps every later sum, scenario and present value far
+/// inside `Decimal`'s 96 bits even for a file of the largest size read, so
+/// the engine never overflows.
+pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
+
 /// The fixed list of cost types. The names are editable in the UI only as
 /// display text; the identifiers are the contract of the file format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -4,7 +4,6 @@
 //! app's frame and buttons.
 
 use crate::lagring::{self, Oppningsfel};
-use crate::model::effektuppfoljning::{folj_upp, Effektuppfoljning};
 use crate::model::tal::{self, formatera_kronor};
 use crate::model::{effektposter, Effektplan, Forstudie, Steg};
 use crate::ui::app::lank;
@@ -12,6 +11,7 @@ use crate::ui::steg::effekthemtagning::idag;
 use crate::ui::steg::effekthemtagning_resultat::Resultat;
 use crate::ui::tabellram::tabellram;
 use crate::ui::webblagring::lagring;
+use crate::valuation::{folj_upp, Effektuppfoljning};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;

@@ -5,18 +5,10 @@
 use super::nuvarde::Kalkyl;
 use super::problem::Problem;
 use super::rutnat::Rutnat;
+use crate::model::modellregler::{EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN};
 use crate::model::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-
-/// Bounds of a scenario's percentages; others are brought to the nearest
-/// bound and reported. Costs may rise up to 1000 % (optimism bias for IT can
-/// reach 200 %) or fall to zero; effects may fall by at most 100 % (to zero)
-/// or rise up to 1000 %.
-pub const KOSTNAD_PROCENT_MIN: Decimal = Decimal::from_parts(100, 0, 0, true, 0);
-pub const KOSTNAD_PROCENT_MAX: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
-pub const EFFEKT_PROCENT_MIN: Decimal = Decimal::from_parts(1000, 0, 0, true, 0);
-pub const EFFEKT_PROCENT_MAX: Decimal = Decimal::ONE_HUNDRED;
 
 /// One scenario's figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -34,24 +34,24 @@ mod sammanstallning;
 pub mod stress;
 mod summor;
 mod timkostnad;
+mod uppfoljning;
 
 pub use bedomning::{ekonominiva, poangsatt, raknad_niva, Kriteriepoang, Poangsattning, Prioritering};
 pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
-pub use kanslighet::{
-    Scenariokalkyl, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,
-};
+pub use kanslighet::Scenariokalkyl;
 pub use nuvarde::{
-    aterbetalning, begransa_ranta, diskonteringsfaktorer, kvot, Flode, Kalkyl, Namndkalkyl, KVOT_DECIMALER, RANTA_MAX,
-    RANTA_MIN,
+    aterbetalning, begransa_ranta, diskonteringsfaktorer, kvot, Flode, Kalkyl, Namndkalkyl, KVOT_DECIMALER,
 };
 pub use problem::{Allvarlighet, Problem};
-pub use rader::{for_stort_meddelande, Radar, Radslag, Radvardering, MAX_RADBELOPP};
+pub use rader::{for_stort_meddelande, Radar, Radslag, Radvardering};
 pub use risk::{break_even_text, procent, scenariobeskrivning, Riskrad, Riskslag};
 pub use sammanstallning::{Effektdel, Namndeffekt, Radsumma, Typeffekt};
 pub use summor::{Kostnadstypsumma, NamndKostnadstyp};
 pub use timkostnad::{harledd_timkostnad, Timkostnadsvarde};
+pub use uppfoljning::{folj_upp, pengar, Effektresultat, Effektuppfoljning, Pengaar, Pengauppfoljning, Totalar};
 
-use crate::model::{Ekonomi, Kalkylperiod, Kostnadstyp, Modellparametrar};
+use crate::model::modellregler::{RANTA_MAX, RANTA_MIN};
+use crate::model::{Ekonomi, Forstudie, Kalkylperiod, Kostnadstyp, Modellparametrar, Steg};
 use rust_decimal::Decimal;
 use rutnat::{ore, Rutnat};
 use serde::{Deserialize, Serialize};
@@ -114,6 +114,13 @@ pub fn berakna(ekonomi: &Ekonomi, parametrar: &Modellparametrar) -> Vardering {
         kanslighetsrantor,
         problem,
     }
+}
+
+/// Whether the case fills `steg`'s completion rule, computing the valuation
+/// when the step asks whether it has a `Fel` problem (step 8, the summary).
+/// The app keeps one valuation per edit and asks `Steg::ar_komplett_med`.
+pub fn steg_klart(steg: Steg, fall: &Forstudie) -> bool {
+    steg.ar_komplett_med(fall, &|| berakna(&fall.ekonomi, &fall.parametrar).har_fel())
 }
 
 /// T within 1 … `Kalkylperiod::MAX_AR`.
@@ -188,6 +195,10 @@ impl Vardering {
         self.problem.iter().any(|p| p.allvarlighet == Allvarlighet::Fel)
     }
 }
+
+#[cfg(test)]
+#[path = "exempel_tester.rs"]
+mod exempel_tester;
 
 #[cfg(test)]
 mod tests {

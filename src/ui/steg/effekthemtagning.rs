@@ -6,13 +6,13 @@
 use super::effekthemtagning_beslut::Beslutsdel;
 use super::effekthemtagning_resultat::Resultat;
 use super::effektplan::Planrad;
-use crate::model::effektuppfoljning::folj_upp;
 use crate::model::{
     effektposter, synka_planer, EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, PlanFalt, Steg,
 };
 use crate::ui::app::lank;
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande};
+use crate::valuation::folj_upp;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;

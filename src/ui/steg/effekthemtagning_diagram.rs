@@ -3,9 +3,9 @@
 //! and the legend tell the bars apart), with every figure in the chart's
 //! description and in the table after it. Only SVG coordinates are floats.
 
-use crate::model::effektuppfoljning::Effektuppfoljning;
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
+use crate::valuation::Effektuppfoljning;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 

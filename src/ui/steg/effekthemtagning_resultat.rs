@@ -4,10 +4,11 @@
 //! shown is the sum of the parts shown.
 
 use super::effekthemtagning_diagram::Uppfoljningsdiagram;
-use crate::model::effektuppfoljning::{formatera_andel, Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
+use crate::model::effektuppfoljning::formatera_andel;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
 use crate::ui::tabellram::tabellram;
+use crate::valuation::{Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
 use leptos::prelude::*;
 
 fn kronor(b: Option<Belopp>) -> String {

@@ -3,12 +3,12 @@
 //! the follow-ups (`effektplan_uppfoljning`).
 
 use super::effektplan_uppfoljning::Uppfoljningar;
-use crate::model::effektuppfoljning::Effektuppfoljning;
 use crate::model::validering::Brist;
 use crate::model::{Effektkategori, Effektplan, EffektplanStoreFields, Effektpost, Effektslag, PlanFalt};
 use crate::ui::falt::{synligt, Textfalt};
 use crate::ui::kontroller::felsignal;
 use crate::ui::radlista::fokusera_senare;
+use crate::valuation::Effektuppfoljning;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
