@@ -80,16 +80,20 @@ impl Kalkylperiod {
     pub const ARTAL_FEL: &'static str = "Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027.";
     pub const LANGD_FEL: &'static str = "Kalkylperioden är ett helt antal år, 1–15.";
 
-    /// The field's rule for the first year (`ARTAL_FEL` when broken).
-    pub fn startar_giltig(v: Decimal) -> bool {
-        v.fract().is_zero()
+    /// The rule for the first year, in the field and in a file:
+    /// `ARTAL_FEL` when broken.
+    pub fn startar_fel(v: Decimal) -> Option<&'static str> {
+        let giltig = v.fract().is_zero()
             && v >= Decimal::from(*Self::FORSTA_AR.start())
-            && v <= Decimal::from(*Self::FORSTA_AR.end())
+            && v <= Decimal::from(*Self::FORSTA_AR.end());
+        (!giltig).then_some(Self::ARTAL_FEL)
     }
 
-    /// The field's rule for the number of years (`LANGD_FEL` when broken).
-    pub fn langd_giltig(v: Decimal) -> bool {
-        v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Self::MAX_AR)
+    /// The rule for the number of years, in the field, in a file and in the
+    /// engine (which counts with the nearest bound): `LANGD_FEL` when broken.
+    pub fn langd_fel(v: Decimal) -> Option<&'static str> {
+        let giltig = v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Self::MAX_AR);
+        (!giltig).then_some(Self::LANGD_FEL)
     }
 }
 

@@ -178,12 +178,20 @@ test('the team edits a model with the engine\'s rules, exports it, and a förval
     await page.getByRole('link', { name: 'Värderingsmodell', exact: true }).click();
     await page.getByRole('heading', { name: 'Värderingsmodell', level: 1 }).waitFor();
     const ranta = page.getByLabel('Diskonteringsränta (%)');
-    // −5 % is a rate the engine computes with; −60 % is not, and says the bounds.
-    await ranta.fill('-60');
-    await page.locator('#modell-ranta-fel').filter({ hasText: 'Räntan ska vara mellan' }).waitFor();
-    assert.equal(await text(page.locator('#modell-ranta-fel')), 'Räntan ska vara mellan -50 och 100 %.');
-    await ranta.fill('4');
-    assert.equal(await page.locator('#modell-ranta-fel').isHidden(), true);
+    // The field takes what the engine computes with, and refuses what the
+    // engine would bound, with the domain's one message: −60 % and 100,5 %
+    // are refused, −50 % and −10 % taken (and a case computed under −10 %
+    // below reports no problem with its rate).
+    for (const fel of ['-60', '100,5']) {
+      await ranta.fill(fel);
+      await page.locator('#modell-ranta-fel').filter({ hasText: 'Räntan ska vara mellan' }).waitFor();
+      assert.equal(await text(page.locator('#modell-ranta-fel')), 'Räntan ska vara mellan -50 och 100 %.');
+    }
+    for (const giltig of ['-50', '-10']) {
+      await ranta.fill(giltig);
+      await page.locator('#modell-ranta-fel').waitFor({ state: 'hidden' });
+      assert.equal(await ranta.getAttribute('aria-invalid'), null);
+    }
     // Weights not summing to 100 are named at the weights, and block the export.
     await page.getByLabel('Ekonomi', { exact: true }).fill('20');
     await page.locator('#modell-vikter-brister').filter({ hasText: '90' }).waitFor();
@@ -206,7 +214,7 @@ test('the team edits a model with the engine\'s rules, exports it, and a förval
     const sokvag = await nedladdning.path();
     const fil = JSON.parse(await fs.readFile(sokvag, 'utf8'));
     assert.equal(fil.modellformat, 1);
-    assert.equal(fil.vardermodell.parametrar.diskonteringsranta_procent, '4');
+    assert.equal(fil.vardermodell.parametrar.diskonteringsranta_procent, '-10');
     assert.deepEqual(fil.vardermodell.namnder, ['Kommunstyrelsen', 'Socialnämnden']);
     // Exporting uses nothing yet: new cases still get the built-in model.
     assert.match(await text(page.locator('#aktiv-modell')), /Handbokens standardmodell, version 1/);
@@ -225,7 +233,10 @@ test('the team edits a model with the engine\'s rules, exports it, and a förval
     await page.waitForURL(/\/utvecklingsbehov$/);
     await gaTillSteg(page, 'Kostnader och effekter', 'kostnader-och-effekter');
     assert.match(await text(page.locator('#kalkyl-modell')), /^Räknas under Kommunens modell, version 2028\.1\./);
-    assert.equal(await text(page.locator('#modell-ranta-varde')), '4 %');
+    assert.equal(await text(page.locator('#modell-ranta-varde')), '-10 %');
+    // The engine computes at −10 % without a problem: no rate message.
+    await page.getByLabel('Kalkylperiod (antal år)').waitFor();
+    assert.equal(await page.locator('.resultatpanel .problem').count(), 0);
 
     // A case file is not a model: said in Swedish, nothing changes.
     await page.getByRole('link', { name: 'Alla förstudier' }).click();
