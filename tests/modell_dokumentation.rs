@@ -337,8 +337,9 @@ fn namngivna_rader(start: &str, slut: &str) -> Vec<(String, String)> {
 /// the same without a year for the period's sums.
 #[test]
 fn uppfoljningsexemplet_stammer_med_reglerna() {
-    use forstudie::model::effektuppfoljning::{folj_upp, Status, Totalar};
+    use forstudie::model::effektuppfoljning::Status;
     use forstudie::model::{effektposter, Effekthemtagning, Konsekvenser, Logikmodell};
+    use forstudie::valuation::{folj_upp, Totalar};
 
     let ekonomi = exempel_indata();
     let v = berakna(&ekonomi, &Modellparametrar::default());

@@ -42,11 +42,11 @@ pub fn granska(fall: &Forstudie, idag: &str) -> Vec<Regelbrott> {
     let mut bryt =
         |plats: String, varde: String, meddelande: &'static str| brott.push(Regelbrott { plats, varde, meddelande });
     let period = &fall.ekonomi.kalkylperiod;
-    if !Kalkylperiod::startar_giltig(Decimal::from(period.startar)) {
-        bryt("Kalkylperiod, första året (år 0)".into(), period.startar.to_string(), Kalkylperiod::ARTAL_FEL);
+    if let Some(meddelande) = Kalkylperiod::startar_fel(Decimal::from(period.startar)) {
+        bryt("Kalkylperiod, första året (år 0)".into(), period.startar.to_string(), meddelande);
     }
-    if !Kalkylperiod::langd_giltig(Decimal::from(period.ar)) {
-        bryt("Kalkylperiod, antal år".into(), period.ar.to_string(), Kalkylperiod::LANGD_FEL);
+    if let Some(meddelande) = Kalkylperiod::langd_fel(Decimal::from(period.ar)) {
+        bryt("Kalkylperiod, antal år".into(), period.ar.to_string(), meddelande);
     }
     let ranta = fall.parametrar.diskonteringsranta_procent;
     if let Some(meddelande) = modellregler::ranta(ranta) {

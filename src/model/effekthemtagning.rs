@@ -343,7 +343,7 @@ pub enum UtkastFalt {
 
 /// The largest realised amount a follow-up takes, in kronor: the same cap
 /// as one line's value in one year.
-const MAX_BELOPP: i64 = crate::valuation::MAX_RADBELOPP;
+const MAX_BELOPP: i64 = super::ekonomi::MAX_RADBELOPP;
 
 impl Uppfoljningsutkast {
     /// The follow-up to add, or what is wrong at which field. `period` is

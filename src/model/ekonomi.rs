@@ -6,6 +6,13 @@ use super::money::Belopp;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+/// The largest value one line may have in one year, in kronor (10^12, more
+/// than the state's whole budget). Larger values are reported and counted
+/// as 0: the cap keeps every later sum, scenario and present value far
+/// inside `Decimal`'s 96 bits even for a file of the largest size read, so
+/// the engine never overflows.
+pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
+
 /// The fixed list of cost types. The names are editable in the UI only as
 /// display text; the identifiers are the contract of the file format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -73,16 +80,20 @@ impl Kalkylperiod {
     pub const ARTAL_FEL: &'static str = "Första året ska vara ett årtal mellan 1900 och 2200, till exempel 2027.";
     pub const LANGD_FEL: &'static str = "Kalkylperioden är ett helt antal år, 1–15.";
 
-    /// The field's rule for the first year (`ARTAL_FEL` when broken).
-    pub fn startar_giltig(v: Decimal) -> bool {
-        v.fract().is_zero()
+    /// The rule for the first year, in the field and in a file:
+    /// `ARTAL_FEL` when broken.
+    pub fn startar_fel(v: Decimal) -> Option<&'static str> {
+        let giltig = v.fract().is_zero()
             && v >= Decimal::from(*Self::FORSTA_AR.start())
-            && v <= Decimal::from(*Self::FORSTA_AR.end())
+            && v <= Decimal::from(*Self::FORSTA_AR.end());
+        (!giltig).then_some(Self::ARTAL_FEL)
     }
 
-    /// The field's rule for the number of years (`LANGD_FEL` when broken).
-    pub fn langd_giltig(v: Decimal) -> bool {
-        v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Self::MAX_AR)
+    /// The rule for the number of years, in the field, in a file and in the
+    /// engine (which counts with the nearest bound): `LANGD_FEL` when broken.
+    pub fn langd_fel(v: Decimal) -> Option<&'static str> {
+        let giltig = v.fract().is_zero() && v >= Decimal::ONE && v <= Decimal::from(Self::MAX_AR);
+        (!giltig).then_some(Self::LANGD_FEL)
     }
 }
 

@@ -617,54 +617,9 @@ fn konsekvenser() -> Konsekvenser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::valuation::{berakna, Allvarlighet};
 
     fn fall() -> Forstudie {
         exempelfall([3; 16], "2026-11-26T12:00:00.000Z")
-    }
-
-    #[test]
-    fn the_example_completes_every_step() {
-        let fall = fall();
-        for steg in Steg::FORSTUDIE {
-            assert!(steg.ar_komplett(&fall), "{steg:?} är inte klart");
-        }
-        assert!(!Steg::Effekthemtagningsplan.ar_komplett(&fall), "not approved yet");
-    }
-
-    #[test]
-    fn the_valuation_has_no_errors_and_a_positive_nnv() {
-        let fall = fall();
-        let v = berakna(&fall.ekonomi, &fall.parametrar);
-        let fel: Vec<_> = v.problem.iter().filter(|p| p.allvarlighet == Allvarlighet::Fel).collect();
-        assert!(fel.is_empty(), "{fel:?}");
-        assert!(v.bas.nnv > Belopp::ZERO, "NNV {:?}", v.bas.nnv);
-        // The derived hourly cost: 36 000 × 1,54 / 142, rounded to öre.
-        assert_eq!(v.timkostnader[0].timkostnad, Some(Belopp::from_decimal(Decimal::new(39042, 2))));
-        // Both nämnder carry lines.
-        let namnder: Vec<_> = v.namnder.iter().map(|n| n.namnd.as_str()).collect();
-        assert!(namnder.contains(&SOCIALNAMNDEN) && namnder.contains(&KOMMUNSTYRELSEN), "{namnder:?}");
-    }
-
-    #[test]
-    fn the_example_is_scored_with_every_criterion() {
-        let fall = fall();
-        let v = berakna(&fall.ekonomi, &fall.parametrar);
-        let p = crate::valuation::poangsatt(&fall.bedomning, v.bas.nnk, &fall.parametrar);
-        assert!(p.saknas.is_empty(), "{:?}", p.saknas);
-        assert!(p.prioritering.is_some());
-    }
-
-    #[test]
-    fn financing_covers_the_costs_every_year() {
-        let fall = fall();
-        let v = berakna(&fall.ekonomi, &fall.parametrar);
-        let j = crate::valuation::finansiering(&v, &fall.konsekvenser.finansiering);
-        let kostnader: Vec<_> = j.per_ar.iter().map(|a| a.kostnad).collect();
-        // 180 000 + 450 000 + 80 000 + 250 000; 180 000 + 20 000 + 60 000; then 180 000 + 60 000.
-        assert_eq!(kostnader, [960_000, 260_000, 240_000, 240_000, 240_000].map(Belopp::kronor).to_vec());
-        assert!(j.underskottsar.is_empty(), "{j:?}");
-        assert_eq!(j.summa.skillnad, Belopp::ZERO);
     }
 
     #[test]

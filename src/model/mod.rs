@@ -2,55 +2,92 @@
 //! ../shared/spec/templates.md, the valuation inputs and the model
 //! parameters. No UI types here; the browser build adds store derives only.
 
-pub mod analyser;
-pub mod analysregler;
-pub mod bedomning;
-pub mod behov;
+mod analyser;
+mod analysregler;
+mod bedomning;
+mod behov;
 pub mod effekthemtagning;
 pub mod effektuppfoljning;
 pub mod ekonomi;
 pub mod exempel;
 pub mod flodeseffekt;
-pub mod kartlaggning;
-pub mod kartlaggningsregler;
+mod kartlaggning;
+mod kartlaggningsregler;
 pub mod konsekvenser;
-pub mod konsekvensregler;
-pub mod logikregler;
+mod konsekvensregler;
+mod logikregler;
 pub mod modellfil;
 pub mod modellregler;
 pub mod money;
 pub mod namnlista;
 pub mod nivabeskrivningar;
-pub mod parametrar;
+mod parametrar;
 pub mod sidindelning;
 pub mod steg;
 pub mod tal;
 pub mod utfallskoppling;
 pub mod validering;
-pub mod vardermodell;
+mod vardermodell;
 
-pub use analyser::*;
-pub use analysregler::*;
-pub use bedomning::*;
-pub use behov::*;
-pub use effekthemtagning::*;
-pub use ekonomi::*;
+pub use analyser::{
+    Attityd, Intressent, Intressentanalys, Malgrupp, Malgruppsanalys, Orsak, Orsaksanalys, Orsakskategori,
+};
+pub use analysregler::{IntressentFalt, Kvadrant, MalgruppFalt, OrsakFalt, HOG_FRAN};
+pub use bedomning::{Bedomning, Kriteriebedomning, Teambedomning, FORSLAGETS_RUBRIK};
+pub use behov::{BehovFalt, Utvecklingsbehov, TITEL_MAX_TECKEN};
+pub use effekthemtagning::{
+    effektposter, finns, nytt_beslut, synka_planer, uppfoljningsdatum_fel, Beslut, BeslutFalt, Effekthemtagning,
+    Effektplan, Effektpost, Effektslag, PlanFalt, Realiserat, Uppfoljning, Uppfoljningsutkast, UtkastFalt, DATUMFORMAT,
+};
+pub use ekonomi::{
+    Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Fordelningstyp, Kalkylperiod, Kostnadsrad, Kostnadstyp,
+    Timkostnad, Timsats, MAX_RADBELOPP,
+};
 pub use exempel::exempelfall;
-pub use flodeseffekt::*;
-pub use kartlaggning::*;
-pub use kartlaggningsregler::*;
-pub use konsekvenser::*;
-pub use konsekvensregler::*;
-pub use logikregler::*;
+pub use flodeseffekt::{effektrad_fran_flode, flode_avviker, kopplad_effektrad, radens_timmar, uppdatera_effektrad};
+pub use kartlaggning::{
+    Arbetsflode, Informationsinventering, Informationstillgang, Logikled, Logikmodell, Logikpil, Logikpost, Processsteg,
+};
+pub use kartlaggningsregler::{FlodeFalt, InfoFalt, Lage};
+pub use konsekvenser::{Fas, Finansiering, Forandringsledning, Konsekvenser, KvalitativEffekt, Mottagare, Risk};
+pub use konsekvensregler::{KonsekvensFalt, Riskniva};
+pub use logikregler::LogikFalt;
 pub use money::{round_ore, Belopp};
 pub use namnlista::{Namnalias, Namnavvikelse};
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
-pub use parametrar::*;
+pub use parametrar::{Bedomningsfalt, Kriterium, Modellparametrar, Scenario, Troskelvarden, Vikt, AVRUNDNINGSREGEL};
 pub use steg::Steg;
-pub use utfallskoppling::*;
+pub use utfallskoppling::{kopplingar, utfallsalternativ, Koppling, Kopplingsslag};
 pub use vardermodell::{
     modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad,
     Vardermodell,
+};
+
+// The browser build's store accessors of the types above (`reactive_stores`).
+#[cfg(feature = "web")]
+pub use analyser::{
+    IntressentStoreFields, IntressentanalysStoreFields, MalgruppStoreFields, MalgruppsanalysStoreFields,
+    OrsakStoreFields, OrsaksanalysStoreFields, OrsakskategoriStoreFields,
+};
+#[cfg(feature = "web")]
+pub use bedomning::BedomningStoreFields;
+#[cfg(feature = "web")]
+pub use behov::UtvecklingsbehovStoreFields;
+#[cfg(feature = "web")]
+pub use effekthemtagning::{EffekthemtagningStoreFields, EffektplanStoreFields};
+#[cfg(feature = "web")]
+pub use ekonomi::{
+    EffektradStoreFields, EkonomiStoreFields, KalkylperiodStoreFields, KostnadsradStoreFields, TimkostnadStoreFields,
+};
+#[cfg(feature = "web")]
+pub use kartlaggning::{
+    ArbetsflodeStoreFields, InformationsinventeringStoreFields, InformationstillgangStoreFields,
+    LogikmodellStoreFields, LogikpostStoreFields, ProcessstegStoreFields,
+};
+#[cfg(feature = "web")]
+pub use konsekvenser::{
+    FasStoreFields, FinansieringStoreFields, ForandringsledningStoreFields, KonsekvenserStoreFields,
+    KvalitativEffektStoreFields, RiskStoreFields,
 };
 
 use serde::{Deserialize, Serialize};

@@ -1,14 +1,27 @@
-//! The field rules of a värderingsmodell, each once: the engine's bounds
-//! (`valuation::RANTA_MIN` …) as checks that give the Swedish message to show
-//! at the field. The model page, step 8 and the model file reader all ask
+//! The field rules of a värderingsmodell, each once: the bounds the engine
+//! clamps to (`RANTA_MIN` …) and the checks that give the Swedish message to
+//! show at the field; the engine reports a value outside them with the same
+//! message. The model page, step 8 and the model file reader all ask
 //! these; `Vardermodell::brister` applies them to a whole model.
 
 use super::parametrar::{Bedomningsfalt, Kriterium};
 use super::vardermodell::{Forvaltningspost, Vardermodell};
-use crate::valuation::{
-    EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN, RANTA_MAX, RANTA_MIN,
-};
 use rust_decimal::Decimal;
+
+/// The discount rates (percent) the engine accepts; others are brought to
+/// the nearest bound and reported. Within them d(t) stays between 1/2^15 and
+/// 2^15, so present values never overflow.
+pub const RANTA_MIN: Decimal = Decimal::from_parts(50, 0, 0, true, 0);
+pub const RANTA_MAX: Decimal = Decimal::ONE_HUNDRED;
+
+/// Bounds of a scenario's percentages; others are brought to the nearest
+/// bound and reported. Costs may rise up to 1000 % (optimism bias for IT can
+/// reach 200 %) or fall to zero; effects may fall by at most 100 % (to zero)
+/// or rise up to 1000 %.
+pub const KOSTNAD_PROCENT_MIN: Decimal = Decimal::from_parts(100, 0, 0, true, 0);
+pub const KOSTNAD_PROCENT_MAX: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
+pub const EFFEKT_PROCENT_MIN: Decimal = Decimal::from_parts(1000, 0, 0, true, 0);
+pub const EFFEKT_PROCENT_MAX: Decimal = Decimal::ONE_HUNDRED;
 
 // The messages name the bounds in words; a test keeps them equal to the
 // constants the engine clamps to.

@@ -12,7 +12,8 @@
 //! Every total is an exact sum of the years shown with it.
 
 use super::status::Fas;
-use crate::model::{effektposter, effektuppfoljning::folj_upp, Belopp, Forstudie};
+use crate::model::{effektposter, Belopp, Forstudie};
+use crate::valuation::folj_upp;
 use crate::valuation::Vardering;
 use std::collections::BTreeMap;
 
@@ -36,7 +37,7 @@ impl Fond {
             Some("Ramen kan inte vara negativ.")
         } else if ram.normalize().scale() > 2 {
             Some("Skriv ramen i kronor med högst två decimaler.")
-        } else if ram > rust_decimal::Decimal::from(crate::valuation::MAX_RADBELOPP) {
+        } else if ram > rust_decimal::Decimal::from(crate::model::ekonomi::MAX_RADBELOPP) {
             Some("Ramen är större än appen kan räkna med.")
         } else {
             None

@@ -5,18 +5,13 @@
 use super::nuvarde::Kalkyl;
 use super::problem::Problem;
 use super::rutnat::Rutnat;
+use crate::model::modellregler::{
+    self, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,
+};
+use crate::model::tal::formatera;
 use crate::model::Scenario;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-
-/// Bounds of a scenario's percentages; others are brought to the nearest
-/// bound and reported. Costs may rise up to 1000 % (optimism bias for IT can
-/// reach 200 %) or fall to zero; effects may fall by at most 100 % (to zero)
-/// or rise up to 1000 %.
-pub const KOSTNAD_PROCENT_MIN: Decimal = Decimal::from_parts(100, 0, 0, true, 0);
-pub const KOSTNAD_PROCENT_MAX: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
-pub const EFFEKT_PROCENT_MIN: Decimal = Decimal::from_parts(1000, 0, 0, true, 0);
-pub const EFFEKT_PROCENT_MAX: Decimal = Decimal::ONE_HUNDRED;
 
 /// One scenario's figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,16 +45,22 @@ pub(crate) fn scenarier(
         .iter()
         .map(|s| {
             let (a, b) = begransa_scenario(s.kostnad_procent, s.effekt_procent);
-            if a != s.kostnad_procent {
+            // A percentage the model page would refuse is reported with
+            // that field's message (`modellregler`), and counts at the bound.
+            if let Some(regel) = modellregler::kostnad_procent(s.kostnad_procent) {
                 problem.push(Problem::fel(format!(
-                    "Scenariot ”{}” höjer kostnaderna med {} %; det ska vara mellan {KOSTNAD_PROCENT_MIN} och {KOSTNAD_PROCENT_MAX} %. Räknar med {a} %.",
-                    s.namn, s.kostnad_procent
+                    "Scenariot ”{}” höjer kostnaderna med {} %. {regel} Räknar med {} %.",
+                    s.namn,
+                    formatera(s.kostnad_procent),
+                    formatera(a)
                 )));
             }
-            if b != s.effekt_procent {
+            if let Some(regel) = modellregler::effekt_procent(s.effekt_procent) {
                 problem.push(Problem::fel(format!(
-                    "Scenariot ”{}” sänker effekterna med {} %; det ska vara mellan {EFFEKT_PROCENT_MIN} och {EFFEKT_PROCENT_MAX} %. Räknar med {b} %.",
-                    s.namn, s.effekt_procent
+                    "Scenariot ”{}” sänker effekterna med {} %. {regel} Räknar med {} %.",
+                    s.namn,
+                    formatera(s.effekt_procent),
+                    formatera(b)
                 )));
             }
             let kalkyl = if a.is_zero() && b.is_zero() {

@@ -34,24 +34,24 @@ mod sammanstallning;
 pub mod stress;
 mod summor;
 mod timkostnad;
+mod uppfoljning;
 
 pub use bedomning::{ekonominiva, poangsatt, raknad_niva, Kriteriepoang, Poangsattning, Prioritering};
 pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
-pub use kanslighet::{
-    Scenariokalkyl, EFFEKT_PROCENT_MAX, EFFEKT_PROCENT_MIN, KOSTNAD_PROCENT_MAX, KOSTNAD_PROCENT_MIN,
-};
+pub use kanslighet::Scenariokalkyl;
 pub use nuvarde::{
-    aterbetalning, begransa_ranta, diskonteringsfaktorer, kvot, Flode, Kalkyl, Namndkalkyl, KVOT_DECIMALER, RANTA_MAX,
-    RANTA_MIN,
+    aterbetalning, begransa_ranta, diskonteringsfaktorer, kvot, Flode, Kalkyl, Namndkalkyl, KVOT_DECIMALER,
 };
 pub use problem::{Allvarlighet, Problem};
-pub use rader::{for_stort_meddelande, Radar, Radslag, Radvardering, MAX_RADBELOPP};
+pub use rader::{for_stort_meddelande, Radar, Radslag, Radvardering};
 pub use risk::{break_even_text, procent, scenariobeskrivning, Riskrad, Riskslag};
 pub use sammanstallning::{Effektdel, Namndeffekt, Radsumma, Typeffekt};
 pub use summor::{Kostnadstypsumma, NamndKostnadstyp};
 pub use timkostnad::{harledd_timkostnad, Timkostnadsvarde};
+pub use uppfoljning::{folj_upp, pengar, Effektresultat, Effektuppfoljning, Pengaar, Pengauppfoljning, Totalar};
 
-use crate::model::{Ekonomi, Kalkylperiod, Kostnadstyp, Modellparametrar};
+use crate::model::{modellregler, tal};
+use crate::model::{Ekonomi, Forstudie, Kalkylperiod, Kostnadstyp, Modellparametrar, Steg};
 use rust_decimal::Decimal;
 use rutnat::{ore, Rutnat};
 use serde::{Deserialize, Serialize};
@@ -116,24 +116,32 @@ pub fn berakna(ekonomi: &Ekonomi, parametrar: &Modellparametrar) -> Vardering {
     }
 }
 
-/// T within 1 … `Kalkylperiod::MAX_AR`.
+/// Whether the case fills `steg`'s completion rule, computing the valuation
+/// when the step asks whether it has a `Fel` problem (step 8, the summary).
+/// The app keeps one valuation per edit and asks `Steg::ar_komplett_med`.
+pub fn steg_klart(steg: Steg, fall: &Forstudie) -> bool {
+    steg.ar_komplett_med(fall, &|| berakna(&fall.ekonomi, &fall.parametrar).har_fel())
+}
+
+/// T within 1 … `Kalkylperiod::MAX_AR`; a T outside is reported with the
+/// field's own message (`Kalkylperiod::langd_fel`).
 fn kalkylar(period: &Kalkylperiod, problem: &mut Vec<Problem>) -> u32 {
     let ar = period.ar.clamp(1, Kalkylperiod::MAX_AR);
-    if ar != period.ar {
-        problem.push(Problem::fel(format!(
-            "Kalkylperioden är {} år; den ska vara 1–{} år. Räknar med {ar} år.",
-            period.ar,
-            Kalkylperiod::MAX_AR
-        )));
+    if let Some(regel) = Kalkylperiod::langd_fel(Decimal::from(period.ar)) {
+        problem.push(Problem::fel(format!("Kalkylperioden är {} år. {regel} Räknar med {ar} år.", period.ar)));
     }
     ar
 }
 
+/// The rate within the bounds; a rate the field would refuse
+/// (`modellregler::ranta`) is reported with the field's message.
 fn giltig_ranta(ranta: Decimal, vad: &str, problem: &mut Vec<Problem>) -> Decimal {
     let giltig = begransa_ranta(ranta);
-    if giltig != ranta {
+    if let Some(regel) = modellregler::ranta(ranta) {
         problem.push(Problem::fel(format!(
-            "{vad} är {ranta} %; den ska vara mellan {RANTA_MIN} och {RANTA_MAX} %. Räknar med {giltig} %."
+            "{vad} är {} %. {regel} Räknar med {} %.",
+            tal::formatera(ranta),
+            tal::formatera(giltig)
         )));
     }
     giltig
@@ -190,9 +198,61 @@ impl Vardering {
 }
 
 #[cfg(test)]
+#[path = "exempel_tester.rs"]
+mod exempel_tester;
+
+#[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::modellregler::{RANTA_MAX, RANTA_MIN};
     use crate::model::{Belopp, Effektrad, Enhet, Fordelning, Kostnadsrad};
+
+    fn under_ranta(ranta: &str) -> Vardering {
+        let p = Modellparametrar { diskonteringsranta_procent: ranta.parse().unwrap(), ..Default::default() };
+        berakna(&Ekonomi::default(), &p)
+    }
+
+    /// One rule for a rate: what the field refuses (`modellregler::ranta`,
+    /// the model page's and the file's message) is exactly what the engine
+    /// reports and bounds, with the same sentence; −10 % is a rate both take.
+    #[test]
+    fn the_field_and_the_engine_share_the_rate_rule_and_its_message() {
+        assert_eq!(modellregler::ranta(RANTA_MIN), None);
+        assert_eq!((RANTA_MIN, RANTA_MAX), (Decimal::from(-50), Decimal::from(100)));
+        for ranta in ["-50", "-10", "0", "3", "100"] {
+            assert_eq!(modellregler::ranta(ranta.parse().unwrap()), None, "{ranta} %");
+            let v = under_ranta(ranta);
+            assert!(v.problem.is_empty(), "{ranta} %: {:?}", v.problem);
+            assert_eq!(v.bas.diskonteringsranta_procent, ranta.parse::<Decimal>().unwrap());
+        }
+        for (ranta, giltig) in [("-50.01", "-50"), ("-60", "-50"), ("100.5", "100")] {
+            let regel = modellregler::ranta(ranta.parse().unwrap());
+            assert_eq!(regel, Some("Räntan ska vara mellan −50 och 100 %."), "{ranta} %");
+            let v = under_ranta(ranta);
+            assert_eq!(v.bas.diskonteringsranta_procent, giltig.parse::<Decimal>().unwrap());
+            assert_eq!(v.problem.len(), 1, "{ranta} %");
+            assert!(v.problem[0].meddelande.contains(regel.unwrap()), "{}", v.problem[0].meddelande);
+        }
+        assert_eq!(
+            under_ranta("-60").problem[0].meddelande,
+            "Diskonteringsräntan är −60 %. Räntan ska vara mellan −50 och 100 %. Räknar med −50 %."
+        );
+    }
+
+    /// The kalkylperiod's rule, the same way: the field's message is the
+    /// engine's reason.
+    #[test]
+    fn the_field_and_the_engine_share_the_period_rule() {
+        for ar in [0u32, 16, 40] {
+            let regel = Kalkylperiod::langd_fel(Decimal::from(ar)).expect("refused");
+            let ekonomi = Ekonomi { kalkylperiod: Kalkylperiod { startar: 2027, ar }, ..Default::default() };
+            let v = berakna(&ekonomi, &Modellparametrar::default());
+            assert_eq!(v.problem.len(), 1);
+            assert!(v.problem[0].meddelande.contains(regel), "{}", v.problem[0].meddelande);
+        }
+        assert_eq!(Kalkylperiod::langd_fel(Decimal::from(15)), None);
+        assert_eq!(Kalkylperiod::langd_fel(Decimal::new(25, 1)), Some("Kalkylperioden är ett helt antal år, 1–15."));
+    }
 
     #[test]
     fn missing_rate_is_reported_and_counts_as_zero() {

@@ -4,15 +4,10 @@
 
 use super::exakt::ExaktRanta;
 use super::rutnat::{belopp, Cell, Rutnat, FRI, K, RAM};
+use crate::model::modellregler::{RANTA_MAX, RANTA_MIN};
 use crate::model::Belopp;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
-
-/// The discount rates (percent) the engine accepts; others are brought to
-/// the nearest bound and reported. Within them d(t) stays between 1/2^15 and
-/// 2^15, so present values never overflow.
-pub const RANTA_MIN: Decimal = Decimal::from_parts(50, 0, 0, true, 0);
-pub const RANTA_MAX: Decimal = Decimal::ONE_HUNDRED;
 
 /// Decimals of a ratio (NNK, break-even share), rounded half away from zero.
 pub const KVOT_DECIMALER: u32 = crate::model::tal::KVOT_DECIMALER;

@@ -2,18 +2,12 @@
 //! once, here. Everything later sums these.
 
 use super::problem::Problem;
-use super::rutnat::{avrunda_ore, belopp};
+use super::rutnat::inom_tak;
 use super::timkostnad::Timkostnadsvarde;
+use crate::model::ekonomi::MAX_RADBELOPP;
 use crate::model::{Belopp, Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Kostnadstyp};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-
-/// The largest value one line may have in one year, in kronor (10^12, more
-/// than the state's whole budget). Larger values are reported and counted
-/// as 0: the cap keeps every later sum, scenario and present value far
-/// inside `Decimal`'s 96 bits even for a file of the largest size read, so
-/// the engine never overflows.
-pub const MAX_RADBELOPP: i64 = 1_000_000_000_000;
 
 /// What a line contributes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -83,12 +77,6 @@ impl Radvardering {
 /// The cell's message for a year `for_stort`, with the value that counts.
 pub fn for_stort_meddelande() -> String {
     format!("Större än {}\u{a0}kr; året räknas som 0.", crate::model::tal::formatera(Decimal::from(MAX_RADBELOPP)))
-}
-
-/// `mantissa / 10^skala` rounded to öre, if within ±`MAX_RADBELOPP`.
-pub(super) fn inom_tak(mantissa: i128, skala: u32) -> Option<Belopp> {
-    let ore = avrunda_ore(mantissa, skala);
-    (ore.abs() <= i128::from(MAX_RADBELOPP) * 100).then(|| belopp(ore))
 }
 
 /// The fields of a cost or effect line the computation reads.

@@ -4,6 +4,7 @@
 //! are much cheaper than `Decimal` ones. Results leave as `Belopp`.
 
 use super::exakt::ExaktRanta;
+use crate::model::ekonomi::MAX_RADBELOPP;
 use crate::model::Belopp;
 use rust_decimal::Decimal;
 
@@ -45,6 +46,13 @@ pub(crate) fn avrunda_ore(mantissa: i128, skala: u32) -> i128 {
 /// Quotient and remainder of `a / 10^n` (truncating), in steps whose
 /// divisor fits 64 bits: the machine divides those directly, while a wider
 /// divisor takes a slow software path.
+/// `mantissa / 10^skala` rounded to öre, if within ±`MAX_RADBELOPP`: a
+/// line's value in a year and a timkostnad are both capped so.
+pub(crate) fn inom_tak(mantissa: i128, skala: u32) -> Option<Belopp> {
+    let ore = avrunda_ore(mantissa, skala);
+    (ore.abs() <= i128::from(MAX_RADBELOPP) * 100).then(|| belopp(ore))
+}
+
 fn dela(a: i128, n: usize) -> (i128, i128) {
     if let Ok(a) = i64::try_from(a) {
         if n <= 18 {

@@ -2,7 +2,7 @@
 //! price their hours at the rounded rate.
 
 use super::problem::Problem;
-use super::rader::inom_tak;
+use super::rutnat::inom_tak;
 use crate::model::{Belopp, Timkostnad, Timsats};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

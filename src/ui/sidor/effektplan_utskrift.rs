@@ -4,13 +4,14 @@
 //! app's frame and buttons.
 
 use crate::lagring::{self, Oppningsfel};
-use crate::model::effektuppfoljning::{folj_upp, Effektuppfoljning};
 use crate::model::tal::{self, formatera_kronor};
 use crate::model::{effektposter, Effektplan, Forstudie, Steg};
 use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::steg::effekthemtagning::resultat::Resultat;
 use crate::ui::vagar::lank;
-use crate::ui::webblasare::webblagring::{idag, lagring};
+use crate::ui::webblasare::webblagring::idag;
+use crate::ui::webblasare::webblagring::lagring;
+use crate::valuation::{folj_upp, Effektuppfoljning};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;

@@ -5,10 +5,10 @@
 //! scale `diagramskala`; only SVG coordinates are floats.
 
 use crate::diagramskala::{omfang, som_f64, Kolumner, Skala};
-use crate::model::effektuppfoljning::Effektuppfoljning;
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
 use crate::ui::komponenter::diagramram::{Arsaxlar, Diagramram, Monster};
+use crate::valuation::Effektuppfoljning;
 use leptos::prelude::*;
 
 const BREDD_PX: f64 = 560.0;

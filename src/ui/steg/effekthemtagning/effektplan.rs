@@ -2,13 +2,13 @@
 //! and target with dates, measurement method, planned follow-up dates, and
 //! the follow-ups (`uppfoljning`).
 
-use crate::model::effektuppfoljning::Effektuppfoljning;
 use crate::model::validering::Brist;
 use crate::model::{Effektkategori, Effektplan, EffektplanStoreFields, Effektpost, Effektslag, PlanFalt};
 use crate::ui::komponenter::falt::{synligt, Textfalt};
 use crate::ui::komponenter::kontroller::felsignal;
 use crate::ui::komponenter::radlista::fokusera_senare;
 use crate::ui::steg::effekthemtagning::uppfoljning::Uppfoljningar;
+use crate::valuation::Effektuppfoljning;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -9,7 +9,6 @@ mod effektplan;
 pub mod resultat;
 mod uppfoljning;
 
-use crate::model::effektuppfoljning::folj_upp;
 use crate::model::{
     effektposter, synka_planer, EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, PlanFalt, Steg,
 };
@@ -19,6 +18,7 @@ use crate::ui::steg::effekthemtagning::beslut::Beslutsdel;
 use crate::ui::steg::effekthemtagning::effektplan::Planrad;
 use crate::ui::steg::effekthemtagning::resultat::Resultat;
 use crate::ui::vagar::lank;
+use crate::valuation::folj_upp;
 use crate::valuation::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;

@@ -3,11 +3,12 @@
 //! effect's money per year. Every figure comes from `folj_upp`; every total
 //! shown is the sum of the parts shown.
 
-use crate::model::effektuppfoljning::{formatera_andel, Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
+use crate::model::effektuppfoljning::formatera_andel;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
 use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::steg::effekthemtagning::diagram::Uppfoljningsdiagram;
+use crate::valuation::{Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
 use leptos::prelude::*;
 
 fn kronor(b: Option<Belopp>) -> String {

@@ -3,13 +3,14 @@
 //! adds one. The form keeps what was typed until it is valid: only a
 //! checked follow-up is stored (`Uppfoljningsutkast::som_uppfoljning`).
 
-use crate::model::effektuppfoljning::{formatera_andel, Effektresultat, Status};
+use crate::model::effektuppfoljning::{formatera_andel, Status};
 use crate::model::tal::{self, formatera_kronor};
 use crate::model::validering::Brist;
 use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsutkast, UtkastFalt};
 use crate::ui::komponenter::radlista::fokusera_senare;
 use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::webblasare::webblagring::idag;
+use crate::valuation::Effektresultat;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

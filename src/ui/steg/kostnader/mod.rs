@@ -93,14 +93,6 @@ pub fn KostnaderSteg(
     }
 }
 
-fn heltal_1_15(v: Decimal) -> Option<&'static str> {
-    (!Kalkylperiod::langd_giltig(v)).then_some(Kalkylperiod::LANGD_FEL)
-}
-
-fn artal(v: Decimal) -> Option<&'static str> {
-    (!Kalkylperiod::startar_giltig(v)).then_some(Kalkylperiod::ARTAL_FEL)
-}
-
 #[component]
 fn Kalkylparametrar(
     #[prop(into)] period: Field<Kalkylperiod>,
@@ -113,11 +105,11 @@ fn Kalkylparametrar(
         <section class="kostnadsdel" aria-labelledby="parametrar-rubrik">
             <h3 id="parametrar-rubrik">"Kalkylperiod och värderingsmodell"</h3>
             <div class="falt-rutnat smalt">
-                <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=artal utan_gruppering=true
+                <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=Kalkylperiod::startar_fel utan_gruppering=true
                     ogiltigt="Skriv årtalet med siffror, till exempel 2027." visa_gallande=true
                     varde=Signal::derive(move || Decimal::from(startar.get()))
                     satt=Callback::new(move |v: Decimal| startar.set(v.to_i32().unwrap_or(2027))) />
-                <Talfalt id="period-ar".into() etikett="Kalkylperiod (antal år)" kontroll=heltal_1_15
+                <Talfalt id="period-ar".into() etikett="Kalkylperiod (antal år)" kontroll=Kalkylperiod::langd_fel
                     ogiltigt="Skriv antalet år med siffror, 1–15." visa_gallande=true
                     hjalp="1–15 år. Förvalt är 5."
                     varde=Signal::derive(move || Decimal::from(ar.get()))
