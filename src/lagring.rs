@@ -20,7 +20,7 @@ pub trait Lagring {
     fn nycklar(&self) -> Vec<String>;
     fn hamta(&self, nyckel: &str) -> Option<String>;
     /// May fail, e.g. when the storage quota is exceeded.
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel>;
+    fn ange(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel>;
     fn ta_bort(&mut self, nyckel: &str);
     /// The room the stored keys and values take, in UTF-16 units, as the
     /// browser counts it against `LAGRINGSKVOT`.
@@ -203,7 +203,7 @@ pub fn spara(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(
         }
     }
     let text = format::skriv_lagrad(fall, nu);
-    let skrivet = lagring.satt(&k, &text);
+    let skrivet = lagring.ange(&k, &text);
     if skrivet.is_ok() {
         sammandrag::skriv(lagring, &Sammanfattning::av(fall), &text);
     }

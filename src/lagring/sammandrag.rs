@@ -64,7 +64,7 @@ pub fn skriv(lagring: &mut impl Lagring, s: &Sammanfattning, text: &str) {
         andrad: s.andrad.clone(),
     };
     let nyckel = sammandragsnyckel(s.id);
-    if lagring.satt(&nyckel, &crate::json::skriv_json(&lagrad, false)).is_err() {
+    if lagring.ange(&nyckel, &crate::json::skriv_json(&lagrad, false)).is_err() {
         lagring.ta_bort(&nyckel);
     }
 }
