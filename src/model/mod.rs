@@ -54,14 +54,14 @@ pub use kartlaggningsregler::{FlodeFalt, InfoFalt, Lage};
 pub use konsekvenser::{Fas, Finansiering, Forandringsledning, Konsekvenser, KvalitativEffekt, Mottagare, Risk};
 pub use konsekvensregler::{KonsekvensFalt, Riskniva};
 pub use logikregler::LogikFalt;
-pub use namnlista::{Namnalias, Namnavvikelse};
+pub use namnlista::Namnavvikelse;
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::{Bedomningsfalt, Kriterium, Modellparametrar, Scenario, Troskelvarden, Vikt, AVRUNDNINGSREGEL};
 pub use steg::Steg;
 pub use utfallskoppling::{kopplingar, utfallsalternativ, Koppling, Kopplingsslag};
 pub use vardermodell::{
-    modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Parameterskillnad,
-    Vardermodell,
+    modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Namnalias,
+    Parameterskillnad, Vardermodell,
 };
 
 // The browser build's store accessors of the types above (`reactive_stores`).

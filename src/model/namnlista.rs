@@ -5,17 +5,6 @@
 //! the portfolio never splits one nämnd's totals over two spellings.
 
 use super::vardermodell::{Forvaltningspost, Vardermodell};
-use serde::{Deserialize, Serialize};
-
-/// Another spelling of a name in the model's lists.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Namnalias {
-    /// The other spelling, e.g. "KS".
-    pub alias: String,
-    /// The name as the list has it, e.g. "Kommunstyrelsen".
-    pub namn: String,
-}
 
 /// The form names are compared in: lower case, single spaces, trimmed.
 pub fn jamforbart(text: &str) -> String {
@@ -117,7 +106,7 @@ impl Vardermodell {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::Forstudie;
+    use crate::model::{Forstudie, Namnalias};
 
     /// A model listing three nämnder and two förvaltningar, "KS" an alias.
     pub fn kommunens_modell() -> Vardermodell {

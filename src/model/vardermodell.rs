@@ -40,7 +40,7 @@ pub struct Vardermodell {
     /// the portfolio counts them as one (src/model/namnlista.rs). Left out
     /// of the file (and the hash) when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub alias: Vec<super::namnlista::Namnalias>,
+    pub alias: Vec<Namnalias>,
 }
 
 /// Which model a case was computed under: enough to name it and to tell
@@ -56,6 +56,16 @@ pub struct Modellreferens {
 
 pub const STANDARDMODELL_NAMN: &str = "Handbokens standardmodell";
 pub const STANDARDMODELL_VERSION: &str = "1";
+
+/// Another spelling of a name in the model's lists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Namnalias {
+    /// The other spelling, e.g. "KS".
+    pub alias: String,
+    /// The name as the list has it, e.g. "Kommunstyrelsen".
+    pub namn: String,
+}
 
 impl Default for Vardermodell {
     /// The handbook's model, built into the app: the defaults docs/modell.md states.

@@ -21,7 +21,7 @@ pub struct Graf {
 }
 
 /// The modules declared without `pub`: outside their parent, a path through
-/// one names what the parent re-exports (`valuation::finansiering` the
+/// one names what the parent re-exports (`vardering::finansiering` the
 /// function, not the private module of that name).
 fn privata(filer: &[(Modul, String, String)]) -> BTreeSet<Modul> {
     let mut ut = BTreeSet::new();

@@ -2,7 +2,7 @@
 //! description in view, Ekonomi derived from NNK, and the score and summed
 //! priority beside them, recomputed on every choice. The weights and
 //! thresholds are the model's, shown further down (`installningar`). All
-//! figures come from `valuation::berakna_poang`; this file only shows them.
+//! figures come from `vardering::berakna_poang`; this file only shows them.
 
 mod installningar;
 mod kriterium;
@@ -13,8 +13,8 @@ use crate::ui::steg::bedomning::installningar::Installningar;
 use crate::ui::steg::bedomning::kriterium::{EkonomiKriterium, KriterieFalt};
 use crate::ui::steg::bedomning::summering::Summering;
 use crate::ui::vagar::lank;
-use crate::valuation::bedomning::bedomda_kriterier;
-use crate::valuation::{berakna_poang, Vardering};
+use crate::vardering::bedomning::bedomda_kriterier;
+use crate::vardering::{berakna_poang, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -8,7 +8,7 @@ use crate::ui::komponenter::falt::{synligt, Textfalt};
 use crate::ui::komponenter::kontroller::felsignal;
 use crate::ui::komponenter::radlista::fokusera_senare;
 use crate::ui::steg::effekthemtagning::uppfoljning::Uppfoljningar;
-use crate::valuation::Effektuppfoljning;
+use crate::vardering::Effektuppfoljning;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

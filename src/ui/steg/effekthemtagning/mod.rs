@@ -18,8 +18,8 @@ use crate::ui::steg::effekthemtagning::beslut::Beslutsdel;
 use crate::ui::steg::effekthemtagning::effektplan::Planrad;
 use crate::ui::steg::effekthemtagning::resultat::Resultat;
 use crate::ui::vagar::lank;
-use crate::valuation::folj_upp;
-use crate::valuation::Vardering;
+use crate::vardering::folj_upp;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;
 

@@ -10,7 +10,7 @@ use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsu
 use crate::ui::komponenter::radlista::fokusera_senare;
 use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::webblasare::webblagring::idag;
-use crate::valuation::Effektresultat;
+use crate::vardering::Effektresultat;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -21,7 +21,7 @@ use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, V
 use crate::ui::komponenter::radlista::Radlista;
 use crate::ui::steg::konsekvenser::finansieringstabell::Finansieringstabell;
 use crate::ui::steg::konsekvenser::riskmatris::Riskmatris;
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -3,7 +3,7 @@
 //! grids alike, so none of them imports the other back.
 
 use crate::ui::webblasare::webblagring::slumpbytes;
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 
 /// Lines per page of the grid: an edit in a case with hundreds of lines

@@ -9,7 +9,7 @@ use crate::diagramskala::{omfang, som_f64, Kolumner, Skala};
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
 use crate::ui::komponenter::diagramram::{Arsaxlar, Diagramram, Monster};
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 
 const BREDD_PX: f64 = 560.0;

@@ -15,7 +15,7 @@ use crate::ui::steg::kostnader::angra::{ta_bort_rad, Angra, Borttagen};
 use crate::ui::steg::kostnader::delat::{kalenderar, nytt_id, PER_SIDA};
 use crate::ui::steg::kostnader::fordelning::{Arceller, Fordelningsval};
 use crate::ui::steg::kostnader::radslag::{Radfalt, Radfaltet, Radlista, Rutnatsrad};
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -10,7 +10,7 @@ use crate::ui::komponenter::tabellram::{summarad, tabellram};
 use crate::ui::steg::kostnader::diagram::Diagram;
 use crate::ui::steg::kostnader::forklaring::{ar_text, radlista, Forklaring, Radnamn};
 use crate::ui::steg::kostnader::riskbild::Riskbild;
-use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
+use crate::vardering::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 
 #[component]

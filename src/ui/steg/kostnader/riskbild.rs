@@ -12,7 +12,7 @@ use crate::model::Belopp;
 use crate::ui::komponenter::tabellram::summarad;
 use crate::ui::steg::kostnader::forklaring::{ar_text, Forklaring};
 use crate::ui::steg::kostnader::riskdiagram::Riskdiagram;
-use crate::valuation::{break_even_text, procent, Riskrad, Riskslag, Vardering};
+use crate::vardering::{break_even_text, procent, Riskrad, Riskslag, Vardering};
 use leptos::prelude::*;
 
 /// A row's element id: "risk-scenario-1", "risk-ranta-2".

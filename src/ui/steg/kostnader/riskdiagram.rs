@@ -11,7 +11,7 @@ use crate::diagramskala::{omfang, som_f64, Skala};
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
 use crate::ui::komponenter::diagramram::{Diagramram, Monster};
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 
 const BREDD_PX: f64 = 400.0;

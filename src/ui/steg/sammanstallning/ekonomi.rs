@@ -12,7 +12,7 @@ use crate::ui::steg::kostnader::diagram::Diagram;
 use crate::ui::steg::kostnader::forklaring::{punktlista, radtabell, Forklaring, Radnamn};
 use crate::ui::steg::kostnader::resultat::{Nyckeltal, PerAr};
 use crate::ui::steg::kostnader::riskbild::Riskbild;
-use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
+use crate::vardering::{finansiering, Effektdel, Radslag, Vardering};
 use leptos::prelude::*;
 
 /// The header row of a table with one column per year and a total.

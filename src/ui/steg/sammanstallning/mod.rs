@@ -1,7 +1,7 @@
 //! Step 11, Värderingssammanställning: the summary the valuation team reads
 //! and prints, with the eleven items of the handbook's summary in its order.
 //! Read-only: every figure comes from the shared `Vardering`, the financing
-//! comparison and the assessment (`valuation::berakna_poang`); each opens its
+//! comparison and the assessment (`vardering::berakna_poang`); each opens its
 //! explanation. The money sections are in `ekonomi.rs`, the
 //! assessment in `bedomning.rs`: the värderingsteam's when
 //! the case carries one, else the förvaltning's proposal, named as such. A
@@ -22,14 +22,14 @@ use crate::ui::steg::kostnader::resultat::Problemlista;
 use crate::ui::steg::sammanstallning::bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
 use crate::ui::steg::sammanstallning::ekonomi::{EffektPerNamnd, Finansiering, KostnadPerNamnd, Nettoeffekter};
 use crate::ui::vagar::lank;
-use crate::valuation::{berakna_poang, Vardering};
+use crate::vardering::{berakna_poang, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
 #[component]
 pub fn SammanstallningSteg(
     store: Store<Forstudie>,
-    /// `valuation::berakna` of the case, kept by the case view.
+    /// `vardering::berakna` of the case, kept by the case view.
     vardering: Memo<Vardering>,
 ) -> impl IntoView {
     let radnamn = radnamn(store.ekonomi().into());
