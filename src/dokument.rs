@@ -29,7 +29,7 @@ fn celler(rad: &str) -> Vec<String> {
     rad.trim().trim_matches('|').split('|').map(|c| ren(c.trim())).collect()
 }
 
-fn ar_avskiljare(rad: &str) -> bool {
+fn avskiljarrad(rad: &str) -> bool {
     rad.trim().trim_matches('|').split('|').all(|c| {
         let c = c.trim();
         !c.is_empty() && c.chars().all(|t| matches!(t, '-' | ':'))
@@ -76,7 +76,7 @@ pub fn las(text: &str) -> Vec<Block> {
                     break;
                 }
                 let nasta = rader.next().unwrap_or_default();
-                if !ar_avskiljare(nasta) {
+                if !avskiljarrad(nasta) {
                     tabellrader.push(celler(nasta));
                 }
             }

@@ -89,7 +89,7 @@ pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
 /// file has one, else the förvaltning's proposal.
 fn resultat(forstudie: &Forstudie) -> (Vardering, Poangsattning) {
     let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
-    let bedomning = valuation::poangsatt(forstudie.gallande_bedomning(), vardering.bas.nnk, &forstudie.parametrar);
+    let bedomning = valuation::berakna_poang(forstudie.gallande_bedomning(), vardering.bas.nnk, &forstudie.parametrar);
     (vardering, bedomning)
 }
 

@@ -17,7 +17,7 @@ pub trait Lagring {
     fn nycklar(&self) -> Vec<String>;
     fn hamta(&self, nyckel: &str) -> Option<String>;
     /// May fail, e.g. when the storage quota is exceeded.
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel>;
+    fn ange(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel>;
     fn ta_bort(&mut self, nyckel: &str);
     /// The room the stored keys and values take, in UTF-16 units, as the
     /// browser counts it against `LAGRINGSKVOT`.
@@ -179,7 +179,7 @@ pub fn spara(lagring: &mut impl Lagring, fall: &Forstudie, nu: &str) -> Result<(
         }
     }
     let text = format::skriv_lagrad(fall, nu);
-    lagring.satt(&k, &text).map_err(|fel| match fel {
+    lagring.ange(&k, &text).map_err(|fel| match fel {
         Skrivfel::Fullt => {
             let befintlig = lagring.hamta(&k).map_or(0, |v| tecken(&k) + tecken(&v));
             format!("Kunde inte spara: {}", fullt_meddelande(tecken(&k) + tecken(&text), befintlig, lagring.anvant()))

@@ -21,7 +21,7 @@ impl Lagring for Minne {
     fn hamta(&self, nyckel: &str) -> Option<String> {
         self.varden.get(nyckel).cloned()
     }
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
+    fn ange(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
         if self.fullt {
             return Err(Skrivfel::Fullt);
         }

@@ -22,7 +22,7 @@
 use forstudie::dokument::{las, Block, MODELLDOKUMENTATION};
 use forstudie::model::Finansiering;
 use forstudie::model::{tal, Bedomning, Belopp, Ekonomi, Kriteriebedomning, Kriterium, Modellparametrar};
-use forstudie::valuation::{berakna, ekonominiva, finansiering, poangsatt, Flode, Kalkyl, Namndkalkyl};
+use forstudie::valuation::{berakna, berakna_poang, ekonominiva, finansiering, Flode, Kalkyl, Namndkalkyl};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -102,44 +102,44 @@ const DELAR: [Del; 5] =
 /// Every named figure of one kalkyl and its nämnder, with `tillagg` after
 /// each name.
 fn figurer(kalkyl: &Kalkyl, namnder: &[Namndkalkyl], startar: i32, tillagg: &str, ut: &mut BTreeMap<String, String>) {
-    let mut satt = |namn: String, varde: String| {
+    let mut ange = |namn: String, varde: String| {
         ut.insert(format!("{namn}{tillagg}"), varde);
     };
     for (x, del) in DELAR {
         for (prefix, per_ar, summa) in
             [("", &kalkyl.per_ar, &kalkyl.summa), ("PV_", &kalkyl.nuvarde_per_ar, &kalkyl.nuvarde)]
         {
-            satt(format!("{prefix}{x}"), text_belopp(del(summa)));
+            ange(format!("{prefix}{x}"), text_belopp(del(summa)));
             for (t, f) in per_ar.iter().enumerate() {
-                satt(format!("{prefix}{x}({t})"), text_belopp(del(f)));
+                ange(format!("{prefix}{x}({t})"), text_belopp(del(f)));
             }
         }
         for n in namnder {
             let nn = &n.namnd;
-            satt(format!("{x}({nn})"), text_belopp(del(&n.summa)));
-            satt(format!("PV_{x}({nn})"), text_belopp(del(&n.nuvarde)));
+            ange(format!("{x}({nn})"), text_belopp(del(&n.summa)));
+            ange(format!("PV_{x}({nn})"), text_belopp(del(&n.nuvarde)));
             for t in 0..n.per_ar.len() {
-                satt(format!("{x}({nn}, {t})"), text_belopp(del(&n.per_ar[t])));
-                satt(format!("PV_{x}({nn}, {t})"), text_belopp(del(&n.nuvarde_per_ar[t])));
+                ange(format!("{x}({nn}, {t})"), text_belopp(del(&n.per_ar[t])));
+                ange(format!("PV_{x}({nn}, {t})"), text_belopp(del(&n.nuvarde_per_ar[t])));
             }
         }
     }
     for n in namnder {
-        satt(format!("NNV({})", n.namnd), text_belopp(n.nnv()));
-        satt(format!("NNV_fin({})", n.namnd), text_belopp(n.nnv_fin()));
+        ange(format!("NNV({})", n.namnd), text_belopp(n.nnv()));
+        ange(format!("NNV_fin({})", n.namnd), text_belopp(n.nnv_fin()));
     }
     for (t, d) in kalkyl.diskonteringsfaktorer.iter().enumerate() {
-        satt(format!("d({t})"), d.to_string());
-        satt(format!("KUM_NETTO({t})"), text_belopp(kalkyl.kumulativ_netto[t]));
-        satt(format!("KUM_PV_NETTO({t})"), text_belopp(kalkyl.kumulativ_nuvarde_netto[t]));
+        ange(format!("d({t})"), d.to_string());
+        ange(format!("KUM_NETTO({t})"), text_belopp(kalkyl.kumulativ_netto[t]));
+        ange(format!("KUM_PV_NETTO({t})"), text_belopp(kalkyl.kumulativ_nuvarde_netto[t]));
     }
-    satt("PV_EFFEKTER".into(), text_belopp(kalkyl.nuvarde.effekter()));
-    satt("NNV".into(), text_belopp(kalkyl.nnv));
-    satt("NNV_fin".into(), text_belopp(kalkyl.nnv_fin));
-    satt("NNK".into(), text_kvot(kalkyl.nnk));
-    satt("break_even".into(), text_kvot(kalkyl.break_even_andel));
-    satt("återbetalningsår".into(), text_ar(startar, kalkyl.aterbetalningsar));
-    satt("återbetalningsår_diskonterat".into(), text_ar(startar, kalkyl.aterbetalningsar_diskonterat));
+    ange("PV_EFFEKTER".into(), text_belopp(kalkyl.nuvarde.effekter()));
+    ange("NNV".into(), text_belopp(kalkyl.nnv));
+    ange("NNV_fin".into(), text_belopp(kalkyl.nnv_fin));
+    ange("NNK".into(), text_kvot(kalkyl.nnk));
+    ange("break_even".into(), text_kvot(kalkyl.break_even_andel));
+    ange("återbetalningsår".into(), text_ar(startar, kalkyl.aterbetalningsar));
+    ange("återbetalningsår_diskonterat".into(), text_ar(startar, kalkyl.aterbetalningsar_diskonterat));
 }
 
 #[test]
@@ -280,7 +280,7 @@ fn bedomningsexemplet_stammer_med_koden() {
             }),
         }
     }
-    let p = poangsatt(&bedomning, Some(nnk), &parametrar);
+    let p = berakna_poang(&bedomning, Some(nnk), &parametrar);
     assert!(p.saknas.is_empty(), "{:?}", p.saknas);
     for rad in kriterierader {
         let k = p.kriterium(kriterium(&rad[0])).unwrap();
@@ -312,7 +312,7 @@ fn bedomningsexemplet_stammer_med_koden() {
                 k => b.nivaer.iter_mut().find(|n| n.kriterium == k).expect("bedömt").niva = niva,
             }
         }
-        let v = poangsatt(&b, Some(kvot), &parametrar);
+        let v = berakna_poang(&b, Some(kvot), &parametrar);
         assert_eq!(tal_i(&rad[1]), Some(v.poang), "{}: poäng", rad[0]);
         let prioritering = v.prioritering.expect("avgjord");
         assert_eq!(rad[2], prioritering.namn(), "{}: prioritering", rad[0]);
@@ -348,7 +348,7 @@ fn uppfoljningsexemplet_stammer_med_reglerna() {
         serde_json::from_str(json).expect("exemplets plan är en giltig Effekthemtagning");
     let idag = mellan(MODELL, "<!-- uppfoljning-idag: ", " -->");
     let poster = effektposter(&ekonomi, &Konsekvenser::default(), &Logikmodell::default());
-    assert!(hemtagning.ar_komplett(&poster), "exemplets plan är klar: {:?}", hemtagning.brister(&poster));
+    assert!(hemtagning.komplett(&poster), "exemplets plan är klar: {:?}", hemtagning.brister(&poster));
     let u = folj_upp(&hemtagning, &poster, &v, idag);
 
     let kvot = |k: Option<Decimal>| text_kvot(k);

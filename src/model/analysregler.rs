@@ -58,7 +58,7 @@ impl Orsaksanalys {
 impl Orsak {
     /// Sets answer `nr` (0-based) of the "5 varför" chain. Empty answers at
     /// the end are dropped so the stored chain is only what was written.
-    pub fn satt_varfor(&mut self, nr: usize, text: String) {
+    pub fn ange_varfor(&mut self, nr: usize, text: String) {
         if nr >= Orsaksanalys::MAX_VARFOR {
             return;
         }
@@ -243,11 +243,11 @@ mod tests {
     #[test]
     fn the_why_chain_holds_at_most_five_and_drops_trailing_blanks() {
         let mut o = orsak("o", "metod", false);
-        o.satt_varfor(2, "tre".into());
+        o.ange_varfor(2, "tre".into());
         assert_eq!(o.varfor, vec!["", "", "tre"]);
-        o.satt_varfor(5, "sex".into());
+        o.ange_varfor(5, "sex".into());
         assert_eq!(o.varfor.len(), 3);
-        o.satt_varfor(2, String::new());
+        o.ange_varfor(2, String::new());
         assert!(o.varfor.is_empty());
     }
 

@@ -155,7 +155,7 @@ pub const DATUMFORMAT: &str = "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 20
 
 impl Effekthemtagning {
     /// Whether every effect has a plan with its current name and kind.
-    pub fn ar_synkad(&self, effekter: &[Effektpost]) -> bool {
+    pub fn synkad(&self, effekter: &[Effektpost]) -> bool {
         effekter
             .iter()
             .all(|e| self.planer.iter().any(|p| p.effekt_id == e.id && p.benamning == e.benamning && p.slag == e.slag))
@@ -238,7 +238,7 @@ impl Effekthemtagning {
     }
 
     /// Step 12's rule: approved, and nothing missing.
-    pub fn ar_komplett(&self, effekter: &[Effektpost]) -> bool {
+    pub fn komplett(&self, effekter: &[Effektpost]) -> bool {
         self.brister(effekter).is_empty()
     }
 }

@@ -50,7 +50,7 @@ fn approval_prefills_one_plan_per_effect_with_its_indicator() {
     let (ekonomi, konsekvenser, logik) = effekter();
     let poster = effektposter(&ekonomi, &konsekvenser, &logik);
     let mut h = Effekthemtagning::default();
-    assert!(!h.ar_komplett(&poster));
+    assert!(!h.komplett(&poster));
     h.besluta(Beslut { datum: "2027-01-10".into(), referens: "SN 2027/12".into() }, &poster);
     let planer: Vec<_> = h.planer.iter().map(|p| (p.effekt_id.as_str(), p.slag, p.indikator.as_str())).collect();
     assert_eq!(
@@ -58,7 +58,7 @@ fn approval_prefills_one_plan_per_effect_with_its_indicator() {
         [("e1", Effektslag::Ekonomisk, "Timmar per ansökan"), ("q1", Effektslag::Kvalitativ, "Nöjd-kund-index")]
     );
     assert_eq!(poster[0].kategori, Some(Effektkategori::FrigjortRamutrymme));
-    assert!(h.ar_synkad(&poster));
+    assert!(h.synkad(&poster));
     // Not complete until the responsible people and plans are filled.
     assert!(h.brister(&poster).iter().any(|b| b.falt == PlanFalt::Ansvarig("q1".into())));
     h.effekthemtagningsansvarig = "Eva Lind".into();
@@ -66,7 +66,7 @@ fn approval_prefills_one_plan_per_effect_with_its_indicator() {
         fylld(p);
     }
     assert_eq!(h.brister(&poster), vec![]);
-    assert!(h.ar_komplett(&poster));
+    assert!(h.komplett(&poster));
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn resync_adds_new_effects_and_keeps_plans_of_removed_ones() {
     ekonomi.effekter[0].beskrivning = "Frigjord handläggartid".into();
     ekonomi.effekter.push(Effektrad { id: "e2".into(), kategori: Effektkategori::Ramjustering, ..Default::default() });
     let poster = effektposter(&ekonomi, &konsekvenser, &logik);
-    assert!(!h.ar_synkad(&poster));
+    assert!(!h.synkad(&poster));
     assert!(h.synka(&poster));
     let ids: Vec<_> = h.planer.iter().map(|p| (p.effekt_id.as_str(), p.benamning.as_str())).collect();
     assert_eq!(

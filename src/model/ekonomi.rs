@@ -205,7 +205,7 @@ impl Fordelning {
 
     /// Sets the value of year t of a per-year line (years before it get 0),
     /// or the one value of a one-time or recurring line.
-    pub fn satt(&mut self, t: u32, nytt: Decimal) {
+    pub fn ange(&mut self, t: u32, nytt: Decimal) {
         match self {
             Fordelning::PerAr { varden } => {
                 let t = t as usize;
@@ -275,7 +275,7 @@ impl Effektrad {
     }
 
     /// Sets p(t); years before t without an entry get the default 100.
-    pub fn satt_realisering(&mut self, t: u32, procent: Decimal) {
+    pub fn ange_realisering(&mut self, t: u32, procent: Decimal) {
         let t = t as usize;
         if self.realisering_procent.len() <= t {
             self.realisering_procent.resize(t + 1, Decimal::ONE_HUNDRED);
@@ -322,7 +322,7 @@ mod tests {
     fn distributions_convert_and_set() {
         let d = |n: i64| Decimal::from(n);
         let mut f = Fordelning::default();
-        f.satt(2, d(7));
+        f.ange(2, d(7));
         assert_eq!(f, Fordelning::PerAr { varden: vec![d(0), d(0), d(7)] });
         assert_eq!(f.som(Fordelningstyp::Engangs, 5), Fordelning::Engangs { ar: 2, varde: d(7) });
         let ater = f.som(Fordelningstyp::Aterkommande, 5);
@@ -332,7 +332,7 @@ mod tests {
             Fordelning::PerAr { varden: vec![d(0), d(0), d(7), d(7), d(7)] }
         );
         let mut rad = Effektrad::default();
-        rad.satt_realisering(2, d(50));
+        rad.ange_realisering(2, d(50));
         assert_eq!(rad.realisering_procent, vec![d(100), d(100), d(50)]);
     }
 

@@ -650,11 +650,11 @@ mod tests {
         assert_eq!(logik.giltiga_pilar().count(), logik.pilar.len());
         for e in &fall.ekonomi.effekter {
             let utfall = e.utfall_id.as_deref().and_then(|id| logik.post(id)).expect("an outcome");
-            assert!(utfall.led.ar_effekt());
+            assert!(utfall.led.effektled());
         }
         for q in &fall.konsekvenser.kvalitativa_effekter {
             let utfall = q.utfall_id.as_deref().and_then(|id| logik.post(id)).expect("an outcome");
-            assert!(utfall.led.ar_effekt());
+            assert!(utfall.led.effektled());
         }
         for o in &fall.orsaksanalys.orsaker {
             assert!(fall.orsaksanalys.kategori(&o.kategori_id).is_some());

@@ -79,8 +79,8 @@ pub fn uppdatera_effektrad(flode: &Arbetsflode, ekonomi: &mut Ekonomi) -> bool {
     let Some(id) = flode.effektrad_id.as_deref() else { return false };
     let Some(rad) = ekonomi.effekter.iter_mut().find(|r| r.id == id) else { return false };
     match &mut rad.fordelning {
-        f @ Fordelning::PerAr { .. } => (0..ar).for_each(|t| f.satt(t, timmar)),
-        f => f.satt(0, timmar),
+        f @ Fordelning::PerAr { .. } => (0..ar).for_each(|t| f.ange(t, timmar)),
+        f => f.ange(0, timmar),
     }
     true
 }

@@ -77,7 +77,7 @@ impl Mottagare {
 impl Finansiering {
     /// Sets the amount of year t (0-based in the kalkylperiod); years before
     /// it that were never entered count as zero.
-    pub fn satt_belopp(&mut self, t: usize, belopp: Belopp) {
+    pub fn ange_belopp(&mut self, t: usize, belopp: Belopp) {
         if self.belopp_per_ar.len() <= t {
             self.belopp_per_ar.resize(t + 1, Belopp::ZERO);
         }
@@ -204,8 +204,8 @@ mod tests {
     #[test]
     fn financing_amounts_by_year_and_their_sum_within_the_period() {
         let mut f = Finansiering { id: "f".into(), kalla: "Digitaliseringsfonden".into(), belopp_per_ar: vec![] };
-        f.satt_belopp(2, Belopp::kronor(300_000));
-        f.satt_belopp(0, Belopp::kronor(100_000));
+        f.ange_belopp(2, Belopp::kronor(300_000));
+        f.ange_belopp(0, Belopp::kronor(100_000));
         assert_eq!(f.belopp_per_ar, vec![Belopp::kronor(100_000), Belopp::ZERO, Belopp::kronor(300_000)]);
         assert_eq!(f.summa(5), Belopp::kronor(400_000));
         assert_eq!(f.summa(2), Belopp::kronor(100_000));

@@ -50,7 +50,7 @@ impl Logikled {
     }
 
     /// Outcomes are measured, so they carry an indicator.
-    pub fn ar_effekt(self) -> bool {
+    pub fn effektled(self) -> bool {
         self >= Logikled::EffekterKort
     }
 
@@ -88,7 +88,7 @@ impl Logikmodell {
     }
 
     /// Adds or removes the arrow; an arrow that is not allowed is not added.
-    pub fn satt_pil(&mut self, fran: &str, till: &str, finns: bool) {
+    pub fn ange_pil(&mut self, fran: &str, till: &str, finns: bool) {
         self.pilar.retain(|p| !(p.fran == fran && p.till == till));
         if finns && self.kan_lanka(fran, till) {
             self.pilar.push(Logikpil { fran: fran.into(), till: till.into() });
@@ -113,7 +113,7 @@ impl Logikmodell {
             if p.text.trim().is_empty() {
                 brister.push(Brist::new(LogikFalt::Text(p.id.clone()), "Skriv vad posten är."));
             }
-            if p.led.ar_effekt() && p.indikator.trim().is_empty() {
+            if p.led.effektled() && p.indikator.trim().is_empty() {
                 brister.push(Brist::new(
                     LogikFalt::Indikator(p.id.clone()),
                     "Ange en indikator som visar att effekten nås.",
@@ -133,7 +133,7 @@ mod tests {
             id: id.into(),
             led,
             text: id.into(),
-            indikator: if led.ar_effekt() { "mått".into() } else { String::new() },
+            indikator: if led.effektled() { "mått".into() } else { String::new() },
         }
     }
 
@@ -159,13 +159,13 @@ mod tests {
     #[test]
     fn arrows_only_run_left_to_right_and_stray_ones_are_not_drawn() {
         let mut m = fylld();
-        m.satt_pil("p0", "p1", true);
-        m.satt_pil("p1", "p1", true);
-        m.satt_pil("p3", "p2", true);
-        m.satt_pil("p1", "p5", true);
-        m.satt_pil("p1", "p5", true);
+        m.ange_pil("p0", "p1", true);
+        m.ange_pil("p1", "p1", true);
+        m.ange_pil("p3", "p2", true);
+        m.ange_pil("p1", "p5", true);
+        m.ange_pil("p1", "p5", true);
         assert_eq!(m.pilar.len(), 2);
-        m.satt_pil("p0", "p1", false);
+        m.ange_pil("p0", "p1", false);
         assert!(!m.har_pil("p0", "p1"));
         // The target moved left of its source: the arrow is no longer drawn.
         m.poster[5].led = Logikled::Resurser;
@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn only_outcome_columns_carry_indicators_and_codes_are_unique() {
-        let effekter: Vec<_> = Logikled::ALLA.into_iter().filter(|l| l.ar_effekt()).collect();
+        let effekter: Vec<_> = Logikled::ALLA.into_iter().filter(|l| l.effektled()).collect();
         assert_eq!(effekter, vec![Logikled::EffekterKort, Logikled::EffekterMedellang, Logikled::EffekterLangNytta]);
         let mut koder: Vec<_> = Logikled::ALLA.iter().map(|l| l.kod()).collect();
         koder.dedup();

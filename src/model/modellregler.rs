@@ -129,7 +129,7 @@ fn listbrister(poster: &[&str], vad: &str) -> Vec<String> {
     brister
 }
 
-fn ar_datum(text: &str) -> bool {
+fn giltigt_datum(text: &str) -> bool {
     let b = text.as_bytes();
     let siffror = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !siffror(0..4) || !siffror(5..7) || !siffror(8..10) {
@@ -152,7 +152,7 @@ impl Vardermodell {
         if self.version.trim().is_empty() {
             brist(Modellfalt::Version, "Modellen behöver en version, till exempel 2027.1.".into());
         }
-        if !self.giltig_fran.is_empty() && !ar_datum(&self.giltig_fran) {
+        if !self.giltig_fran.is_empty() && !giltigt_datum(&self.giltig_fran) {
             brist(
                 Modellfalt::GiltigFran,
                 "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-01-01, eller lämna det tomt.".into(),

@@ -190,7 +190,7 @@ impl Modellparametrar {
 
     /// Gives `kriterium` exactly one weight, `vikt`, where its first weight
     /// stood (at the end if it had none); doubles are dropped.
-    pub fn satt_vikt(&mut self, kriterium: Kriterium, vikt: Decimal) {
+    pub fn ange_vikt(&mut self, kriterium: Kriterium, vikt: Decimal) {
         match self.vikter.iter().position(|v| v.kriterium == kriterium) {
             Some(i) => {
                 self.vikter[i].vikt = vikt;
@@ -297,7 +297,7 @@ mod tests {
     #[test]
     fn setting_a_weight_leaves_exactly_one_per_criterion() {
         let mut p = Modellparametrar::default();
-        p.satt_vikt(Kriterium::Genomforbarhet, dec("10"));
+        p.ange_vikt(Kriterium::Genomforbarhet, dec("10"));
         assert_eq!(p.vikt(Kriterium::Genomforbarhet), dec("10"));
         assert_eq!(p.vikter[4].kriterium, Kriterium::Genomforbarhet, "keeps its place");
         assert_eq!(p.viktsumma(), dec("97.5"));
@@ -305,8 +305,8 @@ mod tests {
         p.vikter.push(Vikt { kriterium: Kriterium::Genomforbarhet, vikt: dec("1") });
         p.vikter.retain(|v| v.kriterium != Kriterium::Ekonomi);
         assert_eq!(p.bedomningsbrister_per_falt().iter().filter(|b| b.falt == Bedomningsfalt::Vikter).count(), 3);
-        p.satt_vikt(Kriterium::Genomforbarhet, dec("12.5"));
-        p.satt_vikt(Kriterium::Ekonomi, dec("30"));
+        p.ange_vikt(Kriterium::Genomforbarhet, dec("12.5"));
+        p.ange_vikt(Kriterium::Ekonomi, dec("30"));
         assert_eq!(p.vikter.len(), 9);
         assert!(p.bedomningsbrister().is_empty(), "{:?}", p.bedomningsbrister());
     }

@@ -91,14 +91,14 @@ impl Steg {
         Steg::FORSTUDIE
             .iter()
             .copied()
-            .filter(|s| *s != Steg::Sammanstallning && !s.ar_komplett_med(fall, har_fel))
+            .filter(|s| *s != Steg::Sammanstallning && !s.komplett_med(fall, har_fel))
             .collect()
     }
 
     /// The same, with the valuation's "has a `Fel` problem" from the
     /// caller, asked only by the steps that need it: the app keeps one
     /// valuation per edit and must not run a second one here.
-    pub fn ar_komplett_med(self, fall: &Forstudie, har_fel: &dyn Fn() -> bool) -> bool {
+    pub fn komplett_med(self, fall: &Forstudie, har_fel: &dyn Fn() -> bool) -> bool {
         match self {
             Steg::Utvecklingsbehov => fall.utvecklingsbehov.brister().is_empty(),
             Steg::Orsaksanalys => fall.orsaksanalys.brister().is_empty(),
@@ -113,11 +113,10 @@ impl Steg {
             Steg::Konsekvenser => fall.konsekvenser.brister().is_empty(),
             Steg::Bedomning => fall.bedomning.saknade().is_empty(),
             // The summary is complete when everything it summarises is.
-            Steg::Sammanstallning => Steg::FORSTUDIE
-                .iter()
-                .filter(|s| **s != Steg::Sammanstallning)
-                .all(|s| s.ar_komplett_med(fall, har_fel)),
-            Steg::Effekthemtagningsplan => fall.effekthemtagning.ar_komplett(&super::effektposter(
+            Steg::Sammanstallning => {
+                Steg::FORSTUDIE.iter().filter(|s| **s != Steg::Sammanstallning).all(|s| s.komplett_med(fall, har_fel))
+            }
+            Steg::Effekthemtagningsplan => fall.effekthemtagning.komplett(&super::effektposter(
                 &fall.ekonomi,
                 &fall.konsekvenser,
                 &fall.logikmodell,
@@ -146,18 +145,18 @@ mod tests {
         assert!(!ofardiga.contains(&Steg::Sammanstallning) && !ofardiga.contains(&Steg::Effekthemtagningsplan));
         let exempel = crate::model::exempelfall([1; 16], "2026-01-01T00:00:00Z");
         assert_eq!(Steg::ofardiga(&exempel, &|| false), vec![]);
-        assert!(Steg::Sammanstallning.ar_komplett_med(&exempel, &|| false));
+        assert!(Steg::Sammanstallning.komplett_med(&exempel, &|| false));
         let mut utan_titel = exempel.clone();
         utan_titel.utvecklingsbehov.titel.clear();
         assert_eq!(Steg::ofardiga(&utan_titel, &|| false), vec![Steg::Utvecklingsbehov]);
-        assert!(!Steg::Sammanstallning.ar_komplett_med(&utan_titel, &|| false));
+        assert!(!Steg::Sammanstallning.komplett_med(&utan_titel, &|| false));
     }
 
     #[test]
     fn a_new_case_has_no_step_complete() {
         let fall = Forstudie::ny([0; 16], "2026-01-01T00:00:00Z");
         for steg in Steg::ALLA {
-            assert!(!steg.ar_komplett_med(&fall, &|| false), "{steg:?}");
+            assert!(!steg.komplett_med(&fall, &|| false), "{steg:?}");
         }
     }
 }

@@ -94,7 +94,7 @@ pub fn utfallsalternativ(utfall: &[(String, String)], valt: Option<&str>) -> Vec
 impl Logikmodell {
     /// The item with this id, if it is an outcome.
     pub fn utfall(&self, id: &str) -> Option<&Logikpost> {
-        self.post(id).filter(|p| p.led.ar_effekt())
+        self.post(id).filter(|p| p.led.effektled())
     }
 
     /// The outcomes an effect can be tied to, as (id, "Kolumn: text"), in
@@ -102,7 +102,7 @@ impl Logikmodell {
     pub fn utfallsval(&self) -> Vec<(String, String)> {
         self.poster
             .iter()
-            .filter(|p| p.led.ar_effekt())
+            .filter(|p| p.led.effektled())
             .map(|p| {
                 let text = if p.text.trim().is_empty() { "(utan text)" } else { p.text.as_str() };
                 (p.id.clone(), format!("{}: {text}", p.led.namn()))

@@ -302,7 +302,7 @@ mod tests {
         let mut fallet = modell.clone();
         fallet.diskonteringsranta_procent = dec("-5");
         fallet.troskelvarden.hog = dec("50");
-        fallet.satt_vikt(Kriterium::Ekonomi, dec("25"));
+        fallet.ange_vikt(Kriterium::Ekonomi, dec("25"));
         fallet.scenarier[1].effekt_procent = dec("10");
         fallet.scenarier[2].namn = "Svart".into();
         let s = parameterskillnader(&fallet, &modell);

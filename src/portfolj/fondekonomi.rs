@@ -45,7 +45,7 @@ impl Fond {
     }
 
     /// Whether a financing source names this fund (case and spacing aside).
-    pub fn ar_kalla(&self, kalla: &str) -> bool {
+    pub fn stammer_med(&self, kalla: &str) -> bool {
         let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         !self.namn.trim().is_empty() && norm(kalla) == norm(&self.namn)
     }
@@ -114,7 +114,7 @@ pub fn fondekonomi<'a>(
         let (bev, plan) = (beviljad(fas), planerad(fas));
         if bev || plan {
             let mut fran_fonden = Belopp::ZERO;
-            for rad in f.konsekvenser.finansiering.iter().filter(|r| fond.ar_kalla(&r.kalla)) {
+            for rad in f.konsekvenser.finansiering.iter().filter(|r| fond.stammer_med(&r.kalla)) {
                 for (t, belopp) in rad.belopp_per_ar.iter().enumerate().take(v.ar as usize) {
                     let post = ar.entry(v.kalenderar(t as u32)).or_default();
                     if bev {
@@ -305,8 +305,8 @@ mod tests {
     #[test]
     fn a_fund_without_a_name_matches_nothing() {
         let fond = Fond { namn: "  ".into(), ram: kr(1) };
-        assert!(!fond.ar_kalla(""));
-        assert!(!fond.ar_kalla("  "));
-        assert!(Fond { namn: "Fonden".into(), ram: kr(1) }.ar_kalla(" FONDEN "));
+        assert!(!fond.stammer_med(""));
+        assert!(!fond.stammer_med("  "));
+        assert!(Fond { namn: "Fonden".into(), ram: kr(1) }.stammer_med(" FONDEN "));
     }
 }

@@ -135,7 +135,7 @@ mod tests {
         let b = fall_b().id;
         let mut bedomning = fall_b().bedomning;
         bedomning.nivaer.iter_mut().find(|n| n.kriterium == Kriterium::Genomforbarhet).unwrap().niva = 4;
-        p.satt_teambedomning(b, bedomning.clone(), "Eva", "2026-12-02T09:00:00Z");
+        p.ange_teambedomning(b, bedomning.clone(), "Eva", "2026-12-02T09:00:00Z");
         // 35 + genomförbarhet 2 → 4: 12.5 × 2/4 = 6.25 (tester.rs).
         assert_eq!(p.rader()[1].poang, d("41.25"));
 
@@ -171,7 +171,7 @@ mod tests {
         let a = las(&p, "a.json", &fall_a());
         p.las_mapp(vec![a]);
         let id = fall_a().id;
-        p.satt_teambedomning(id, fall_a().bedomning, "Eva", "2026-12-02T09:00:00Z");
+        p.ange_teambedomning(id, fall_a().bedomning, "Eva", "2026-12-02T09:00:00Z");
         let mut nyare = p.hamta(id).unwrap().forstudie.clone();
         nyare.andrad = "2026-12-04T00:00:00Z".into();
         let mut team = nyare.teambedomning.clone().unwrap();

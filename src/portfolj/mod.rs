@@ -63,7 +63,7 @@ impl Portfoljfall {
     pub fn ny(filnamn: String, forstudie: Forstudie, modell: &Vardermodell, hash: &str) -> Self {
         let parametrar = &modell.parametrar;
         let vardering = valuation::berakna(&forstudie.ekonomi, parametrar);
-        let poangsattning = valuation::poangsatt(forstudie.gallande_bedomning(), vardering.bas.nnk, parametrar);
+        let poangsattning = valuation::berakna_poang(forstudie.gallande_bedomning(), vardering.bas.nnk, parametrar);
         let avvikelse = Modellavvikelse::av(&forstudie, modell, hash, Resultat::av(&vardering, &poangsattning));
         let namnavvikelser = modell.utanfor_listorna(&forstudie);
         Portfoljfall { filnamn, forstudie, vardering, poangsattning, andrad: false, avvikelse, namnavvikelser }
@@ -280,7 +280,7 @@ impl Portfolj {
     /// team's model) and scores it again. The förvaltning's proposal
     /// (`forstudie.bedomning`) is kept as it was. The same assessment by
     /// the same person under the same model again is no change.
-    pub fn satt_teambedomning(&mut self, id: Uuid, bedomning: Bedomning, bedomd_av: &str, tidpunkt: &str) {
+    pub fn ange_teambedomning(&mut self, id: Uuid, bedomning: Bedomning, bedomd_av: &str, tidpunkt: &str) {
         let modell = self.modellreferens();
         let Some(fall) = self.fall.iter_mut().find(|f| f.forstudie.id == id) else { return };
         let bedomd_av = bedomd_av.trim().to_string();

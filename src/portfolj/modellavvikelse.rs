@@ -93,7 +93,7 @@ impl Modellavvikelse {
             return None;
         }
         let vardering = valuation::berakna(&fall.ekonomi, &fall.parametrar);
-        let poang = valuation::poangsatt(fall.gallande_bedomning(), vardering.bas.nnk, &fall.parametrar);
+        let poang = valuation::berakna_poang(fall.gallande_bedomning(), vardering.bas.nnk, &fall.parametrar);
         Some(Modellavvikelse {
             status,
             skillnader: parameterskillnader(&fall.parametrar, &modell.parametrar),

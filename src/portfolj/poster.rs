@@ -79,7 +79,7 @@ mod tests {
         let mut p = portfolj();
         let b = fall_b().id;
         let bedomning = p.hamta(b).unwrap().forstudie.bedomning.clone();
-        p.satt_teambedomning(b, bedomning, "Eva", "2026-12-02T09:00:00Z");
+        p.ange_teambedomning(b, bedomning, "Eva", "2026-12-02T09:00:00Z");
         // Written out of order, with a broken record among them.
         let poster: Vec<String> = p.fall.iter().enumerate().rev().map(|(i, f)| f.post(10 * i as u64)).collect();
         let mut texter: Vec<&str> = poster.iter().map(String::as_str).collect();

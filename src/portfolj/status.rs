@@ -68,7 +68,7 @@ impl Fas {
         }
         let har_fel = || vardering.har_fel();
         let klar =
-            Steg::ALLA.iter().take_while(|s| **s != Steg::Sammanstallning).all(|s| s.ar_komplett_med(fall, &har_fel));
+            Steg::ALLA.iter().take_while(|s| **s != Steg::Sammanstallning).all(|s| s.komplett_med(fall, &har_fel));
         if klar {
             Fas::KlarForVardering
         } else {

@@ -117,18 +117,18 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     let mut p = portfolj();
     let b = fall_b().id;
     let forslag = fall_b().bedomning;
-    let satt = |p: &mut Portfolj, andringar: &[(Kriterium, u8)]| {
+    let ange = |p: &mut Portfolj, andringar: &[(Kriterium, u8)]| {
         let mut bedomning = p.hamta(b).unwrap().forstudie.gallande_bedomning().clone();
         for (k, niva) in andringar {
             bedomning.nivaer.iter_mut().find(|n| n.kriterium == *k).unwrap().niva = *niva;
         }
-        p.satt_teambedomning(b, bedomning, " Eva  Ek ", "2026-12-02T09:30:00.000Z");
+        p.ange_teambedomning(b, bedomning, " Eva  Ek ", "2026-12-02T09:30:00.000Z");
         p.rader().into_iter().find(|r| r.id == b).unwrap()
     };
     // B from 35: genomförbarhet 2 → 4 adds 12.5 × 2/4 = 6.25, strategiskt
     // värde 7.5 × 2/4 = 3.75 and kvalitativa 10 × 2/4 = 5: 50, exactly
     // the Medel threshold.
-    let rad = satt(&mut p, &[(Genomforbarhet, 4), (StrategisktVarde, 4), (KvalitativaEffekter, 4)]);
+    let rad = ange(&mut p, &[(Genomforbarhet, 4), (StrategisktVarde, 4), (KvalitativaEffekter, 4)]);
     assert_eq!(
         (rad.poang, rad.prioritering, rad.rang, rad.andrad),
         (d("50"), Some(Prioritering::Medel), Some(3), true)
@@ -136,11 +136,11 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     assert_eq!(rad.bedomd_av.as_deref(), Some("Eva  Ek"));
     // Organisatorisk and teknisk 3.75 each and potential 6.25 more: 63.75,
     // ahead of A (60.625), which falls to third.
-    let rad = satt(&mut p, &[(AngelagenhetOrganisatorisk, 4), (AngelagenhetTeknisk, 4), (PotentialAttRealisera, 4)]);
+    let rad = ange(&mut p, &[(AngelagenhetOrganisatorisk, 4), (AngelagenhetTeknisk, 4), (PotentialAttRealisera, 4)]);
     assert_eq!((rad.poang, rad.rang), (d("63.75"), Some(2)));
     assert_eq!(p.rader()[0].rang, Some(3));
     // Potential 0 sends it back: no rank, and A is second again.
-    let rad = satt(&mut p, &[(PotentialAttRealisera, 0)]);
+    let rad = ange(&mut p, &[(PotentialAttRealisera, 0)]);
     assert_eq!((rad.prioritering, rad.rang), (Some(Prioritering::Aterremiss), None));
     assert_eq!(p.rader()[0].rang, Some(2));
     // The file carries the team's assessment (who, when, which model) beside
@@ -166,10 +166,10 @@ fn the_teams_assessment_rescores_and_reranks_and_keeps_the_proposal() {
     // The same assessment again by the same person is no change.
     let mut q = portfolj();
     let samma = q.hamta(b).unwrap().forstudie.bedomning.clone();
-    q.satt_teambedomning(b, samma.clone(), "Eva", "2026-12-02T09:00:00Z");
+    q.ange_teambedomning(b, samma.clone(), "Eva", "2026-12-02T09:00:00Z");
     assert!(q.hamta(b).unwrap().andrad, "confirming the proposal is the team's assessment");
     q.fall[1].andrad = false;
-    q.satt_teambedomning(b, samma, "Eva", "2026-12-02T11:00:00Z");
+    q.ange_teambedomning(b, samma, "Eva", "2026-12-02T11:00:00Z");
     assert!(!q.hamta(b).unwrap().andrad);
     assert_eq!(q.hamta(b).unwrap().forstudie.teambedomning.as_ref().unwrap().tidpunkt, "2026-12-02T09:00:00Z");
 }
@@ -180,7 +180,7 @@ fn the_session_copy_reads_back_with_figures_recomputed() {
     let b = fall_b().id;
     let mut bedomning = p.hamta(b).unwrap().forstudie.bedomning.clone();
     bedomning.nivaer.pop();
-    p.satt_teambedomning(b, bedomning, "Eva", "2026-12-02T09:00:00Z");
+    p.ange_teambedomning(b, bedomning, "Eva", "2026-12-02T09:00:00Z");
     let tillbaka = Portfolj::fran_session(&p.till_session(), Default::default()).unwrap();
     assert_eq!(tillbaka, p);
     assert_eq!(Portfolj::fran_session("[{\"nej\":1}]", Default::default()), None);

@@ -58,13 +58,13 @@ impl Bedomningsutkast {
         Bedomningsutkast { rader }
     }
 
-    pub fn satt_niva(&mut self, kriterium: Kriterium, niva: Option<u8>) {
+    pub fn ange_niva(&mut self, kriterium: Kriterium, niva: Option<u8>) {
         if let Some(r) = self.rader.iter_mut().find(|r| r.kriterium == kriterium) {
             r.niva = niva.filter(|n| *n <= 4);
         }
     }
 
-    pub fn satt_motivering(&mut self, kriterium: Kriterium, motivering: String) {
+    pub fn ange_motivering(&mut self, kriterium: Kriterium, motivering: String) {
         if let Some(r) = self.rader.iter_mut().find(|r| r.kriterium == kriterium) {
             r.motivering = motivering;
         }
@@ -146,25 +146,25 @@ mod tests {
     #[test]
     fn levels_are_set_and_cleared_and_a_lone_reason_is_refused() {
         let mut utkast = Bedomningsutkast::av(&fall_a().bedomning);
-        utkast.satt_niva(Kriterium::Genomforbarhet, None);
-        utkast.satt_motivering(Kriterium::Genomforbarhet, "Osäker upphandling".into());
+        utkast.ange_niva(Kriterium::Genomforbarhet, None);
+        utkast.ange_motivering(Kriterium::Genomforbarhet, "Osäker upphandling".into());
         assert_eq!(
             utkast.spara(),
             Err(vec![Utkastfel { kriterium: Kriterium::Genomforbarhet, meddelande: MOTIVERING_UTAN_NIVA }])
         );
-        utkast.satt_niva(Kriterium::Genomforbarhet, Some(1));
+        utkast.ange_niva(Kriterium::Genomforbarhet, Some(1));
         let b = utkast.spara().unwrap();
         assert_eq!(b.niva(Kriterium::Genomforbarhet), Some(1));
         assert_eq!(
             b.nivaer.iter().find(|n| n.kriterium == Kriterium::Genomforbarhet).unwrap().motivering,
             "Osäker upphandling"
         );
-        utkast.satt_niva(Kriterium::StrategisktVarde, None);
+        utkast.ange_niva(Kriterium::StrategisktVarde, None);
         assert_eq!(utkast.spara().unwrap().niva(Kriterium::StrategisktVarde), None);
         // Levels above 4 are not levels; Ekonomi is never part of the draft.
-        utkast.satt_niva(Kriterium::AngelagenhetTeknisk, Some(7));
+        utkast.ange_niva(Kriterium::AngelagenhetTeknisk, Some(7));
         assert_eq!(utkast.bedomning().niva(Kriterium::AngelagenhetTeknisk), None);
-        utkast.satt_niva(Kriterium::Ekonomi, Some(4));
+        utkast.ange_niva(Kriterium::Ekonomi, Some(4));
         assert_eq!(utkast.bedomning().niva(Kriterium::Ekonomi), None);
     }
 

@@ -112,7 +112,7 @@ impl AktivModell {
     /// Uses `modell` in this browser from now on (stored under its own key).
     pub fn anvand_inlast(self, modell: Vardermodell) -> Result<(), String> {
         let mut l = lagring()?;
-        l.satt(MODELLNYCKEL, &skriv_modell(&modell)).map_err(|e| format!("Modellen kunde inte sparas: {e}"))?;
+        l.ange(MODELLNYCKEL, &skriv_modell(&modell)).map_err(|e| format!("Modellen kunde inte sparas: {e}"))?;
         self.modell.set(modell);
         self.kalla.set(Modellkalla::Inlast);
         self.meddelande.set(None);

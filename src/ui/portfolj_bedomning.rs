@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
 use crate::ui::webblagring::nu;
-use crate::valuation::{poangsatt, Poangsattning};
+use crate::valuation::{berakna_poang, Poangsattning};
 use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -78,7 +78,7 @@ pub fn Bedomningsdialog(
         portfolj.with_untracked(|p| {
             let parametrar = &p.modell.parametrar;
             p.hamta(id).map(|f| {
-                let p = poangsatt(&bedomning, f.vardering.bas.nnk, parametrar);
+                let p = berakna_poang(&bedomning, f.vardering.bas.nnk, parametrar);
                 let t = &parametrar.troskelvarden;
                 let skal = p.prioritering.map(|pr| pr.skal(p.poang, t.hog, t.medel));
                 (p, skal, f.vardering.bas.nnk)
@@ -94,7 +94,7 @@ pub fn Bedomningsdialog(
                     // Only a convenience: without it the name is typed again.
                     let _ = s.set_item(NAMNNYCKEL, &vem);
                 }
-                portfolj.update(|p| p.satt_teambedomning(id, bedomning, &vem, &nu()));
+                portfolj.update(|p| p.ange_teambedomning(id, bedomning, &vem, &nu()));
                 let titel = portfolj.with_untracked(|p| p.hamta(id).map(|f| f.forstudie.visningsnamn().to_string()));
                 meddelande.set(Some(format!(
                     "Bedömningen av ”{}” är sparad i portföljen. Exportera förstudien för att skicka tillbaka den.",
@@ -159,7 +159,7 @@ pub fn Bedomningsdialog(
                     <select id=id aria-describedby=fraga_id
                         on:change:target=move |ev| {
                             let niva = ev.target().value().parse::<u8>().ok();
-                            utkast.update(|u| if let Some(u) = u { u.satt_niva(k, niva) });
+                            utkast.update(|u| if let Some(u) = u { u.ange_niva(k, niva) });
                         }>
                         <option value="" prop:selected=move || niva().is_none()>"Ej bedömd"</option>
                         {alternativ}
@@ -175,7 +175,7 @@ pub fn Bedomningsdialog(
                         prop:value=move || motivering().unwrap_or_default()
                         on:input:target=move |ev| {
                             let text = ev.target().value();
-                            utkast.update(|u| if let Some(u) = u { u.satt_motivering(k, text) });
+                            utkast.update(|u| if let Some(u) = u { u.ange_motivering(k, text) });
                         }></textarea>
                     {move || fel().then(|| view! {
                         <p class="felmeddelande" id=fel_id.clone()>{crate::portfolj::MOTIVERING_UTAN_NIVA}</p>

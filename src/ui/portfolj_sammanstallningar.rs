@@ -175,7 +175,7 @@ fn Ekonomitabeller(ekonomi: Memo<Fondekonomi>, fond: RwSignal<Fond>) -> impl Int
                     id="fondram".into()
                     etikett="Fondens ram (kr)"
                     varde=Signal::derive(move || fond.with(|f| f.ram.value()))
-                    satt=Callback::new(move |v: Decimal| fond.update(|f| f.ram = Belopp::from_decimal(v)))
+                    ange=Callback::new(move |v: Decimal| fond.update(|f| f.ram = Belopp::from_decimal(v)))
                     kontroll=Fond::ram_brist
                 />
             </div>

@@ -28,7 +28,7 @@ pub fn Stepper(
                 Steg::KostnaderOchEffekter => {
                     store.ekonomi().with(|e| Steg::kostnader_komplett(e, vardering.with(|v| v.har_fel())))
                 }
-                _ => store.with(|f| steg.ar_komplett_med(f, &|| vardering.with(|v| v.har_fel()))),
+                _ => store.with(|f| steg.komplett_med(f, &|| vardering.with(|v| v.har_fel()))),
             });
             let klar = Memo::new(move |_| {
                 let har_ogiltiga = aktuellt.get() == Some(steg) && ogiltiga.is_some_and(|o| o.with(|s| !s.is_empty()));

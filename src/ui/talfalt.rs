@@ -17,7 +17,7 @@ pub fn Talfalt(
     id: String,
     etikett: &'static str,
     #[prop(into)] varde: Signal<Decimal>,
-    satt: Callback<Decimal>,
+    ange: Callback<Decimal>,
     #[prop(optional)] hjalp: Option<&'static str>,
     #[prop(optional)] kontroll: Option<fn(Decimal) -> Option<&'static str>>,
     #[prop(default = "Fältet behöver ett tal.")] tomt: &'static str,
@@ -65,7 +65,7 @@ pub fn Talfalt(
                     match prova(&text) {
                         Ok(v) => {
                             fel.set(None);
-                            satt.run(v);
+                            ange.run(v);
                         }
                         Err(meddelande) => fel.set(Some(meddelande)),
                     }
@@ -93,7 +93,7 @@ pub fn Talfalt(
 pub type Utkast = RwSignal<BTreeMap<u32, String>>;
 
 /// Writes the values of a pasted spreadsheet row from year `fran` on: valid
-/// ones to the store through `satt`, invalid ones as drafts. Values past the
+/// ones to the store through `ange`, invalid ones as drafts. Values past the
 /// last year are dropped; the count of them is returned.
 pub fn klistra_in(
     fran: u32,
@@ -101,7 +101,7 @@ pub fn klistra_in(
     ar: u32,
     utkast: Utkast,
     tomt: Decimal,
-    satt: Callback<(u32, Decimal)>,
+    ange: Callback<(u32, Decimal)>,
 ) -> usize {
     let mut utanfor = 0;
     for (i, text) in varden.into_iter().enumerate() {
@@ -115,7 +115,7 @@ pub fn klistra_in(
                 utkast.update(|u| {
                     u.remove(&t);
                 });
-                satt.run((t, v.unwrap_or(tomt)));
+                ange.run((t, v.unwrap_or(tomt)));
             }
             Err(_) => utkast.update(|u| {
                 u.insert(t, text);
@@ -137,7 +137,7 @@ pub fn Arcell(
     #[prop(into)] ar: Signal<u32>,
     tomt: Decimal,
     visa: fn(Decimal) -> String,
-    satt: Callback<(u32, Decimal)>,
+    ange: Callback<(u32, Decimal)>,
     /// The unit shown after the value ("kr", "h", "%"); the row's Enhet
     /// column says it to a screen reader.
     #[prop(optional)]
@@ -180,7 +180,7 @@ pub fn Arcell(
             prop:value=move || utkast.with(|u| u.get(&t).cloned()).unwrap_or_else(|| visa(varde.get()))
             on:input:target=move |ev| {
                 let text = ev.target().value();
-                let giltig = tal::tolka(&text).map(|v| satt.run((t, v.unwrap_or(tomt)))).is_ok();
+                let giltig = tal::tolka(&text).map(|v| ange.run((t, v.unwrap_or(tomt)))).is_ok();
                 markera(!giltig);
                 utkast.update(|u| {
                     u.insert(t, text);
@@ -198,7 +198,7 @@ pub fn Arcell(
                 // An ordinary paste of one value is left to the input.
                 if let Some(varden) = tal::klistrad_rad(&text) {
                     ev.prevent_default();
-                    let utanfor = klistra_in(t, varden, ar.get_untracked(), utkast, tomt, satt);
+                    let utanfor = klistra_in(t, varden, ar.get_untracked(), utkast, tomt, ange);
                     meddelande.set((utanfor > 0).then(|| {
                         format!("{utanfor} värden efter kalkylperiodens sista år klistrades inte in.")
                     }));

@@ -29,7 +29,7 @@ fn Modelltext(
     id: &'static str,
     etikett: &'static str,
     hamta: fn(&Vardermodell) -> String,
-    satt: fn(&mut Vardermodell, String),
+    ange: fn(&mut Vardermodell, String),
     falt: Modellfalt,
     #[prop(optional)] hjalp: Option<&'static str>,
 ) -> impl IntoView {
@@ -58,7 +58,7 @@ fn Modelltext(
             {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
             <input id=id type="text" aria-invalid=move || har_fel.get().then_some("true") aria-describedby=beskrivning
                 prop:value=move || utkast.with(hamta)
-                on:input:target=move |ev| utkast.update(|m| satt(m, ev.target().value())) />
+                on:input:target=move |ev| utkast.update(|m| ange(m, ev.target().value())) />
             <Modellbrister utkast falt id=fel_id />
         </div>
     }
@@ -73,7 +73,7 @@ fn Radlista(
     etikett: &'static str,
     hjalp: &'static str,
     hamta: fn(&Vardermodell) -> String,
-    satt: fn(&mut Vardermodell, &str),
+    ange: fn(&mut Vardermodell, &str),
     falt: Modellfalt,
 ) -> impl IntoView {
     let text = RwSignal::new(utkast.with_untracked(hamta));
@@ -87,7 +87,7 @@ fn Radlista(
                 prop:value=move || text.get()
                 on:input:target=move |ev| {
                     let v = ev.target().value();
-                    utkast.update(|m| satt(m, &v));
+                    utkast.update(|m| ange(m, &v));
                     text.set(v);
                 }></textarea>
             <Modellbrister utkast falt id=fel_id />
@@ -102,11 +102,11 @@ fn parametertal(
     etikett: &'static str,
     kontroll: fn(Decimal) -> Option<&'static str>,
     hamta: impl Fn(&Modellparametrar) -> Option<Decimal> + Send + Sync + Copy + 'static,
-    satt: impl Fn(&mut Modellparametrar, Decimal) + Send + Sync + Copy + 'static,
+    ange: impl Fn(&mut Modellparametrar, Decimal) + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     let varde = Signal::derive(move || utkast.with(|m| hamta(&m.parametrar)).unwrap_or_default());
-    let satt = Callback::new(move |v| utkast.update(|m| satt(&mut m.parametrar, v)));
-    view! { <Talfalt id etikett varde satt kontroll /> }
+    let ange = Callback::new(move |v| utkast.update(|m| ange(&mut m.parametrar, v)));
+    view! { <Talfalt id etikett varde ange kontroll /> }
 }
 
 #[component]
@@ -165,7 +165,7 @@ pub fn Modellfalten(utkast: RwSignal<Vardermodell>) -> impl IntoView {
             view! {
                 <div>
                     {parametertal(utkast, format!("modell-vikt-{}", k.kod()), k.namn(), modellregler::vikt,
-                        move |p| Some(p.vikt(k)), move |p, v| p.satt_vikt(k, v))}
+                        move |p| Some(p.vikt(k)), move |p, v| p.ange_vikt(k, v))}
                     <Modellbrister utkast falt=Modellfalt::Vikt(k) id=format!("modell-vikt-{}-brister", k.kod()) />
                 </div>
             }
@@ -198,11 +198,11 @@ pub fn Modellfalten(utkast: RwSignal<Vardermodell>) -> impl IntoView {
             <legend>"Namn och version"</legend>
             <div class="falt-rutnat smalt">
                 <Modelltext utkast id="modell-namn" etikett="Modellens namn" falt=Modellfalt::Namn
-                    hamta=|m| m.namn.clone() satt=|m, v| m.namn = v />
+                    hamta=|m| m.namn.clone() ange=|m, v| m.namn = v />
                 <Modelltext utkast id="modell-version" etikett="Version" falt=Modellfalt::Version hjalp="Till exempel 2027.1."
-                    hamta=|m| m.version.clone() satt=|m, v| m.version = v />
+                    hamta=|m| m.version.clone() ange=|m, v| m.version = v />
                 <Modelltext utkast id="modell-giltig" etikett="Gäller från (ÅÅÅÅ-MM-DD)" falt=Modellfalt::GiltigFran
-                    hamta=|m| m.giltig_fran.clone() satt=|m, v| m.giltig_fran = v.trim().to_string() />
+                    hamta=|m| m.giltig_fran.clone() ange=|m, v| m.giltig_fran = v.trim().to_string() />
             </div>
         </fieldset>
         <fieldset class="falt modellgrupp">
@@ -258,12 +258,12 @@ pub fn Modellfalten(utkast: RwSignal<Vardermodell>) -> impl IntoView {
         <fieldset class="falt modellgrupp">
             <legend>"Kommunens listor"</legend>
             <Radlista utkast id="modell-strategier" etikett="Strategier" hjalp="En strategi per rad."
-                falt=Modellfalt::Strategier hamta=|m| m.parametrar.strategier.join("\n") satt=|m, t| m.parametrar.strategier = rader(t) />
+                falt=Modellfalt::Strategier hamta=|m| m.parametrar.strategier.join("\n") ange=|m, t| m.parametrar.strategier = rader(t) />
             <Radlista utkast id="modell-namnder" etikett="Nämnder" hjalp="En nämnd per rad, med det namn som ska stå i förstudierna."
-                falt=Modellfalt::Namnder hamta=|m| m.namnder.join("\n") satt=|m, t| m.namnder = rader(t) />
+                falt=Modellfalt::Namnder hamta=|m| m.namnder.join("\n") ange=|m, t| m.namnder = rader(t) />
             <Radlista utkast id="modell-forvaltningar" etikett="Förvaltningar"
                 hjalp="En förvaltning per rad: förvaltningens namn, semikolon, nämnden den hör till. Till exempel: Stadsbyggnadsförvaltningen; Byggnadsnämnden"
-                falt=Modellfalt::Forvaltningar hamta=|m| forvaltningstext(&m.forvaltningar) satt=|m, t| m.forvaltningar = forvaltningsrader(t) />
+                falt=Modellfalt::Forvaltningar hamta=|m| forvaltningstext(&m.forvaltningar) ange=|m, t| m.forvaltningar = forvaltningsrader(t) />
         </fieldset>
     }
 }

@@ -33,7 +33,7 @@ impl Lagring for Webblagring {
         self.0.get_item(nyckel).ok().flatten()
     }
 
-    fn satt(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
+    fn ange(&mut self, nyckel: &str, varde: &str) -> Result<(), Skrivfel> {
         self.0.set_item(nyckel, varde).map_err(|e| {
             let namn = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
             if namn == "QuotaExceededError" {

@@ -148,7 +148,7 @@ pub fn bedomda_kriterier() -> impl Iterator<Item = Kriterium> {
 
 /// Scores the case. Levels outside 0–4 in a file count as missing, and a
 /// criterion without a weight weighs 0 (the settings refuse both).
-pub fn poangsatt(bedomning: &Bedomning, nnk: Option<Decimal>, parametrar: &Modellparametrar) -> Poangsattning {
+pub fn berakna_poang(bedomning: &Bedomning, nnk: Option<Decimal>, parametrar: &Modellparametrar) -> Poangsattning {
     let kriterier: Vec<Kriteriepoang> = Kriterium::ALLA
         .into_iter()
         .map(|kriterium| {
@@ -248,7 +248,7 @@ mod tests {
             (KvalitativaEffekter, 3),
             (NegativaKonsekvenser, 1),
         ]);
-        let p = poangsatt(&b, Some(d("0.6")), &Modellparametrar::default());
+        let p = berakna_poang(&b, Some(d("0.6")), &Modellparametrar::default());
         assert_eq!(p.poang, d("68.125"));
         assert!(p.saknas.is_empty());
         assert_eq!(p.prioritering, Some(Prioritering::Medel));
@@ -263,7 +263,7 @@ mod tests {
     fn the_points_are_shown_as_a_sum_the_user_can_redo() {
         use Kriterium::*;
         let b = bedomning(&[(Genomforbarhet, 3), (NegativaKonsekvenser, 1)]);
-        let p = poangsatt(&b, None, &Modellparametrar::default());
+        let p = berakna_poang(&b, None, &Modellparametrar::default());
         assert_eq!(p.kriterium(Genomforbarhet).unwrap().uttryck(), "12,5 × 3 / 4 = 9,375");
         // Severity 1 scores level 3.
         assert_eq!(p.kriterium(NegativaKonsekvenser).unwrap().uttryck(), "5 × 3 / 4 = 3,75");
@@ -277,7 +277,7 @@ mod tests {
         );
         assert_eq!((0..=4).map(|n| raknad_niva(NegativaKonsekvenser, n)).collect::<Vec<_>>(), [4, 3, 2, 1, 0]);
         assert_eq!(raknad_niva(Genomforbarhet, 2), 2);
-        let full = poangsatt(&alla(2, 2), Some(d("0.3")), &Modellparametrar::default());
+        let full = berakna_poang(&alla(2, 2), Some(d("0.3")), &Modellparametrar::default());
         assert_eq!(full.saknas_text(), None);
     }
 
@@ -285,20 +285,20 @@ mod tests {
     fn thresholds_are_inclusive_and_editable() {
         // All 4 with no severity and NNK ≥ 1 → 100.
         let mut parametrar = Modellparametrar::default();
-        let full = poangsatt(&alla(4, 0), Some(d("2")), &parametrar);
+        let full = berakna_poang(&alla(4, 0), Some(d("2")), &parametrar);
         assert_eq!(full.poang, d("100"));
         // Lagkrav 4 is a gate; use level 3 everywhere instead: 75 points
         // (every level 3 → 3/4 of 100), severity 1 → level 3.
         let tre = alla(3, 1);
-        let p = poangsatt(&tre, Some(d("0.5")), &parametrar);
+        let p = berakna_poang(&tre, Some(d("0.5")), &parametrar);
         assert_eq!(p.poang, d("75"));
         assert_eq!(p.prioritering, Some(Prioritering::Hog));
         parametrar.troskelvarden.hog = d("75");
-        assert_eq!(poangsatt(&tre, Some(d("0.5")), &parametrar).prioritering, Some(Prioritering::Hog));
+        assert_eq!(berakna_poang(&tre, Some(d("0.5")), &parametrar).prioritering, Some(Prioritering::Hog));
         parametrar.troskelvarden.hog = d("75.01");
-        assert_eq!(poangsatt(&tre, Some(d("0.5")), &parametrar).prioritering, Some(Prioritering::Medel));
+        assert_eq!(berakna_poang(&tre, Some(d("0.5")), &parametrar).prioritering, Some(Prioritering::Medel));
         parametrar.troskelvarden.medel = d("80");
-        assert_eq!(poangsatt(&tre, Some(d("0.5")), &parametrar).prioritering, Some(Prioritering::Lag));
+        assert_eq!(berakna_poang(&tre, Some(d("0.5")), &parametrar).prioritering, Some(Prioritering::Lag));
     }
 
     #[test]
@@ -306,12 +306,12 @@ mod tests {
         let mut b = alla(4, 0);
         // Lagkrav 4 with everything else at 4: the gate, not Hög.
         assert_eq!(
-            poangsatt(&b, Some(d("2")), &Modellparametrar::default()).prioritering,
+            berakna_poang(&b, Some(d("2")), &Modellparametrar::default()).prioritering,
             Some(Prioritering::MasteGoras)
         );
         // Potential 0 wins over lagkrav 4, even with a high score.
         b.nivaer.iter_mut().find(|n| n.kriterium == Kriterium::PotentialAttRealisera).unwrap().niva = 0;
-        let p = poangsatt(&b, Some(d("2")), &Modellparametrar::default());
+        let p = berakna_poang(&b, Some(d("2")), &Modellparametrar::default());
         assert_eq!(p.prioritering, Some(Prioritering::Aterremiss));
         assert_eq!(p.poang, d("87.5"));
     }
@@ -319,16 +319,19 @@ mod tests {
     #[test]
     fn missing_levels_leave_the_priority_open_unless_a_gate_decides() {
         let b = bedomning(&[(Kriterium::Genomforbarhet, 4)]);
-        let p = poangsatt(&b, None, &Modellparametrar::default());
+        let p = berakna_poang(&b, None, &Modellparametrar::default());
         assert_eq!(p.poang, d("12.5"));
         assert_eq!(p.saknas.len(), 8);
         assert!(p.saknas.contains(&Kriterium::Ekonomi));
         assert_eq!(p.prioritering, None);
         let gate = bedomning(&[(Kriterium::PotentialAttRealisera, 0)]);
-        assert_eq!(poangsatt(&gate, None, &Modellparametrar::default()).prioritering, Some(Prioritering::Aterremiss));
+        assert_eq!(
+            berakna_poang(&gate, None, &Modellparametrar::default()).prioritering,
+            Some(Prioritering::Aterremiss)
+        );
         // A level out of range in a file counts as missing, not as a score.
         let fel = bedomning(&[(Kriterium::Genomforbarhet, 9)]);
-        let p = poangsatt(&fel, None, &Modellparametrar::default());
+        let p = berakna_poang(&fel, None, &Modellparametrar::default());
         assert_eq!((p.poang, p.kriterier[4].niva), (Decimal::ZERO, None));
     }
 }

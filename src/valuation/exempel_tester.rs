@@ -36,7 +36,7 @@ fn the_valuation_has_no_errors_and_a_positive_nnv() {
 fn the_example_is_scored_with_every_criterion() {
     let fall = fall();
     let v = berakna(&fall.ekonomi, &fall.parametrar);
-    let p = poangsatt(&fall.bedomning, v.bas.nnk, &fall.parametrar);
+    let p = berakna_poang(&fall.bedomning, v.bas.nnk, &fall.parametrar);
     assert!(p.saknas.is_empty(), "{:?}", p.saknas);
     assert!(p.prioritering.is_some());
 }

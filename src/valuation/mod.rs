@@ -36,7 +36,7 @@ mod summor;
 mod timkostnad;
 mod uppfoljning;
 
-pub use bedomning::{ekonominiva, poangsatt, raknad_niva, Kriteriepoang, Poangsattning, Prioritering};
+pub use bedomning::{berakna_poang, ekonominiva, raknad_niva, Kriteriepoang, Poangsattning, Prioritering};
 pub use finansiering::{finansiering, Finansieringsar, Finansieringsjamforelse};
 pub use kanslighet::Scenariokalkyl;
 pub use nuvarde::{
@@ -118,9 +118,9 @@ pub fn berakna(ekonomi: &Ekonomi, parametrar: &Modellparametrar) -> Vardering {
 
 /// Whether the case fills `steg`'s completion rule, computing the valuation
 /// when the step asks whether it has a `Fel` problem (step 8, the summary).
-/// The app keeps one valuation per edit and asks `Steg::ar_komplett_med`.
+/// The app keeps one valuation per edit and asks `Steg::komplett_med`.
 pub fn steg_klart(steg: Steg, fall: &Forstudie) -> bool {
-    steg.ar_komplett_med(fall, &|| berakna(&fall.ekonomi, &fall.parametrar).har_fel())
+    steg.komplett_med(fall, &|| berakna(&fall.ekonomi, &fall.parametrar).har_fel())
 }
 
 /// T within 1 … `Kalkylperiod::MAX_AR`; a T outside is reported with the

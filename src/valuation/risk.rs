@@ -40,7 +40,7 @@ impl Riskrad {
         self.kalkyl.nnv
     }
 
-    pub fn ar_negativ(&self) -> bool {
+    pub fn negativ(&self) -> bool {
         self.kalkyl.nnv < Belopp::ZERO
     }
 }
@@ -134,7 +134,7 @@ impl Vardering {
         let negativa = |slag: Riskslag| -> Vec<String> {
             rader
                 .iter()
-                .filter(|r| r.slag == slag && r.ar_negativ())
+                .filter(|r| r.slag == slag && r.negativ())
                 .map(|r| if slag == Riskslag::Scenario { r.namn.clone() } else { procent(r.ranta_procent) })
                 .collect()
         };

@@ -264,7 +264,7 @@ mod tests {
         assert_eq!(v.bas.nnv, kr("129023.49"));
         assert_eq!(v.bas.nuvarde.k, kr("1871521.09"));
         assert_eq!(v.bas.nnk, Some("0.0689".parse().unwrap()));
-        let p = crate::valuation::poangsatt(&fall.bedomning, v.bas.nnk, &fall.parametrar);
+        let p = crate::valuation::berakna_poang(&fall.bedomning, v.bas.nnk, &fall.parametrar);
         assert_eq!(p.kriterier[8].niva, Some(1));
         assert_eq!(p.poang, "54.375".parse().unwrap());
         assert_eq!(p.prioritering, Some(crate::valuation::Prioritering::Medel));

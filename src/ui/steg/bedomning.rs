@@ -2,7 +2,7 @@
 //! description in view, Ekonomi derived from NNK, and the score and summed
 //! priority beside them, recomputed on every choice. The weights and
 //! thresholds are the model's, shown further down (`bedomning_installningar`). All
-//! figures come from `valuation::poangsatt`; this file only shows them.
+//! figures come from `valuation::berakna_poang`; this file only shows them.
 
 use super::bedomning_installningar::Installningar;
 use super::bedomning_kriterium::{EkonomiKriterium, KriterieFalt};
@@ -10,7 +10,7 @@ use super::bedomning_summering::Summering;
 use crate::model::{Bedomning, Modellparametrar, Modellreferens, Steg};
 use crate::ui::app::lank;
 use crate::valuation::bedomning::bedomda_kriterier;
-use crate::valuation::{poangsatt, Vardering};
+use crate::valuation::{berakna_poang, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -33,8 +33,8 @@ pub fn BedomningSteg(
     let har_fel = Memo::new(move |_| vardering.with(|v| v.har_fel()));
     let poang = Memo::new(move |_| {
         bedomning
-            .try_with(|b| parametrar.with(|p| poangsatt(b, nnk.get(), p)))
-            .unwrap_or_else(|| poangsatt(&Bedomning::default(), None, &Modellparametrar::default()))
+            .try_with(|b| parametrar.with(|p| berakna_poang(b, nnk.get(), p)))
+            .unwrap_or_else(|| berakna_poang(&Bedomning::default(), None, &Modellparametrar::default()))
     });
     let kostnader = lank(&format!("/fall/{id}/{}", Steg::KostnaderOchEffekter.slug()));
     let falt = bedomda_kriterier().map(|kriterium| view! { <KriterieFalt kriterium bedomning poang /> }).collect_view();

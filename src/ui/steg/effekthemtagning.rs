@@ -30,7 +30,7 @@ pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>)
     // step is shown; plans of removed effects stay (the model never drops them).
     Effect::new(move |_| {
         let poster = effekter.get();
-        if beslutad.get() && !hemtagning.with_untracked(|h| h.ar_synkad(&poster)) {
+        if beslutad.get() && !hemtagning.with_untracked(|h| h.synkad(&poster)) {
             // Through the keyed list itself, so its rows see the new keys.
             hemtagning.planer().update(|p| {
                 synka_planer(p, &poster);

@@ -203,7 +203,7 @@ fn FinansieringRad(
                             let belopp = if ny.trim().is_empty() { Some(Belopp::ZERO) } else { tal::tolka(&ny).ok().flatten().map(Belopp::from_decimal) };
                             fel.set(belopp.is_none());
                             if let Some(b) = belopp {
-                                kalla.try_update(|k| k.satt_belopp(t, b));
+                                kalla.try_update(|k| k.ange_belopp(t, b));
                             }
                             text.set(ny);
                         };

@@ -102,12 +102,12 @@ fn Kalkylparametrar(
                 <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=Kalkylperiod::startar_fel utan_gruppering=true
                     ogiltigt="Skriv årtalet med siffror, till exempel 2027." visa_gallande=true
                     varde=Signal::derive(move || Decimal::from(startar.get()))
-                    satt=Callback::new(move |v: Decimal| startar.set(v.to_i32().unwrap_or(2027))) />
+                    ange=Callback::new(move |v: Decimal| startar.set(v.to_i32().unwrap_or(2027))) />
                 <Talfalt id="period-ar".into() etikett="Kalkylperiod (antal år)" kontroll=Kalkylperiod::langd_fel
                     ogiltigt="Skriv antalet år med siffror, 1–15." visa_gallande=true
                     hjalp="1–15 år. Förvalt är 5."
                     varde=Signal::derive(move || Decimal::from(ar.get()))
-                    satt=Callback::new(move |v: Decimal| ar.set(v.to_u32().unwrap_or(5))) />
+                    ange=Callback::new(move |v: Decimal| ar.set(v.to_u32().unwrap_or(5))) />
             </div>
             <Modellstatus parametrar referens=modell id="kalkyl-modell">
                 <Modellvarden parametrar />
@@ -189,22 +189,22 @@ fn TimkostnadRad(
                 view! {
                     <Talfalt id=format!("{id}-lon") etikett="Månadslön (kr)" visa_gallande=true
                         varde=del(|s| match s { Timsats::Harledd { manadslon, .. } => Some(manadslon.value()), _ => None })
-                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { manadslon, .. } = s { *manadslon = Belopp::from_decimal(v) })) />
+                        ange=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { manadslon, .. } = s { *manadslon = Belopp::from_decimal(v) })) />
                     <Talfalt id=format!("{id}-paslag") etikett="Påslag (%)" visa_gallande=true
                         hjalp="Semesterersättning och arbetsgivaravgifter. Förvalt enligt värderingsmodellen." kontroll=modellregler::paslag
                         varde=del(|s| match s { Timsats::Harledd { paslag_procent, .. } => Some(*paslag_procent), _ => None })
-                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { paslag_procent, .. } = s { *paslag_procent = v })) />
+                        ange=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { paslag_procent, .. } = s { *paslag_procent = v })) />
                     <Talfalt id=format!("{id}-timmar") etikett="Produktiva timmar per månad" visa_gallande=true
                         hjalp="Förvalt enligt värderingsmodellen." kontroll=modellregler::produktiva_timmar
                         varde=del(|s| match s { Timsats::Harledd { produktiva_timmar, .. } => Some(*produktiva_timmar), _ => None })
-                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { produktiva_timmar, .. } = s { *produktiva_timmar = v })) />
+                        ange=Callback::new(move |v| sats.update(|s| if let Timsats::Harledd { produktiva_timmar, .. } = s { *produktiva_timmar = v })) />
                 }
                 .into_any()
             } else {
                 view! {
                     <Talfalt id=format!("{id}-direkt") etikett="Timkostnad (kr per timme)" visa_gallande=true
                         varde=del(|s| match s { Timsats::Direkt { timkostnad } => Some(timkostnad.value()), _ => None })
-                        satt=Callback::new(move |v| sats.update(|s| if let Timsats::Direkt { timkostnad } = s { *timkostnad = Belopp::from_decimal(v) })) />
+                        ange=Callback::new(move |v| sats.update(|s| if let Timsats::Direkt { timkostnad } = s { *timkostnad = Belopp::from_decimal(v) })) />
                 }
                 .into_any()
             }

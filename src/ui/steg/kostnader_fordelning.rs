@@ -30,12 +30,12 @@ pub fn Fordelningsval(
 ) -> impl IntoView {
     let enhet = enhetstecken(enhet);
     let utkast: Utkast = RwSignal::new(BTreeMap::new());
-    let arval = move |etikett: &'static str, valt: fn(&Fordelning) -> u32, satt: fn(&mut Fordelning, u32)| {
+    let arval = move |etikett: &'static str, valt: fn(&Fordelning) -> u32, ange: fn(&mut Fordelning, u32)| {
         view! {
             <label class="litet">{etikett}" "
                 <select on:change:target=move |ev| {
                     if let Ok(t) = ev.target().value().parse::<u32>() {
-                        fordelning.update(|f| satt(f, t));
+                        fordelning.update(|f| ange(f, t));
                     }
                 }>
                     {move || ar.get().into_iter().enumerate().map(|(t, a)| {
@@ -55,7 +55,7 @@ pub fn Fordelningsval(
                     Fordelning::Engangs { varde, .. } | Fordelning::Aterkommande { varde, .. } => *varde,
                     Fordelning::PerAr { .. } => Decimal::ZERO,
                 }).unwrap_or_default())
-                satt=Callback::new(move |(t, v)| fordelning.update(|f| f.satt(t, v))) />
+                ange=Callback::new(move |(t, v)| fordelning.update(|f| f.ange(t, v))) />
         };
         match typ.get() {
             Fordelningstyp::PerAr => ().into_any(),
@@ -121,7 +121,7 @@ pub fn Arceller(
                             <Arcell id=format!("{id}-{t}") t utkast ar=antal_ar tomt=Decimal::ZERO visa=tal::formatera_cell enhet
                                 for_stort=Signal::derive(move || for_stora.with(|f| f.get(t as usize).copied().unwrap_or(false)))
                                 etikett=Signal::derive(move || format!("{} {a}", beskrivning.try_get().unwrap_or_default()))
-                                varde satt=Callback::new(move |(t, v)| fordelning.update(|f| f.satt(t, v))) />
+                                varde ange=Callback::new(move |(t, v)| fordelning.update(|f| f.ange(t, v))) />
                         </td>
                     }
                     .into_any()

@@ -220,7 +220,7 @@ fn Effektradvy(
                         <Arcell id=format!("{id}-p-{t}") t utkast ar=antal_ar tomt=Decimal::ONE_HUNDRED visa=tal::formatera enhet=Signal::derive(|| "%")
                             etikett=Signal::derive(move || format!("Realisering {} {a} (%)", beskrivning.try_get().unwrap_or_default()))
                             varde=Signal::derive(move || rad.try_with(|r| r.realisering(t)).unwrap_or(Decimal::ONE_HUNDRED))
-                            satt=Callback::new(move |(t, v)| rad.update(|r| r.satt_realisering(t, v))) />
+                            ange=Callback::new(move |(t, v)| rad.update(|r| r.ange_realisering(t, v))) />
                     </td>
                 }
             })

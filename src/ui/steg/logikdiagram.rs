@@ -96,7 +96,7 @@ pub fn Logikdiagram(
                 // take room under it.
                 let mut y = TOPP_SVG;
                 for p in m.i_led(led) {
-                    let (rader, ind, ruta_hojd) = postrader(&p.text, led.ar_effekt().then_some(p.indikator.as_str()));
+                    let (rader, ind, ruta_hojd) = postrader(&p.text, led.effektled().then_some(p.indikator.as_str()));
                     let (brickvy, under) = brickor(x, y, ruta_hojd, &m.kopplingar_till(&p.id, alla));
                     plats.insert(p.id.as_str(), (x, y, ruta_hojd));
                     hogst = hogst.max(y + ruta_hojd + under);
@@ -187,7 +187,7 @@ fn Textversion(modell: Field<Logikmodell>, kopplingar: Signal<Vec<Koppling>>) ->
                                     .filter(|pil| pil.fran == p.id)
                                     .filter_map(|pil| m.post(&pil.till).map(|t| t.text.clone()))
                                     .collect();
-                                let indikator = led.ar_effekt().then(|| format!(" (indikator: {})", p.indikator));
+                                let indikator = led.effektled().then(|| format!(" (indikator: {})", p.indikator));
                                 let leder = (!mal.is_empty()).then(|| format!(" – leder till: {}", mal.join(", ")));
                                 let bundna: Vec<_> = m
                                     .kopplingar_till(&p.id, alla)

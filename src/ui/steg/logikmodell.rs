@@ -82,7 +82,7 @@ fn LogikRad(
     brister: Memo<Vec<Brist<LogikFalt>>>,
 ) -> impl IntoView {
     let id = post.id().get_untracked();
-    let indikator = led.ar_effekt().then(|| {
+    let indikator = led.effektled().then(|| {
         view! {
             <Textfalt id=format!("logik-indikator-{id}") etikett="Indikator" kravs=true varde=post.indikator()
                 hjalp="Vad ni mäter för att se att effekten nås."
@@ -123,7 +123,7 @@ fn LogikRad(
                                     prop:checked=move || modell.try_with(|m| m.har_pil(&fran_a, &till_a)).unwrap_or(false)
                                     on:change:target=move |ev| {
                                         let finns = ev.target().checked();
-                                        modell.update(|m| m.satt_pil(&fran_b, &till_b, finns));
+                                        modell.update(|m| m.ange_pil(&fran_b, &till_b, finns));
                                     } />
                                 <label for=ruta>{text}</label>
                             </div>

@@ -104,7 +104,7 @@ fn OrsakRad(
                                 <label for=falt_id.clone()>{format!("Varför {}", nr + 1)}</label>
                                 <input type="text" id=falt_id
                                     prop:value=move || varfor.try_with(|v| v.get(nr).cloned().unwrap_or_default()).unwrap_or_default()
-                                    on:input:target=move |ev| { orsak.try_update(|o| o.satt_varfor(nr, ev.target().value())); } />
+                                    on:input:target=move |ev| { orsak.try_update(|o| o.ange_varfor(nr, ev.target().value())); } />
                             </li>
                         }
                     }

@@ -52,7 +52,7 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
             })
         });
         let text = move |i: usize| move || texter.with(|t| t.as_ref().map(|t| t[i].clone()).unwrap_or_default());
-        let negativ = move || rader.with(|r| r.iter().any(|r| r.slag == slag && r.index == index && r.ar_negativ()));
+        let negativ = move || rader.with(|r| r.iter().any(|r| r.slag == slag && r.index == index && r.negativ()));
         view! {
             <tr id=rad_id(slag, index) class:negativ=negativ>
                 <th scope="row">{text(0)}

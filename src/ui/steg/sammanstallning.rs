@@ -1,7 +1,7 @@
 //! Step 11, Värderingssammanställning: the summary the valuation team reads
 //! and prints, with the eleven items of the handbook's summary in its order.
 //! Read-only: every figure comes from the shared `Vardering`, the financing
-//! comparison and the assessment (`valuation::poangsatt`); each opens its
+//! comparison and the assessment (`valuation::berakna_poang`); each opens its
 //! explanation. The money sections are in `sammanstallning_ekonomi.rs`, the
 //! assessment in `sammanstallning_bedomning.rs`: the värderingsteam's when
 //! the case carries one, else the förvaltning's proposal, named as such. A
@@ -19,7 +19,7 @@ use crate::model::tal::formatera;
 use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
 use crate::ui::app::lank;
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{poangsatt, Vardering};
+use crate::valuation::{berakna_poang, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
@@ -40,7 +40,7 @@ pub fn SammanstallningSteg(
     });
     let poang = Memo::new(move |_| {
         let nnk = vardering.with(|v| v.bas.nnk);
-        gallande.with(|b| store.parametrar().with(|p| poangsatt(b, nnk, p)))
+        gallande.with(|b| store.parametrar().with(|p| berakna_poang(b, nnk, p)))
     });
     let kalla = Memo::new(move |_| store.teambedomning().with(|t| t.as_ref().map(|t| t.rubrik())));
     let ofardiga = Memo::new(move |_| {

@@ -1,7 +1,7 @@
 //! The assessment in the summary, read-only: the criteria of angelägenhet
 //! and of genomförbarhet och potential with their levels, what the level
 //! means and why it was chosen, and the summed priority with every
-//! criterion's points. All from `valuation::poangsatt`; the förvaltning
+//! criterion's points. All from `valuation::berakna_poang`; the förvaltning
 //! changes its proposal in the Bedömning step, the värderingsteam its
 //! assessment in the portfolio. Also the summary's "Utkast" marker.
 
