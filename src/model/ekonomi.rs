@@ -1,5 +1,5 @@
 //! Step 8, Kostnader och effekter: the inputs of the valuation model
-//! (../shared/spec/valuation.md, "Inputs" 1–4). The figures computed from
+//! (docs/modell.md: the period, timkostnader, cost and effect lines). The figures computed from
 //! them live in `crate::valuation`.
 
 use super::money::Belopp;

@@ -1,6 +1,7 @@
-//! The förstudie as plain serde types: every template of
-//! ../shared/spec/templates.md, the valuation inputs and the model
-//! parameters. No UI types here; the browser build adds store derives only.
+//! The förstudie as plain serde types: every template of the municipality's
+//! handbook for benefits realisation (one module per step, in the handbook's
+//! order; README.md, "Var delarna finns"), the valuation inputs and the model
+//! parameters (docs/modell.md). No UI types here; the browser build adds store derives only.
 
 mod analyser;
 mod analysregler;

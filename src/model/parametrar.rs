@@ -1,4 +1,4 @@
-//! The valuation model's parameters. Every one has the spec's default, is
+//! The valuation model's parameters. Every one has the handbook model's default (docs/modell.md), is
 //! editable, and travels in the export so any figure can be redone by hand.
 
 use rust_decimal::Decimal;
@@ -18,7 +18,7 @@ pub struct Scenario {
     pub effekt_procent: Decimal,
 }
 
-/// The assessment criteria of the valuation model, in the spec's order.
+/// The assessment criteria of the valuation model, in the handbook's order (docs/modell.md, "Bedömning").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]

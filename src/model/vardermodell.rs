@@ -58,7 +58,7 @@ pub const STANDARDMODELL_NAMN: &str = "Handbokens standardmodell";
 pub const STANDARDMODELL_VERSION: &str = "1";
 
 impl Default for Vardermodell {
-    /// The handbook's model, built into the app: the spec's defaults.
+    /// The handbook's model, built into the app: the defaults docs/modell.md states.
     fn default() -> Self {
         Vardermodell {
             namn: STANDARDMODELL_NAMN.into(),

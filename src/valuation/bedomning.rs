@@ -1,4 +1,4 @@
-//! The assessment of ../shared/spec/valuation.md: each criterion's level,
+//! The assessment (docs/modell.md, "Bedömning och summerad prioritering"): each criterion's level,
 //! its weighted points, the total score and the summed priority with its
 //! gates. Pure and exact (`Decimal`); the UI, the summary, the portfolio and
 //! the export all read this one result.

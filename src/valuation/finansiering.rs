@@ -1,4 +1,4 @@
-//! Financing against costs per year (spec, "Inputs" 6): the sources live in
+//! Financing against costs per year (docs/modell.md, "Finansiering mot kostnader"): the sources live in
 //! the consequences step, not in `Ekonomi`, so this is computed beside
 //! `berakna` from its result.
 

@@ -1,6 +1,6 @@
-//! The valuation model of ../shared/spec/valuation.md, computed from the
-//! case's inputs. Pure Rust, all money `Belopp`/`Decimal`; docs/modell.md
-//! states every formula in Swedish and a test keeps it in step.
+//! The valuation model (docs/modell.md states every formula), computed from the
+//! case's inputs. Pure Rust, all money `Belopp`/`Decimal`; a test keeps
+//! docs/modell.md's worked examples in step with the code.
 //!
 //! The work runs in four steps, each in its own file:
 //! 1. `timkostnad`, `rader`: the rates, then each line's value per year,
