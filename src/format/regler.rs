@@ -10,7 +10,7 @@
 
 use crate::model::effekthemtagning::uppfoljningsdatum_fel;
 use crate::model::modellregler;
-use crate::model::validering::is_iso_date;
+use crate::model::validering::giltigt_iso_datum;
 use crate::model::{Forstudie, Kalkylperiod, DATUMFORMAT};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
@@ -70,7 +70,7 @@ pub fn granska(fall: &Forstudie, idag: &str) -> Vec<Regelbrott> {
     }
     let hemtagning = &fall.effekthemtagning;
     if let Some(beslut) = &hemtagning.beslut {
-        if !is_iso_date(beslut.datum.trim()) {
+        if !giltigt_iso_datum(beslut.datum.trim()) {
             bryt("Effekthemtagningsplan, beslutsdatum".into(), citat(kort(&beslut.datum)), DATUMFORMAT);
         }
     }

@@ -1,6 +1,6 @@
 //! Step 1, Utvecklingsbehov: the need, in the förvaltning's own words.
 
-use super::validering::{is_iso_date, Brist};
+use super::validering::{giltigt_iso_datum, Brist};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -74,7 +74,7 @@ impl Utvecklingsbehov {
         }
         if self.datum.trim().is_empty() {
             brister.push(Brist::new(BehovFalt::Datum, "Ange ett datum."));
-        } else if !is_iso_date(&self.datum) {
+        } else if !giltigt_iso_datum(&self.datum) {
             brister.push(Brist::new(BehovFalt::Datum, "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-15."));
         }
         if self.strategier.is_empty() {

@@ -4,12 +4,12 @@
 //! with their measured values. What the follow-ups show is computed in
 //! `effektuppfoljning`; the rules are in docs/modell.md (the section on effekthemtagning).
 
+use super::belopp::Belopp;
 use super::ekonomi::{Effektkategori, Ekonomi};
 use super::kartlaggning::Logikmodell;
 use super::konsekvenser::Konsekvenser;
-use super::money::Belopp;
 use super::tal::{self, OGILTIGT_TAL};
-use super::validering::{is_iso_date, Brist};
+use super::validering::{giltigt_iso_datum, Brist};
 use serde::{Deserialize, Serialize};
 
 /// The decision that opens the benefits-realisation plan.
@@ -217,12 +217,12 @@ impl Effekthemtagning {
                 Ok(Some(_)) => {}
             }
             let (fran, till) = (p.nollvarde_datum.trim(), p.malvarde_datum.trim());
-            if !is_iso_date(fran) {
+            if !giltigt_iso_datum(fran) {
                 brist(PlanFalt::NollvardeDatum(id()), DATUMFORMAT);
             }
-            if !is_iso_date(till) {
+            if !giltigt_iso_datum(till) {
                 brist(PlanFalt::MalvardeDatum(id()), DATUMFORMAT);
-            } else if is_iso_date(fran) && till <= fran {
+            } else if giltigt_iso_datum(fran) && till <= fran {
                 brist(PlanFalt::MalvardeDatum(id()), "Måldatumet måste komma efter nollvärdets datum.");
             }
             if p.matmetod.trim().is_empty() {
@@ -230,7 +230,7 @@ impl Effekthemtagning {
             }
             if p.uppfoljningsdatum.is_empty() {
                 brist(PlanFalt::Uppfoljningsdatum(id()), "Lägg till minst ett uppföljningsdatum.");
-            } else if !p.uppfoljningsdatum.iter().all(|d| is_iso_date(d.trim())) {
+            } else if !p.uppfoljningsdatum.iter().all(|d| giltigt_iso_datum(d.trim())) {
                 brist(PlanFalt::Uppfoljningsdatum(id()), DATUMFORMAT);
             }
         }
@@ -281,7 +281,7 @@ pub fn finns(plan: &Effektplan, effekter: &[Effektpost]) -> bool {
 /// The decision as typed before it is marked, checked as a whole.
 pub fn nytt_beslut(datum: &str, referens: &str) -> Result<Beslut, Vec<Brist<BeslutFalt>>> {
     let mut brister = Vec::new();
-    if !is_iso_date(datum.trim()) {
+    if !giltigt_iso_datum(datum.trim()) {
         brister.push(Brist::new(BeslutFalt::Datum, DATUMFORMAT));
     }
     if referens.trim().is_empty() {
@@ -322,11 +322,11 @@ pub const UPPFOLJNING_FORE_NOLLVARDE: &str = "En uppföljning kan inte ha ett da
 /// for the field and for a follow-up read from a file.
 pub fn uppfoljningsdatum_fel(datum: &str, idag: &str, nollvarde_datum: &str) -> Option<&'static str> {
     let noll = nollvarde_datum.trim();
-    if !is_iso_date(datum) {
+    if !giltigt_iso_datum(datum) {
         Some(DATUMFORMAT)
-    } else if is_iso_date(idag) && datum > idag {
+    } else if giltigt_iso_datum(idag) && datum > idag {
         Some(FRAMTIDA_UPPFOLJNING)
-    } else if is_iso_date(noll) && datum < noll {
+    } else if giltigt_iso_datum(noll) && datum < noll {
         Some(UPPFOLJNING_FORE_NOLLVARDE)
     } else {
         None

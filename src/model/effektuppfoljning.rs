@@ -5,11 +5,11 @@
 //! "today" is an argument, the model reads no clock. The rules are written
 //! in docs/modell.md (the section on effekthemtagning), with a worked example the tests compute.
 
+use super::belopp::Belopp;
 use super::effekthemtagning::uppfoljningsdatum_fel;
 use super::effekthemtagning::{Effektplan, Uppfoljning};
-use super::money::Belopp;
 use super::tal;
-use super::validering::is_iso_date;
+use super::validering::giltigt_iso_datum;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Decimals of a share (0.4986 = 49,86 %), rounded half away from zero
@@ -37,9 +37,9 @@ pub fn formatera_andel(a: Decimal) -> String {
 }
 
 /// Days since 1970-01-01 of an ISO date (the civil calendar, as in
-/// `is_iso_date`); `None` for anything else.
+/// `giltigt_iso_datum`); `None` for anything else.
 pub fn dagnummer(datum: &str) -> Option<i64> {
-    if !is_iso_date(datum) {
+    if !giltigt_iso_datum(datum) {
         return None;
     }
     let (y, m, d): (i64, i64, i64) = (datum[0..4].parse().ok()?, datum[5..7].parse().ok()?, datum[8..10].parse().ok()?);
@@ -174,8 +174,9 @@ pub fn indikatorlage(plan: &Effektplan, idag: &str) -> Indikatorlage {
         (Some(_), Some(_), Some(_)) => Status::EfterPlan,
     };
     // A follow-up of any kind (a value or only money) counts as held.
-    let sista_uppfoljning = plan.uppfoljningar.iter().map(|u| u.datum.trim()).filter(|d| is_iso_date(d)).max();
-    let mut planerade: Vec<&str> = plan.uppfoljningsdatum.iter().map(|d| d.trim()).filter(|d| is_iso_date(d)).collect();
+    let sista_uppfoljning = plan.uppfoljningar.iter().map(|u| u.datum.trim()).filter(|d| giltigt_iso_datum(d)).max();
+    let mut planerade: Vec<&str> =
+        plan.uppfoljningsdatum.iter().map(|d| d.trim()).filter(|d| giltigt_iso_datum(d)).collect();
     planerade.sort_unstable();
     planerade.dedup();
     let nasta = planerade.iter().find(|d| **d >= idag).map(|d| d.to_string());

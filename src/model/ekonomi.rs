@@ -2,7 +2,7 @@
 //! (docs/modell.md: the period, timkostnader, cost and effect lines). The figures computed from
 //! them live in `crate::valuation`.
 
-use super::money::Belopp;
+use super::belopp::Belopp;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! Step 9: kvalitativa effekter, risker, konsekvenser, förutsättningar,
 //! tidsplan, finansiering and förändringsledning.
 
-use super::money::Belopp;
+use super::belopp::Belopp;
 use serde::{Deserialize, Serialize};
 
 /// Who gains or loses from a qualitative effect.

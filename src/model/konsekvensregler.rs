@@ -1,9 +1,9 @@
 //! Rules of step 9: the risk level of likelihood × consequence, names for
 //! the choices, and completion.
 
+use super::belopp::Belopp;
 use super::konsekvenser::*;
-use super::money::Belopp;
-use super::validering::{is_iso_date, Brist};
+use super::validering::{giltigt_iso_datum, Brist};
 
 /// Risk level from likelihood × consequence (each 1–5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -135,7 +135,7 @@ impl Konsekvenser {
             if f.namn.trim().is_empty() {
                 b.push(Brist::new(F::FasNamn(f.id.clone()), "Ge fasen ett namn."));
             }
-            let datum_ok = is_iso_date(&f.start) && is_iso_date(&f.slut);
+            let datum_ok = giltigt_iso_datum(&f.start) && giltigt_iso_datum(&f.slut);
             // ISO dates compare correctly as text.
             if !datum_ok || f.slut < f.start {
                 b.push(Brist::new(F::FasDatum(f.id.clone()), "Ange start och slut, där slutet inte är före starten."));

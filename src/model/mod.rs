@@ -7,6 +7,7 @@ mod analyser;
 mod analysregler;
 mod bedomning;
 mod behov;
+pub mod belopp;
 pub mod effekthemtagning;
 pub mod effektuppfoljning;
 pub mod ekonomi;
@@ -19,7 +20,6 @@ mod konsekvensregler;
 mod logikregler;
 pub mod modellfil;
 pub mod modellregler;
-pub mod money;
 pub mod namnlista;
 pub mod nivabeskrivningar;
 mod parametrar;
@@ -36,6 +36,7 @@ pub use analyser::{
 pub use analysregler::{IntressentFalt, Kvadrant, MalgruppFalt, OrsakFalt, HOG_FRAN};
 pub use bedomning::{Bedomning, Kriteriebedomning, Teambedomning, FORSLAGETS_RUBRIK};
 pub use behov::{BehovFalt, Utvecklingsbehov, TITEL_MAX_TECKEN};
+pub use belopp::{avrunda_till_ore, Belopp};
 pub use effekthemtagning::{
     effektposter, finns, nytt_beslut, synka_planer, uppfoljningsdatum_fel, Beslut, BeslutFalt, Effekthemtagning,
     Effektplan, Effektpost, Effektslag, PlanFalt, Realiserat, Uppfoljning, Uppfoljningsutkast, UtkastFalt, DATUMFORMAT,
@@ -53,7 +54,6 @@ pub use kartlaggningsregler::{FlodeFalt, InfoFalt, Lage};
 pub use konsekvenser::{Fas, Finansiering, Forandringsledning, Konsekvenser, KvalitativEffekt, Mottagare, Risk};
 pub use konsekvensregler::{KonsekvensFalt, Riskniva};
 pub use logikregler::LogikFalt;
-pub use money::{round_ore, Belopp};
 pub use namnlista::{Namnalias, Namnavvikelse};
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::{Bedomningsfalt, Kriterium, Modellparametrar, Scenario, Troskelvarden, Vikt, AVRUNDNINGSREGEL};

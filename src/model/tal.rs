@@ -3,7 +3,7 @@
 //! "1234.50" as pasted from other tools. Pure, so it is tested natively;
 //! the UI only calls it.
 
-use super::money::Belopp;
+use super::belopp::Belopp;
 use rust_decimal::Decimal;
 
 /// Non-breaking space: figures are shown with it so a number never wraps.

@@ -14,7 +14,7 @@ impl<F> Brist<F> {
 }
 
 /// `YYYY-MM-DD` with a month 1–12 and a day that exists in that month.
-pub fn is_iso_date(text: &str) -> bool {
+pub fn giltigt_iso_datum(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [y, m, d] = parts.as_slice() else { return false };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
@@ -36,16 +36,16 @@ pub fn is_iso_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_iso_date;
+    use super::giltigt_iso_datum;
 
     #[test]
-    fn iso_dates() {
-        assert!(is_iso_date("2026-03-15"));
-        assert!(is_iso_date("2024-02-29"));
-        assert!(!is_iso_date("2025-02-29"));
-        assert!(!is_iso_date("2026-13-01"));
-        assert!(!is_iso_date("2026-3-15"));
-        assert!(!is_iso_date("15/3 2026"));
-        assert!(!is_iso_date(""));
+    fn iso_datum() {
+        assert!(giltigt_iso_datum("2026-03-15"));
+        assert!(giltigt_iso_datum("2024-02-29"));
+        assert!(!giltigt_iso_datum("2025-02-29"));
+        assert!(!giltigt_iso_datum("2026-13-01"));
+        assert!(!giltigt_iso_datum("2026-3-15"));
+        assert!(!giltigt_iso_datum("15/3 2026"));
+        assert!(!giltigt_iso_datum(""));
     }
 }

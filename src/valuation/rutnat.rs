@@ -27,7 +27,7 @@ const TIOPOTENS: [i128; 31] = {
 };
 
 /// `mantissa / 10^skala` rounded to öre (half away from zero), in öre:
-/// the same as `round_ore`, without `Decimal`'s general rounding. `skala`
+/// the same as `avrunda_till_ore`, without `Decimal`'s general rounding. `skala`
 /// is at most 30 (a `Decimal` scale plus 2).
 pub(crate) fn avrunda_ore(mantissa: i128, skala: u32) -> i128 {
     let skala = skala as usize;
@@ -185,14 +185,14 @@ impl Rutnat {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::round_ore;
+    use crate::model::avrunda_till_ore;
     use proptest::prelude::*;
 
     proptest! {
         #[test]
         fn rounding_matches_the_model_rule(m in any::<i64>(), skala in 0u32..=28) {
             let d = Decimal::from_i128_with_scale(i128::from(m), skala);
-            let ratt = round_ore(d);
+            let ratt = avrunda_till_ore(d);
             prop_assert_eq!(Decimal::from_i128_with_scale(ore_av(d), 2), ratt);
         }
 

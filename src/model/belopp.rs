@@ -14,7 +14,7 @@ use std::ops::{Add, AddAssign, Neg, Sub};
 pub struct Belopp(Decimal);
 
 /// The model's one rounding rule: to öre, half away from zero.
-pub fn round_ore(value: Decimal) -> Decimal {
+pub fn avrunda_till_ore(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
@@ -23,7 +23,7 @@ impl Belopp {
 
     /// Rounds `value` to öre (half away from zero) once, here.
     pub fn from_decimal(value: Decimal) -> Self {
-        let mut rounded = round_ore(value);
+        let mut rounded = avrunda_till_ore(value);
         rounded.rescale(2);
         Belopp(rounded)
     }
