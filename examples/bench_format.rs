@@ -8,7 +8,7 @@
 
 use forstudie::format;
 use forstudie::model::Forstudie;
-use forstudie::valuation::{berakna, stress::stresscase};
+use forstudie::vardering::{berakna, stress::stresscase};
 use std::hint::black_box;
 use std::time::Instant;
 

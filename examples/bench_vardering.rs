@@ -5,7 +5,7 @@
 //! heavier reference.
 
 use forstudie::model::Modellparametrar;
-use forstudie::valuation::{berakna, stress::stresscase};
+use forstudie::vardering::{berakna, stress::stresscase};
 use std::hint::black_box;
 use std::time::Instant;
 

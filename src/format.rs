@@ -26,7 +26,7 @@ pub use regler::{granska, Regelbrott};
 pub use tolkning::{Etiketter, Innehallsfel};
 
 use crate::model::Forstudie;
-use crate::valuation::{self, Poangsattning, Vardering};
+use crate::vardering::{self, Poangsattning, Vardering};
 use serde::{Deserialize, Serialize};
 
 /// The version of the file format this app writes and reads.
@@ -88,8 +88,8 @@ pub fn affarsfall(forstudie: &Forstudie, exporterad: &str) -> Affarsfall {
 /// scored assessment is the one that counts: the värderingsteam's when the
 /// file has one, else the förvaltning's proposal.
 fn resultat(forstudie: &Forstudie) -> (Vardering, Poangsattning) {
-    let vardering = valuation::berakna(&forstudie.ekonomi, &forstudie.parametrar);
-    let bedomning = valuation::berakna_poang(forstudie.gallande_bedomning(), vardering.bas.nnk, &forstudie.parametrar);
+    let vardering = vardering::berakna(&forstudie.ekonomi, &forstudie.parametrar);
+    let bedomning = vardering::berakna_poang(forstudie.gallande_bedomning(), vardering.bas.nnk, &forstudie.parametrar);
     (vardering, bedomning)
 }
 

@@ -11,7 +11,7 @@ pub mod lagring;
 pub mod model;
 pub mod portfolj;
 pub mod radbryt;
-pub mod valuation;
+pub mod vardering;
 
 #[cfg(feature = "web")]
 pub mod ui;

@@ -37,7 +37,7 @@ fn no_inner_html_anywhere_in_the_app() {
 fn the_model_and_valuation_hold_no_floats() {
     for (fil, text) in kallkod() {
         let ren_doman =
-            ["/src/model/", "/src/valuation/", "/src/format.rs", "/src/format/", "/src/lagring.rs", "/src/portfolj/"];
+            ["/src/model/", "/src/vardering/", "/src/format.rs", "/src/format/", "/src/lagring.rs", "/src/portfolj/"];
         if !ren_doman.iter().any(|d| fil.contains(d)) {
             continue;
         }

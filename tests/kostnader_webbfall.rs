@@ -6,7 +6,7 @@ use forstudie::model::{
     Belopp, Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Kalkylperiod, Kostnadsrad, Kostnadstyp,
     Modellparametrar, Timkostnad, Timsats,
 };
-use forstudie::valuation::berakna;
+use forstudie::vardering::berakna;
 use rust_decimal::Decimal;
 
 fn d(n: i64) -> Decimal {

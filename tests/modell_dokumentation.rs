@@ -22,7 +22,7 @@
 use forstudie::dokument::{las, Block, MODELLDOKUMENTATION};
 use forstudie::model::Finansiering;
 use forstudie::model::{tal, Bedomning, Belopp, Ekonomi, Kriteriebedomning, Kriterium, Modellparametrar};
-use forstudie::valuation::{berakna, berakna_poang, ekonominiva, finansiering, Flode, Kalkyl, Namndkalkyl};
+use forstudie::vardering::{berakna, berakna_poang, ekonominiva, finansiering, Flode, Kalkyl, Namndkalkyl};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -318,7 +318,7 @@ fn bedomningsexemplet_stammer_med_koden() {
         assert_eq!(rad[2], prioritering.namn(), "{}: prioritering", rad[0]);
         sag.push(prioritering);
     }
-    use forstudie::valuation::Prioritering::*;
+    use forstudie::vardering::Prioritering::*;
     for kravs in [Aterremiss, MasteGoras, Medel] {
         assert!(sag.contains(&kravs), "exemplet ska visa {kravs:?}");
     }
@@ -339,7 +339,7 @@ fn namngivna_rader(start: &str, slut: &str) -> Vec<(String, String)> {
 fn uppfoljningsexemplet_stammer_med_reglerna() {
     use forstudie::model::effektuppfoljning::Status;
     use forstudie::model::{effektposter, Effekthemtagning, Konsekvenser, Logikmodell};
-    use forstudie::valuation::{folj_upp, Totalar};
+    use forstudie::vardering::{folj_upp, Totalar};
 
     let ekonomi = exempel_indata();
     let v = berakna(&ekonomi, &Modellparametrar::default());

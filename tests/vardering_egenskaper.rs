@@ -3,7 +3,7 @@
 //! base, and rising costs never raise NNV.
 
 use forstudie::model::*;
-use forstudie::valuation::*;
+use forstudie::vardering::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

@@ -4,7 +4,7 @@
 //!   d(1) = 0.970873786…, d(2) = 0.942595909…, d(3) = 0.915141659…
 
 use forstudie::model::*;
-use forstudie::valuation::*;
+use forstudie::vardering::*;
 use rust_decimal::Decimal;
 
 fn d(s: &str) -> Decimal {

@@ -79,7 +79,7 @@ mod tests {
     use super::super::{las_import, las_import_figurvis, skriv};
     use super::*;
     use crate::model::exempel;
-    use crate::valuation::stress::stresscase;
+    use crate::vardering::stress::stresscase;
 
     fn exempelfil() -> String {
         skriv(&exempel::exempelfall([7; 16], "2026-11-27T10:00:00Z"), "2026-11-27T10:00:00Z")

@@ -1,7 +1,7 @@
 //! What the follow-ups of the plan show: per effect the realised share of
 //! the indicator against the share of time gone and a status. The money
 //! realised against the valuation's planned values needs a computed
-//! valuation, so it lives in `valuation::uppfoljning`. Pure functions:
+//! valuation, so it lives in `vardering::uppfoljning`. Pure functions:
 //! "today" is an argument, the model reads no clock. The rules are written
 //! in docs/modell.md (the section on effekthemtagning), with a worked example the tests compute.
 

@@ -100,7 +100,7 @@ fn formatera_text(text: &str) -> String {
 }
 
 /// Decimals every ratio (NNK, NNK för effekterna) is shown with: the model
-/// rounds ratios to this many (`valuation::KVOT_DECIMALER`), and showing all
+/// rounds ratios to this many (`vardering::KVOT_DECIMALER`), and showing all
 /// of them, trailing zeros too, gives one form everywhere ("0,3630").
 pub const KVOT_DECIMALER: u32 = 4;
 

@@ -104,7 +104,7 @@ mod tests {
     #[test]
     fn the_status_by_namnd_and_stage() {
         use crate::model::exempelfall;
-        use crate::valuation::berakna;
+        use crate::vardering::berakna;
         let mut f = exempelfall([1; 16], "2026-11-01T10:00:00Z");
         f.utvecklingsbehov.namnd = "=KS".into();
         let v = berakna(&f.ekonomi, &f.parametrar);

@@ -13,8 +13,8 @@
 
 use super::status::Fas;
 use crate::model::{effektposter, Belopp, Forstudie};
-use crate::valuation::folj_upp;
-use crate::valuation::Vardering;
+use crate::vardering::folj_upp;
+use crate::vardering::Vardering;
 use std::collections::BTreeMap;
 
 /// The fund as the team enters it.
@@ -176,7 +176,7 @@ mod tests {
         Beslut, Effektkategori, Effektplan, Effektrad, Effektslag, Enhet, Finansiering, Fordelning, Kalkylperiod,
         Kostnadsrad, Modellreferens, Realiserat, Teambedomning, Uppfoljning,
     };
-    use crate::valuation::berakna;
+    use crate::vardering::berakna;
     use rust_decimal::Decimal;
 
     fn kr(v: i64) -> Belopp {

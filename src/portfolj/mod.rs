@@ -32,7 +32,7 @@ pub use utkast::{bedomd_av, raknad_niva, Bedomningsutkast, Utkastfel, Utkastrad,
 
 use crate::format::{self, Lasfel};
 use crate::model::{Bedomning, Belopp, Forstudie, Modellreferens, Namnavvikelse, Teambedomning, Vardermodell};
-use crate::valuation::{self, Poangsattning, Prioritering, Vardering};
+use crate::vardering::{self, Poangsattning, Prioritering, Vardering};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -62,8 +62,8 @@ impl Portfoljfall {
     /// `hash` is `modell.hash()`, worked out once per portfolio.
     pub fn ny(filnamn: String, forstudie: Forstudie, modell: &Vardermodell, hash: &str) -> Self {
         let parametrar = &modell.parametrar;
-        let vardering = valuation::berakna(&forstudie.ekonomi, parametrar);
-        let poangsattning = valuation::berakna_poang(forstudie.gallande_bedomning(), vardering.bas.nnk, parametrar);
+        let vardering = vardering::berakna(&forstudie.ekonomi, parametrar);
+        let poangsattning = vardering::berakna_poang(forstudie.gallande_bedomning(), vardering.bas.nnk, parametrar);
         let avvikelse = Modellavvikelse::av(&forstudie, modell, hash, Resultat::av(&vardering, &poangsattning));
         let namnavvikelser = modell.utanfor_listorna(&forstudie);
         Portfoljfall { filnamn, forstudie, vardering, poangsattning, andrad: false, avvikelse, namnavvikelser }

@@ -4,7 +4,7 @@
 //! this is only what it tells about the case's own figures.
 
 use crate::model::{parameterskillnader, Belopp, Forstudie, Modellreferens, Parameterskillnad, Vardermodell};
-use crate::valuation::{self, Poangsattning, Prioritering, Vardering};
+use crate::vardering::{self, Poangsattning, Prioritering, Vardering};
 use rust_decimal::Decimal;
 
 /// How a case's parameters relate to the team's model.
@@ -92,8 +92,8 @@ impl Modellavvikelse {
         if status == Modellstatus::Samma {
             return None;
         }
-        let vardering = valuation::berakna(&fall.ekonomi, &fall.parametrar);
-        let poang = valuation::berakna_poang(fall.gallande_bedomning(), vardering.bas.nnk, &fall.parametrar);
+        let vardering = vardering::berakna(&fall.ekonomi, &fall.parametrar);
+        let poang = vardering::berakna_poang(fall.gallande_bedomning(), vardering.bas.nnk, &fall.parametrar);
         Some(Modellavvikelse {
             status,
             skillnader: parameterskillnader(&fall.parametrar, &modell.parametrar),

@@ -3,7 +3,7 @@
 //! no payback, no rank) always comes last, whichever the direction.
 
 use super::Fallrad;
-use crate::valuation::Prioritering;
+use crate::vardering::Prioritering;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 

@@ -5,7 +5,7 @@
 
 use super::sortering::svensk_nyckel;
 use crate::model::{Belopp, Forstudie, Steg};
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 
 /// Where a case stands, in the order a case moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -174,7 +174,7 @@ pub fn statussammanstallning<'a>(
 mod tests {
     use super::*;
     use crate::model::{exempelfall, Beslut, Modellreferens, Teambedomning, Uppfoljning};
-    use crate::valuation::berakna;
+    use crate::vardering::berakna;
 
     fn med_vardering(f: Forstudie) -> (Forstudie, Vardering) {
         let v = berakna(&f.ekonomi, &f.parametrar);

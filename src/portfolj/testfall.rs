@@ -75,7 +75,7 @@ fn nivaer(n: [Option<u8>; 8]) -> Bedomning {
 }
 
 fn bedomda() -> impl Iterator<Item = Kriterium> {
-    valuation::bedomning::bedomda_kriterier()
+    vardering::bedomning::bedomda_kriterier()
 }
 
 fn fall(nr: u8, titel: &str, forvaltning: &str, namnd: &str) -> Forstudie {

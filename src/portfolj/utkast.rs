@@ -4,7 +4,7 @@
 //! without a level is refused rather than dropped.
 
 use crate::model::{Bedomning, Kriteriebedomning, Kriterium};
-use crate::valuation::bedomning::bedomda_kriterier;
+use crate::vardering::bedomning::bedomda_kriterier;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Utkastrad {

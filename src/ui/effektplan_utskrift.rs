@@ -11,7 +11,7 @@ use crate::ui::steg::effekthemtagning::idag;
 use crate::ui::steg::effekthemtagning_resultat::Resultat;
 use crate::ui::tabellram::tabellram;
 use crate::ui::webblagring::lagring;
-use crate::valuation::{folj_upp, Effektuppfoljning};
+use crate::vardering::{folj_upp, Effektuppfoljning};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
@@ -58,7 +58,7 @@ fn eller_streck(text: &str) -> String {
 fn Plan(fall: Forstudie) -> impl IntoView {
     let tillbaka = lank(&format!("/fall/{}/{}", fall.id, Steg::Effekthemtagningsplan.slug()));
     let poster = effektposter(&fall.ekonomi, &fall.konsekvenser, &fall.logikmodell);
-    let vardering = crate::valuation::berakna(&fall.ekonomi, &fall.parametrar);
+    let vardering = crate::vardering::berakna(&fall.ekonomi, &fall.parametrar);
     let h = fall.effekthemtagning.clone();
     let resultat: Effektuppfoljning = folj_upp(&h, &poster, &vardering, &idag());
     let titel = fall.visningsnamn().to_string();

@@ -104,7 +104,7 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
     // The valuation, recomputed once per edit of its inputs and shared by
     // the stepper and step 8.
     let vardering =
-        Memo::new(move |_| store.ekonomi().with(|e| store.parametrar().with(|p| crate::valuation::berakna(e, p))));
+        Memo::new(move |_| store.ekonomi().with(|e| store.parametrar().with(|p| crate::vardering::berakna(e, p))));
     // The logic model's outcomes, offered in steps 8 and 9.
     let utfall = Memo::new(move |_| store.logikmodell().with(|m| m.utfallsval()));
     let params = use_params_map();

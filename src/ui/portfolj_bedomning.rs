@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
 use crate::ui::webblagring::nu;
-use crate::valuation::{berakna_poang, Poangsattning};
+use crate::vardering::{berakna_poang, Poangsattning};
 use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;

@@ -4,7 +4,7 @@
 
 use crate::model::{EffekthemtagningStoreFields, Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::app::lank;
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;
 

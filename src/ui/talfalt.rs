@@ -217,7 +217,7 @@ pub fn Arcell(
             })
         }
         {move || for_stort().then(|| view! {
-            <span class="cellfel" id=fel_id.clone()>{crate::valuation::for_stort_meddelande()}</span>
+            <span class="cellfel" id=fel_id.clone()>{crate::vardering::for_stort_meddelande()}</span>
         })}
         {move || meddelande.get().map(|m| view! { <span class="cellinfo" role="status">{m}</span> })}
     }

@@ -113,7 +113,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        let v = crate::valuation::berakna(&ekonomi, &Modellparametrar::default());
+        let v = crate::vardering::berakna(&ekonomi, &Modellparametrar::default());
         let kalla = |belopp: &[i64]| Finansiering {
             belopp_per_ar: belopp.iter().map(|b| Belopp::kronor(*b)).collect(),
             ..Default::default()
@@ -152,7 +152,7 @@ mod tests {
             ],
             ..Default::default()
         };
-        let v = crate::valuation::berakna(&ekonomi, &Modellparametrar::default());
+        let v = crate::vardering::berakna(&ekonomi, &Modellparametrar::default());
         // Fund: 200 000 in 2027, 60 000 in 2028. Frame: 100 000 in 2029.
         // Nothing is entered for 2030.
         let fond =
@@ -202,7 +202,7 @@ mod tests {
             .starts_with("Finansieringen täcker inte kostnaderna år 2029: underskott 1\u{a0}234,50"));
         assert!(ar(vec![0, 1, 4]).sammanfattning().contains("år 2027, 2028 och 2031:"));
         // No costs and no financing: nothing is short.
-        let v = crate::valuation::berakna(&Ekonomi::default(), &Modellparametrar::default());
+        let v = crate::vardering::berakna(&Ekonomi::default(), &Modellparametrar::default());
         let j = finansiering(&v, &[]);
         assert_eq!((j.per_ar.len(), j.underskottsar.len(), j.underskott_summa), (5, 0, Belopp::ZERO));
     }

@@ -290,7 +290,7 @@ mod tests {
             fordelning: Fordelning::PerAr { varden: vec![d("5"), d("2000000000000"), d("1000000000000")] },
             ..Default::default()
         });
-        let v = crate::valuation::berakna(&e, &Modellparametrar::default());
+        let v = crate::vardering::berakna(&e, &Modellparametrar::default());
         let r = v.rader.iter().find(|r| r.id == "k").unwrap();
         // 2·10^12 is past the limit and counts as 0; 10^12 is the limit itself.
         assert_eq!((r.for_stort(0), r.for_stort(1), r.for_stort(2), r.for_stort(9)), (false, true, false, false));

@@ -171,7 +171,7 @@ impl Vardering {
 mod tests {
     use super::*;
     use crate::model::{Effektkategori, Effektrad, Ekonomi, Fordelning, Kostnadsrad, Modellparametrar};
-    use crate::valuation::berakna;
+    use crate::vardering::berakna;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()

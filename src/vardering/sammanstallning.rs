@@ -125,7 +125,7 @@ impl Radvardering {
 mod tests {
     use super::*;
     use crate::model::{exempel, Forstudie};
-    use crate::valuation::berakna;
+    use crate::vardering::berakna;
 
     fn exempel() -> (Forstudie, Vardering) {
         let fall = exempel::exempelfall([7; 16], "2026-11-26T12:00:00.000Z");
@@ -242,7 +242,7 @@ mod tests {
         // 710 000 + 250 000, 200 000 + 60 000, then 180 000 + 60 000: covered
         // to the krona every year.
         let (fall, v) = exempel();
-        let j = crate::valuation::finansiering(&v, &fall.konsekvenser.finansiering);
+        let j = crate::vardering::finansiering(&v, &fall.konsekvenser.finansiering);
         let k = Belopp::kronor;
         let fin: Vec<_> = j.per_ar.iter().map(|a| (a.finansiering, a.kostnad, a.skillnad)).collect();
         assert_eq!(fin[0], (k(960_000), k(960_000), k(0)));
@@ -264,9 +264,9 @@ mod tests {
         assert_eq!(v.bas.nnv, kr("129023.49"));
         assert_eq!(v.bas.nuvarde.k, kr("1871521.09"));
         assert_eq!(v.bas.nnk, Some("0.0689".parse().unwrap()));
-        let p = crate::valuation::berakna_poang(&fall.bedomning, v.bas.nnk, &fall.parametrar);
+        let p = crate::vardering::berakna_poang(&fall.bedomning, v.bas.nnk, &fall.parametrar);
         assert_eq!(p.kriterier[8].niva, Some(1));
         assert_eq!(p.poang, "54.375".parse().unwrap());
-        assert_eq!(p.prioritering, Some(crate::valuation::Prioritering::Medel));
+        assert_eq!(p.prioritering, Some(crate::vardering::Prioritering::Medel));
     }
 }

@@ -131,7 +131,7 @@ mod tests {
         let a = stresscase(3, 40, 6);
         assert_eq!(a, stresscase(3, 40, 6));
         assert_eq!(a.kostnader.len() + a.effekter.len(), 40);
-        let v = crate::valuation::berakna(&a, &Modellparametrar::default());
+        let v = crate::vardering::berakna(&a, &Modellparametrar::default());
         assert!(v.problem.is_empty(), "{:?}", v.problem);
         assert_eq!(v.namnder.len(), 3);
     }

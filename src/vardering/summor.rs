@@ -109,7 +109,7 @@ pub(crate) fn summera(rader: &[Radvardering], ar: u32) -> Summor {
 mod tests {
     use super::*;
     use crate::model::Belopp;
-    use crate::valuation::rader::Radar;
+    use crate::vardering::rader::Radar;
     use rust_decimal::Decimal;
 
     #[test]

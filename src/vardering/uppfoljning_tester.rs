@@ -5,7 +5,7 @@ use super::*;
 use crate::model::effektuppfoljning::tests::{b, d, plan, uppf};
 use crate::model::effektuppfoljning::Status;
 use crate::model::{Effektrad, Ekonomi, Enhet, Fordelning, Kalkylperiod, Modellparametrar};
-use crate::valuation::berakna;
+use crate::vardering::berakna;
 
 /// Section 10's effect lines as kronor: e1 FRI 37 958 / 113 874 / 151 832,
 /// e2 RAM 0 / 25 000 / 25 000, e3 RAM 0 / −8 000,50 / −8 000,50.

@@ -2,7 +2,7 @@
 // of the handbook's summary with their figures, the explanations behind
 // them, and the printed form (A4, at most three pages).
 //
-// Figures worked by hand (src/valuation/sammanstallning.rs tests the same):
+// Figures worked by hand (src/vardering/sammanstallning.rs tests the same):
 // costs Socialnämnden 710 000 + 200 000 + 3 × 180 000 = 1 450 000,
 // Kommunstyrelsen 250 000 + 4 × 60 000 = 490 000, together 1 940 000;
 // effects of Socialnämnden at p = 0, 60, 90, 100, 100 %: ramjustering

@@ -2,15 +2,15 @@
 //! description in view, Ekonomi derived from NNK, and the score and summed
 //! priority beside them, recomputed on every choice. The weights and
 //! thresholds are the model's, shown further down (`bedomning_installningar`). All
-//! figures come from `valuation::berakna_poang`; this file only shows them.
+//! figures come from `vardering::berakna_poang`; this file only shows them.
 
 use super::bedomning_installningar::Installningar;
 use super::bedomning_kriterium::{EkonomiKriterium, KriterieFalt};
 use super::bedomning_summering::Summering;
 use crate::model::{Bedomning, Modellparametrar, Modellreferens, Steg};
 use crate::ui::app::lank;
-use crate::valuation::bedomning::bedomda_kriterier;
-use crate::valuation::{berakna_poang, Vardering};
+use crate::vardering::bedomning::bedomda_kriterier;
+use crate::vardering::{berakna_poang, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

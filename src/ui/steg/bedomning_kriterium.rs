@@ -6,7 +6,7 @@
 use crate::model::tal::{formatera, formatera_kvot};
 use crate::model::{kriteriefraga, nivabeskrivning, Bedomning, Kriteriebedomning, Kriterium};
 use crate::ui::falt::VisaAllaFel;
-use crate::valuation::{ekonominiva, raknad_niva, Poangsattning};
+use crate::vardering::{ekonominiva, raknad_niva, Poangsattning};
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;

@@ -4,7 +4,7 @@
 
 use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Kriterium, Modellparametrar};
-use crate::valuation::{Kriteriepoang, Poangsattning, Prioritering};
+use crate::vardering::{Kriteriepoang, Poangsattning, Prioritering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;

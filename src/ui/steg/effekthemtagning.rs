@@ -12,8 +12,8 @@ use crate::model::{
 use crate::ui::app::lank;
 use crate::ui::falt::Textfalt;
 use crate::ui::kontroller::{felsignal, Listmeddelande};
-use crate::valuation::folj_upp;
-use crate::valuation::Vardering;
+use crate::vardering::folj_upp;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Store;
 

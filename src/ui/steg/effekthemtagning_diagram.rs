@@ -5,7 +5,7 @@
 
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
-use crate::valuation::Effektuppfoljning;
+use crate::vardering::Effektuppfoljning;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 

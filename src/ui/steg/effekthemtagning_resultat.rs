@@ -8,7 +8,7 @@ use crate::model::effektuppfoljning::formatera_andel;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
+use crate::vardering::{Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
 use leptos::prelude::*;
 
 fn kronor(b: Option<Belopp>) -> String {

@@ -8,7 +8,7 @@ use crate::model::{Effektkategori, Effektplan, EffektplanStoreFields, Effektpost
 use crate::ui::falt::{synligt, Textfalt};
 use crate::ui::kontroller::felsignal;
 use crate::ui::radlista::fokusera_senare;
-use crate::valuation::Effektuppfoljning;
+use crate::vardering::Effektuppfoljning;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

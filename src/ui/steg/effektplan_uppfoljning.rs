@@ -10,7 +10,7 @@ use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsu
 use crate::ui::radlista::fokusera_senare;
 use crate::ui::tabellram::tabellram;
 use crate::ui::webblagring::idag;
-use crate::valuation::Effektresultat;
+use crate::vardering::Effektresultat;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -1,11 +1,11 @@
 //! Step 9: financing against the costs, year by year of the kalkylperiod,
 //! with each shortfall named in text. The figures are
-//! `valuation::finansiering` of the shared valuation; the UI only formats.
+//! `vardering::finansiering` of the shared valuation; the UI only formats.
 
 use crate::model::tal::formatera_kronor;
 use crate::model::{Konsekvenser, KonsekvenserStoreFields};
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{finansiering, Finansieringsar, Vardering};
+use crate::vardering::{finansiering, Finansieringsar, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -21,7 +21,7 @@ fn cells(a: &Finansieringsar) -> impl IntoView {
 
 #[component]
 pub fn Finansieringstabell(
-    /// `valuation::berakna` of the case, kept by the case view.
+    /// `vardering::berakna` of the case, kept by the case view.
     vardering: Memo<Vardering>,
     /// Step 9; only its financing sources are read.
     #[prop(into)]

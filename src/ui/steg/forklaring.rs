@@ -8,7 +8,7 @@ use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Ekonomi, Kostnadstyp};
 use crate::ui::app::lank;
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{Radslag, Vardering};
+use crate::vardering::{Radslag, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -18,7 +18,7 @@ use crate::ui::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
 use crate::ui::radlista::Radlista;
 use crate::ui::steg::finansieringstabell::Finansieringstabell;
 use crate::ui::steg::riskmatris::Riskmatris;
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 

@@ -1,6 +1,6 @@
 //! Step 8, Kostnader och effekter: the inputs of the valuation model
 //! (period, discount rate, hourly costs, cost and effect lines) with the
-//! results beside them. Every figure shown comes from `valuation::berakna`,
+//! results beside them. Every figure shown comes from `vardering::berakna`,
 //! recomputed in one `Memo` as the user types; the UI only formats.
 
 use super::forklaring::radnamn;
@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::ui::talfalt::Talfalt;
 use crate::ui::webblagring::slumpbytes;
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::prelude::ToPrimitive;
@@ -40,7 +40,7 @@ pub fn KostnaderSteg(
     /// The model `parametrar` are from (none in older files).
     #[prop(into)]
     modell: Field<Option<Modellreferens>>,
-    /// `valuation::berakna` of `ekonomi` and `parametrar`, kept by the case view.
+    /// `vardering::berakna` of `ekonomi` and `parametrar`, kept by the case view.
     vardering: Memo<Vardering>,
     /// The logic model's outcomes (id, text) an effect line can realise.
     #[prop(into)]

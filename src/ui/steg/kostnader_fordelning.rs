@@ -4,7 +4,7 @@
 use crate::model::tal;
 use crate::model::{Enhet, Fordelning, Fordelningstyp};
 use crate::ui::talfalt::{Arcell, Utkast};
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;

@@ -16,7 +16,7 @@ use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::namnval::NamndCell;
 use crate::ui::sidvaljare::Sidvaljare;
 use crate::ui::talfalt::{Arcell, Utkast};
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;

@@ -10,7 +10,7 @@ use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
+use crate::vardering::{Allvarlighet, Namndkalkyl, Radslag, Vardering};
 use leptos::prelude::*;
 
 #[component]

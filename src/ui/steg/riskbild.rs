@@ -11,7 +11,7 @@ use super::riskdiagram::Riskdiagram;
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
-use crate::valuation::{break_even_text, procent, Riskrad, Riskslag, Vardering};
+use crate::vardering::{break_even_text, procent, Riskrad, Riskslag, Vardering};
 use leptos::prelude::*;
 
 /// A row's element id: "risk-scenario-1", "risk-ranta-2".

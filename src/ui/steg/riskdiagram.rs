@@ -8,7 +8,7 @@
 
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
-use crate::valuation::Vardering;
+use crate::vardering::Vardering;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 

@@ -1,7 +1,7 @@
 //! Step 11, Värderingssammanställning: the summary the valuation team reads
 //! and prints, with the eleven items of the handbook's summary in its order.
 //! Read-only: every figure comes from the shared `Vardering`, the financing
-//! comparison and the assessment (`valuation::berakna_poang`); each opens its
+//! comparison and the assessment (`vardering::berakna_poang`); each opens its
 //! explanation. The money sections are in `sammanstallning_ekonomi.rs`, the
 //! assessment in `sammanstallning_bedomning.rs`: the värderingsteam's when
 //! the case carries one, else the förvaltning's proposal, named as such. A
@@ -19,14 +19,14 @@ use crate::model::tal::formatera;
 use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
 use crate::ui::app::lank;
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{berakna_poang, Vardering};
+use crate::vardering::{berakna_poang, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
 #[component]
 pub fn SammanstallningSteg(
     store: Store<Forstudie>,
-    /// `valuation::berakna` of the case, kept by the case view.
+    /// `vardering::berakna` of the case, kept by the case view.
     vardering: Memo<Vardering>,
 ) -> impl IntoView {
     let radnamn = radnamn(store.ekonomi().into());

@@ -1,7 +1,7 @@
 //! The assessment in the summary, read-only: the criteria of angelägenhet
 //! and of genomförbarhet och potential with their levels, what the level
 //! means and why it was chosen, and the summed priority with every
-//! criterion's points. All from `valuation::berakna_poang`; the förvaltning
+//! criterion's points. All from `vardering::berakna_poang`; the förvaltning
 //! changes its proposal in the Bedömning step, the värderingsteam its
 //! assessment in the portfolio. Also the summary's "Utkast" marker.
 
@@ -11,7 +11,7 @@ use crate::model::nivabeskrivningar::nivabeskrivning;
 use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{Kriteriepoang, Poangsattning};
+use crate::vardering::{Kriteriepoang, Poangsattning};
 use leptos::prelude::*;
 use reactive_stores::Field;
 use rust_decimal::Decimal;

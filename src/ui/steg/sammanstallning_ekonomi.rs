@@ -12,7 +12,7 @@ use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
 use crate::ui::tabellram::tabellram;
-use crate::valuation::{finansiering, Effektdel, Radslag, Vardering};
+use crate::vardering::{finansiering, Effektdel, Radslag, Vardering};
 use leptos::prelude::*;
 
 /// The header row of a table with one column per year and a total.
