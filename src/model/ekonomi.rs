@@ -1,6 +1,6 @@
 //! Step 8, Kostnader och effekter: the inputs of the valuation model
 //! (docs/modell.md: the period, timkostnader, cost and effect lines). The figures computed from
-//! them live in `crate::valuation`.
+//! them live in `crate::vardering`.
 
 use super::belopp::Belopp;
 use rust_decimal::Decimal;
