@@ -138,6 +138,7 @@ test('the plan opens only after the decision, with one part per effect', async (
   await steg12(page).getByText('Efter beslut').waitFor();
   await steg12(page).click();
   await page.waitForURL(/\/effekthemtagningsplan$/);
+  await page.getByRole('button', { name: 'Markera som beslutad' }).waitFor();
   assert.equal(await page.locator('.effektplan').count(), 0, 'no plan before the decision');
 
   // Without a date and a reference nothing is marked.

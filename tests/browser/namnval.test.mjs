@@ -33,6 +33,8 @@ test('step 1 and step 8 choose from the lists, a missing name is written in, the
 
   const forvaltning = page.locator('select#behov-forvaltning');
   const namnd = page.locator('select#behov-namnd');
+  // The case view is a wasm part of its own: it may still be loading.
+  await forvaltning.waitFor();
   assert.deepEqual(await alternativ(forvaltning),
     ['Välj …', 'Socialförvaltningen', 'Stadsledningskontoret', 'Annan … (skriv namnet)']);
   assert.deepEqual(await alternativ(namnd), ['Välj …', 'Kommunstyrelsen', 'Socialnämnden', 'Annan … (skriv namnet)']);
