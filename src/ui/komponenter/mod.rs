@@ -3,10 +3,12 @@
 //! from the model's lists (`namnval`), editable rows (`radlista`), a wide
 //! table's scrolling box (`tabellram`), pages of a long list (`sidvaljare`),
 //! the case's model parameters read-only (`kalkylmodell`, steps 8, 10 and
-//! 11), the charts' one frame (`diagramram`) and the 5 × 5 grid and SVG text
-//! lines of the diagrams (`rutnat5`).
+//! 11), the charts' one frame (`diagramram`), the dialogs' close event
+//! (`dialog`) and the 5 × 5 grid and SVG text lines of the diagrams
+//! (`rutnat5`).
 
 pub mod diagramram;
+pub mod dialog;
 pub mod falt;
 pub mod kalkylmodell;
 pub mod kontroller;

@@ -13,6 +13,7 @@ use crate::model::{
     Kriterium,
 };
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
+use crate::ui::komponenter::dialog::stangd;
 use crate::ui::webblasare::webblagring::nu;
 use crate::vardering::{berakna_poang, Poangsattning};
 use leptos::prelude::*;
@@ -250,7 +251,7 @@ pub fn Bedomningsdialog(
     };
     view! {
         <dialog node_ref=dialog class="bedomningsdialog" aria-labelledby="bedomningsrubrik"
-            on:close=move |_| bedoms.set(None)>
+            on:close=move |ev| if stangd(&ev) { bedoms.set(None) }>
             <h2 id="bedomningsrubrik">{rubrik}</h2>
             <form on:submit=move |ev| { ev.prevent_default(); spara(); }>
                 <p class="hjalptext" id="pb-utgangslage">{utgangslage}</p>

@@ -1,6 +1,7 @@
 //! The portfolio page's question before a change made here would be lost
 //! (clearing the portfolio, removing an edited case).
 
+use crate::ui::komponenter::dialog::stangd;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -51,7 +52,7 @@ pub fn Bekraftelse(
         })
     };
     view! {
-        <dialog node_ref=dialog aria-labelledby="bekraftarubrik" on:close=move |_| fraga.set(None)>
+        <dialog node_ref=dialog aria-labelledby="bekraftarubrik" on:close=move |ev| if stangd(&ev) { fraga.set(None) }>
             {innehall}
         </dialog>
     }

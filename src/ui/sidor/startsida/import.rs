@@ -7,6 +7,7 @@
 use crate::format::{isolera, Kontroll};
 use crate::lagring::{self, Krock};
 use crate::model::Forstudie;
+use crate::ui::komponenter::dialog::stangd;
 use crate::ui::sidor::startsida::importkontroll::{kontrollmening, Importkontroll};
 use crate::ui::sidor::startsida::spara_nytt;
 use crate::ui::webblasare::fil::las_text;
@@ -186,7 +187,7 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
             <input id="importfil" class="filval" type="file" accept=".json,application/json" on:change=valj_fil />
             <p class="importfel" role="alert">{move || fel.get()}</p>
         </div>
-        <dialog node_ref=dialog class="importdialog" aria-labelledby="importrubrik" on:close=move |_| vantande.set(None)>
+        <dialog node_ref=dialog class="importdialog" aria-labelledby="importrubrik" on:close=move |ev| if stangd(&ev) { vantande.set(None) }>
             {fraga}
         </dialog>
     }

@@ -7,6 +7,7 @@ use crate::format::isolera;
 use crate::lagring::{self, Post, Sammanfattning};
 use crate::model::{exempelfall, Forstudie, Steg};
 use crate::ui::aktiv_modell::aktiv_modell;
+use crate::ui::komponenter::dialog::stangd;
 use crate::ui::sidor::startsida::import::{Import, Listversion};
 use crate::ui::sidor::vardermodellsida::AktivModellruta;
 use crate::ui::vagar::lank;
@@ -290,7 +291,7 @@ fn Dialog(
     }
     };
     view! {
-        <dialog node_ref=dialog aria-labelledby="dialogrubrik" on:close=move |_| stang()>
+        <dialog node_ref=dialog aria-labelledby="dialogrubrik" on:close=move |ev| if stangd(&ev) { stang() }>
             {innehall}
         </dialog>
     }

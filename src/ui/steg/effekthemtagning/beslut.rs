@@ -3,6 +3,7 @@
 
 use crate::model::validering::Brist;
 use crate::model::{nytt_beslut, synka_planer, BeslutFalt, Effekthemtagning, EffekthemtagningStoreFields, Effektpost};
+use crate::ui::komponenter::dialog::stangd;
 use crate::ui::komponenter::radlista::fokusera_senare;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -125,7 +126,7 @@ pub fn Beslutsdel(#[prop(into)] hemtagning: Field<Effekthemtagning>, effekter: M
                 .into_any(),
             }}
             <p class="besked" role="status">{move || besked.get()}</p>
-            <dialog node_ref=dialog aria-labelledby="angra-beslut-rubrik" on:close=move |_| fraga.set(false)>
+            <dialog node_ref=dialog aria-labelledby="angra-beslut-rubrik" on:close=move |ev| if stangd(&ev) { fraga.set(false) }>
                 <h2 id="angra-beslut-rubrik">"Ångra beslutet?"</h2>
                 <p>"Förstudien markeras som inte beslutad och planen döljs. Planen och uppföljningarna sparas "
                     "och visas igen när förstudien markeras som beslutad på nytt."</p>
