@@ -132,30 +132,32 @@ fn tolka(nyckel_: &str, text: &str) -> Result<Forstudie, String> {
     Ok(fil.forstudie)
 }
 
-/// Every stored case, newest change first, damaged entries last. A case is
-/// listed from its stored summary when that was made from the case's text
-/// as it stands (`sammandrag`); any other is read in full, and a readable
-/// one gets its summary written (so the next listing need not read it).
+/// Every stored case, newest change first, damaged entries last: the
+/// summaries (`lista_ur_sammandrag`), then a full read of the rest
+/// (`las_fullt`).
 pub fn lista(lagring: &mut impl Lagring) -> Vec<Post> {
+    let (poster, olasta) = lista_ur_sammandrag(lagring);
+    let lasta = las_fullt(lagring, &olasta);
+    sla_ihop(poster, &olasta, &lasta)
+}
+
+/// The cases listed from their stored summaries, each made from the case's
+/// text as it stands (`sammandrag`), and the keys of the cases that must be
+/// read in full (`las_fullt`): saved by an older version, changed by one in
+/// another tab, or damaged. It parses no case, so the start page can list
+/// without the code that reads one (a wasm part of its own).
+pub fn lista_ur_sammandrag(lagring: &mut impl Lagring) -> (Vec<Post>, Vec<String>) {
     let mut fall = Vec::new();
-    let mut skadade = Vec::new();
+    let mut olasta = Vec::new();
     let alla = lagring.nycklar();
     let mut nycklar: Vec<&String> = alla.iter().filter(|k| k.starts_with(NYCKELPREFIX)).collect();
     nycklar.sort();
     for k in nycklar {
         let Some(text) = lagring.hamta(k) else { continue };
         let id = k[NYCKELPREFIX.len()..].parse::<Uuid>().ok().filter(|id| nyckel(*id) == *k);
-        if let Some(s) = id.and_then(|id| sammandrag::las(lagring, id, &text)) {
-            fall.push(s);
-            continue;
-        }
-        match tolka(k, &text) {
-            Ok(f) => {
-                let s = Sammanfattning::av(&f);
-                sammandrag::skriv(lagring, &s, &text);
-                fall.push(s);
-            }
-            Err(orsak) => skadade.push(Post::Skadad { nyckel: k.clone(), ra_text: text, orsak }),
+        match id.and_then(|id| sammandrag::las(lagring, id, &text)) {
+            Some(s) => fall.push(Post::Fall(s)),
+            None => olasta.push(k.clone()),
         }
     }
     // A summary whose case is gone (removed by an older version of the app)
@@ -166,8 +168,61 @@ pub fn lista(lagring: &mut impl Lagring) -> Vec<Post> {
             lagring.ta_bort(k);
         }
     }
-    fall.sort_by(|a, b| b.andrad.cmp(&a.andrad).then(a.titel.cmp(&b.titel)));
-    fall.into_iter().map(Post::Fall).chain(skadade).collect()
+    (fall, olasta)
+}
+
+/// Reads the cases under `nycklar` in full: a readable one is listed and
+/// gets its summary written (so the next listing need not read it), any
+/// other is listed as damaged with its reason.
+pub fn las_fullt(lagring: &mut impl Lagring, nycklar: &[String]) -> Vec<Post> {
+    let mut poster = Vec::new();
+    for k in nycklar {
+        let Some(text) = lagring.hamta(k) else { continue };
+        poster.push(match tolka(k, &text) {
+            Ok(f) => {
+                let s = Sammanfattning::av(&f);
+                sammandrag::skriv(lagring, &s, &text);
+                Post::Fall(s)
+            }
+            Err(orsak) => Post::Skadad { nyckel: k.clone(), ra_text: text, orsak },
+        });
+    }
+    poster
+}
+
+impl Post {
+    /// The storage key of the case listed.
+    pub fn nyckel(&self) -> String {
+        match self {
+            Post::Fall(s) => nyckel(s.id),
+            Post::Skadad { nyckel, .. } => nyckel.clone(),
+        }
+    }
+}
+
+/// The list from the summaries (`lista_ur_sammandrag`) and a full read
+/// (`las_fullt`) that may have been made before the summaries changed: of
+/// the full read, only the keys still to be read count, so no case is
+/// listed twice or after it is gone.
+pub fn sla_ihop(ur_sammandrag: Vec<Post>, olasta: &[String], lasta: &[Post]) -> Vec<Post> {
+    let aktuella = lasta.iter().filter(|p| olasta.contains(&p.nyckel())).cloned();
+    ordna(ur_sammandrag.into_iter().chain(aktuella).collect())
+}
+
+/// The list's order: cases by last change, newest first (then by title),
+/// damaged entries last in key order.
+pub fn ordna(poster: Vec<Post>) -> Vec<Post> {
+    let (mut fall, mut skadade): (Vec<Post>, Vec<Post>) = poster.into_iter().partition(|p| matches!(p, Post::Fall(_)));
+    fall.sort_by(|a, b| match (a, b) {
+        (Post::Fall(a), Post::Fall(b)) => b.andrad.cmp(&a.andrad).then(a.titel.cmp(&b.titel)),
+        _ => std::cmp::Ordering::Equal,
+    });
+    skadade.sort_by(|a, b| match (a, b) {
+        (Post::Skadad { nyckel: a, .. }, Post::Skadad { nyckel: b, .. }) => a.cmp(b),
+        _ => std::cmp::Ordering::Equal,
+    });
+    fall.extend(skadade);
+    fall
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -208,11 +208,11 @@ fn the_list_is_read_from_the_stored_summaries() {
     lagring::spara(&mut l, &f, "2026-03-01T10:00:00Z").unwrap();
     let s_nyckel = lagring::sammandragsnyckel(f.id);
     let sammandrag = l.varden[&s_nyckel].clone();
-    assert!(sammandrag.contains("\"titel\":\"Sammanfattad\""), "{sammandrag}");
+    assert!(sammandrag.contains("\n12:Sammanfattad\n"), "{sammandrag}");
     assert!(sammandrag.len() < 200, "small: {sammandrag}");
     // The listed title comes from the summary, not from parsing the case:
     // a summary edited to another title (its check intact) is what shows.
-    l.varden.insert(s_nyckel.clone(), sammandrag.replace("Sammanfattad", "Ur sammanfattningen"));
+    l.varden.insert(s_nyckel.clone(), sammandrag.replace("12:Sammanfattad", "19:Ur sammanfattningen"));
     assert_eq!(titlar(&lagring::lista(&mut l)), ["Ur sammanfattningen"]);
     // Removing the case removes its summary.
     lagring::radera(&mut l, f.id);
@@ -277,4 +277,54 @@ fn a_failed_summary_write_does_not_fail_the_save_and_the_list_still_reads() {
     l.fullt = true;
     assert_eq!(titlar(&lagring::lista(&mut l)), ["Ny titel"]);
     assert!(!l.varden.contains_key(&lagring::sammandragsnyckel(f.id)));
+}
+
+#[test]
+fn the_summaries_list_without_reading_any_case_and_name_the_cases_to_read() {
+    let mut l = Minne::default();
+    let sammanfattad = fall(10, "Sammanfattad", "2026-03-01T10:00:00Z");
+    let aldre = fall(11, "Äldre", "2026-04-01T10:00:00Z");
+    lagring::spara(&mut l, &sammanfattad, "2026-03-01T10:00:00Z").unwrap();
+    l.varden.insert(lagring::nyckel(aldre.id), format::skriv_lagrad(&aldre, "2026-04-01T10:00:00Z"));
+    let trasig = "forstudie.fall.inte-ett-id".to_string();
+    l.varden.insert(trasig.clone(), "{trasig".into());
+
+    let (poster, olasta) = lagring::lista_ur_sammandrag(&mut l);
+    assert_eq!(titlar(&poster), ["Sammanfattad"]);
+    assert_eq!(poster.len(), 1, "a damaged case is not judged without reading it: {poster:?}");
+    let mut vantade = vec![lagring::nyckel(aldre.id), trasig.clone()];
+    vantade.sort();
+    assert_eq!(olasta, vantade);
+    assert!(!l.varden.contains_key(&lagring::sammandragsnyckel(aldre.id)), "nothing is read, so nothing is written");
+
+    // The full read of those keys, then the list's order: the newer case
+    // first, the damaged entry last.
+    let lasta = lagring::las_fullt(&mut l, &olasta);
+    let ordnad = lagring::ordna(poster.into_iter().chain(lasta).collect());
+    assert_eq!(titlar(&ordnad), ["Äldre", "Sammanfattad"]);
+    assert!(matches!(&ordnad[2], Post::Skadad { nyckel, .. } if *nyckel == trasig), "{ordnad:?}");
+    assert_eq!(ordnad, lagring::lista(&mut l), "the same list as in one go");
+    assert_eq!(lagring::lista_ur_sammandrag(&mut l).1, [trasig], "only the damaged one is left to read");
+}
+
+#[test]
+fn a_full_read_made_before_the_summaries_changed_lists_no_case_twice() {
+    let mut l = Minne::default();
+    let aldre = fall(12, "Äldre", "2026-04-01T10:00:00Z");
+    l.varden.insert(lagring::nyckel(aldre.id), format::skriv_lagrad(&aldre, "2026-04-01T10:00:00Z"));
+    let trasig = "forstudie.fall.trasig".to_string();
+    l.varden.insert(trasig.clone(), "{trasig".into());
+    let (_, olasta) = lagring::lista_ur_sammandrag(&mut l);
+    let lasta = lagring::las_fullt(&mut l, &olasta);
+    assert_eq!(lasta.len(), 2);
+    assert_eq!(lasta[0].nyckel(), lagring::nyckel(aldre.id));
+
+    // The older case now has its summary; the damaged one was removed in
+    // another tab. The earlier full read must not add either again.
+    l.varden.remove(&trasig);
+    let (ur_sammandrag, olasta) = lagring::lista_ur_sammandrag(&mut l);
+    assert!(olasta.is_empty());
+    let lista = lagring::sla_ihop(ur_sammandrag, &olasta, &lasta);
+    assert_eq!(titlar(&lista), ["Äldre"]);
+    assert_eq!(lista.len(), 1, "{lista:?}");
 }

@@ -71,26 +71,51 @@ pub fn aktiv_modell() -> AktivModell {
     use_context::<AktivModell>().unwrap_or_else(tillhandahall)
 }
 
+/// Reads a model file's text: the code that reads one is a wasm part of its
+/// own (scripts/dela_wasm.mjs), fetched only when there is a model to read.
+#[lazy]
+pub(crate) fn las_modelltext(text: String) -> Result<Vardermodell, String> {
+    las_modell(&text).map_err(|e| e.to_string())
+}
+
+/// Stores a model as the one loaded in this browser; writing a model file
+/// is in the same part as reading one.
+#[lazy]
+fn spara_modell(modell: Vardermodell) -> Result<(), String> {
+    let mut l = lagring()?;
+    l.ange(MODELLNYCKEL, &skriv_modell(&modell)).map_err(|e| format!("Modellen kunde inte sparas: {e}"))
+}
+
+/// The model loaded in this browser, if there is one: read before the app
+/// is shown (`ui::start`), so no page ever starts from the default when a
+/// loaded model is in force.
+pub async fn las_lagrad() -> Option<Result<Vardermodell, String>> {
+    let text = lagring().ok()?.hamta(MODELLNYCKEL)?;
+    Some(las_modelltext(text).await)
+}
+
 impl AktivModell {
-    /// At start: the model loaded in this browser, then the deployment's
-    /// file in the background. The app renders with the default meanwhile.
-    pub fn starta(self) {
-        if let Ok(l) = lagring() {
-            if let Some(text) = l.hamta(MODELLNYCKEL) {
-                match las_modell(&text) {
-                    Ok(m) => {
-                        self.modell.set(m);
-                        self.kalla.set(Modellkalla::Inlast);
-                    }
-                    // Kept as it is: the user can load a new file over it.
-                    Err(e) => self.meddelande.set(Some(format!(
-                        "Värderingsmodellen som lästs in i den här webbläsaren kunde inte användas: {e} Appen räknar med handbokens standardmodell."
-                    ))),
-                }
+    /// At start: the model loaded in this browser (`las_lagrad`), then the
+    /// deployment's file in the background. The app renders with the
+    /// default meanwhile.
+    pub fn starta(self, lagrad: Option<Result<Vardermodell, String>>) {
+        match lagrad {
+            None => {}
+            Some(Ok(m)) => {
+                self.modell.set(m);
+                self.kalla.set(Modellkalla::Inlast);
             }
+            // Kept as it is: the user can load a new file over it.
+            Some(Err(e)) => self.meddelande.set(Some(format!(
+                "Värderingsmodellen som lästs in i den här webbläsaren kunde inte användas: {e} Appen räknar med handbokens standardmodell."
+            ))),
         }
         leptos::task::spawn_local(async move {
-            match hamta_serverns().await {
+            let serverns = match hamta_serverns().await {
+                Ok(Some(text)) => las_modelltext(text).await.map(Some),
+                annat => annat.map(|_| None),
+            };
+            match serverns {
                 Ok(None) => {}
                 Ok(Some(m)) => {
                     self.server.set(Some(m.clone()));
@@ -110,9 +135,8 @@ impl AktivModell {
     }
 
     /// Uses `modell` in this browser from now on (stored under its own key).
-    pub fn anvand_inlast(self, modell: Vardermodell) -> Result<(), String> {
-        let mut l = lagring()?;
-        l.ange(MODELLNYCKEL, &skriv_modell(&modell)).map_err(|e| format!("Modellen kunde inte sparas: {e}"))?;
+    pub async fn anvand_inlast(self, modell: Vardermodell) -> Result<(), String> {
+        spara_modell(modell.clone()).await?;
         self.modell.set(modell);
         self.kalla.set(Modellkalla::Inlast);
         self.meddelande.set(None);
@@ -138,10 +162,10 @@ impl AktivModell {
     }
 }
 
-/// The deployment's model: `Ok(None)` when there is none (404, or the
+/// The deployment's model file: `Ok(None)` when there is none (404, or the
 /// server's index.html in its place, as a server answering every unknown
-/// path with the app does), else the model or why it cannot be used.
-async fn hamta_serverns() -> Result<Option<Vardermodell>, String> {
+/// path with the app does), else its text or why it cannot be fetched.
+async fn hamta_serverns() -> Result<Option<String>, String> {
     use wasm_bindgen_futures::JsFuture;
     let fonster = web_sys::window().ok_or("inget fönster")?;
     let init = web_sys::RequestInit::new();
@@ -167,5 +191,5 @@ async fn hamta_serverns() -> Result<Option<Vardermodell>, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or("svaret gick inte att läsa.")?;
-    las_modell(&text).map(Some).map_err(|e| e.to_string())
+    Ok(Some(text))
 }

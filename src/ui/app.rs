@@ -8,6 +8,7 @@ use super::sidor::startsida::Startsida;
 use super::sidor::tillganglighet::Tillganglighet;
 use super::sidor::vardermodellsida::Vardermodellsida;
 use super::vagar::{bas, Bas};
+use crate::model::Vardermodell;
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -42,12 +43,14 @@ lat_sida!(ModellDel, Modellsida);
 lat_sida!(PortfoljDel, Portfoljsida);
 lat_sida!(VardermodellDel, Vardermodellsida);
 
+/// `lagrad`: the model loaded in this browser, read before the app shows
+/// (`aktiv_modell::las_lagrad`).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(lagrad: Option<Result<Vardermodell, String>>) -> impl IntoView {
     let bas = bas();
     provide_context(Bas(bas.clone()));
     let aktiv = super::aktiv_modell::tillhandahall();
-    aktiv.starta();
+    aktiv.starta(lagrad);
     let hem = format!("{bas}/");
     let redogorelse = format!("{bas}/tillganglighet");
     let modell = format!("{bas}/modell");

@@ -13,5 +13,11 @@ use leptos::prelude::*;
 
 pub fn start() {
     console_error_panic_hook::set_once();
-    mount_to_body(app::App);
+    // A model loaded in this browser is read before the first page shows
+    // (aktiv_modell::las_lagrad); without one this waits for nothing. Not
+    // Leptos' spawn_local: its executor starts with the mount.
+    wasm_bindgen_futures::spawn_local(async {
+        let lagrad = aktiv_modell::las_lagrad().await;
+        mount_to_body(move || view! { <app::App lagrad /> });
+    });
 }

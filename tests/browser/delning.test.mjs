@@ -4,7 +4,7 @@
 // reload there, shows that step with no error in the console.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { miljo } from './hjalp.mjs';
+import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -62,6 +62,43 @@ test('the start page fetches only the main wasm; a case fetches its part when op
   assert.ok(delar.length >= 1, 'förstudiens sida kommer i en egen del');
   assert.ok(delar.every((f) => !/_bg\.wasm$/.test(f)), 'huvudmodulen hämtas inte igen');
   assert.deepEqual(fel, []);
+  await context.close();
+});
+
+test('stored cases are listed from their summaries with the main wasm alone; a case without one fetches the reading part', async () => {
+  const { browser, url } = m;
+  const forsta = await browser.newContext();
+  const sida = await forsta.newPage();
+  await sida.goto(url);
+  await sida.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(sida, 'Titel på initiativet').fill('Listad ur sammanfattningen');
+  await vantaPaSparat(sida);
+  const id = sida.url().split('/fall/')[1].split('/')[0];
+  const lagrat = await forsta.storageState();
+  await forsta.close();
+
+  /** The start page in a context of its own (empty cache) over `lagrat`. */
+  const startsidan = async (lagrat) => {
+    const context = await browser.newContext({ storageState: lagrat });
+    const page = await context.newPage();
+    const filer = wasmLista(page);
+    await page.goto(url);
+    await page.getByRole('rowheader', { name: 'Listad ur sammanfattningen' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    return { context, page, filer };
+  };
+  let { context, page, filer } = await startsidan(lagrat);
+  assert.equal(filer.length, 1, `bara huvudmodulen, inte ${filer.join(', ')}`);
+  await page.evaluate((k) => localStorage.removeItem(k), `forstudie.sammanfattning.${id}`);
+  const utan = await context.storageState();
+  await context.close();
+
+  ({ context, page, filer } = await startsidan(utan));
+  // The reading part, and the parts it shares with the case view; no page.
+  assert.ok(filer.some((f) => /^split_las_fullt_/.test(f)), `läsningens del: ${filer.join(', ')}`);
+  assert.ok(!filer.some((f) => /^split___/.test(f)), `ingen sidas del: ${filer.join(', ')}`);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), `forstudie.sammanfattning.${id}`),
+    /\n26:Listad ur sammanfattningen\n/, 'the case read in full gets its summary');
   await context.close();
 });
 

@@ -53,6 +53,14 @@ fn byt_namn(id: Uuid, namn: String) -> Result<(), String> {
     lagring::spara(&mut l, &fall, &tid)
 }
 
+/// Reads in full the cases the stored summaries do not cover (saved by an
+/// older version, changed by one, or damaged): the code that parses a case
+/// is a wasm part of its own, fetched only when such a case is stored.
+#[lazy]
+fn las_fullt(nycklar: Vec<String>) -> Result<Vec<Post>, String> {
+    lagring().map(|mut l| lagring::las_fullt(&mut l, &nycklar))
+}
+
 /// The example case is a wasm part of its own, fetched when it is asked for
 /// (scripts/dela_wasm.mjs).
 #[lazy]
@@ -74,9 +82,34 @@ pub fn Startsida() -> impl IntoView {
         }
     });
     on_cleanup(move || lyssnare.remove());
-    let poster = Memo::new(move |_| {
+    // Listed from the stored summaries at once; a case without a current
+    // one (older version, damaged) is read in full in a part of its own.
+    let ur_sammandrag = Memo::new(move |_| {
         version.0.track();
-        lagring().map(|mut l| lagring::lista(&mut l))
+        lagring().map(|mut l| lagring::lista_ur_sammandrag(&mut l))
+    });
+    let fullt_lasta = LocalResource::new(move || {
+        // Read again on every change: a case can change under the same key.
+        version.0.track();
+        let olasta = ur_sammandrag.with(|r| r.as_ref().map(|(_, olasta)| olasta.clone()).unwrap_or_default());
+        async move {
+            if olasta.is_empty() {
+                return Ok(Vec::new());
+            }
+            las_fullt(olasta).await
+        }
+    });
+    // Nothing until the first full read is done, so the list never shows a
+    // case missing; a later read keeps the previous one meanwhile.
+    let poster = Memo::new(move |_| -> Result<Option<Vec<Post>>, String> {
+        let (poster, olasta) = ur_sammandrag.get()?;
+        if olasta.is_empty() {
+            return Ok(Some(lagring::ordna(poster)));
+        }
+        Ok(match fullt_lasta.get() {
+            None => None,
+            Some(lasta) => Some(lagring::sla_ihop(poster, &olasta, &lasta?)),
+        })
     });
     let fraga = RwSignal::new(None::<Fraga>);
     let efter = move |resultat: Result<(), String>, klart: String| {
@@ -141,8 +174,9 @@ pub fn Startsida() -> impl IntoView {
     };
 
     let lista = move || match poster.get() {
+        Ok(None) => ().into_any(),
         Err(fel) => view! { <p role="alert">{fel}</p> }.into_any(),
-        Ok(poster) => {
+        Ok(Some(poster)) => {
             let (fall, skadade): (Vec<_>, Vec<_>) = poster.into_iter().partition(|p| matches!(p, Post::Fall(_)));
             let fall: Vec<Sammanfattning> =
                 fall.into_iter().filter_map(|p| if let Post::Fall(s) = p { Some(s) } else { None }).collect();
@@ -183,7 +217,10 @@ pub fn Startsida() -> impl IntoView {
                 <a class="knapp" href=lank("/portfolj")>"Portfölj (värderingsteamet)"</a>
             </div>
             <p class="meddelande" role="status">{move || meddelande.get()}</p>
-            {lista}
+            // Busy while cases without a current summary are read in full.
+            <div class="fallistan" aria-busy=move || if matches!(poster.get(), Ok(None)) { "true" } else { "false" }>
+                {lista}
+            </div>
             <AktivModellruta />
         </section>
         <Dialog fraga efter />

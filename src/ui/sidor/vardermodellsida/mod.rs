@@ -5,9 +5,9 @@
 
 mod modellfalt;
 
-use crate::model::modellfil::{las_modell, modellfilnamn, skriv_modell};
+use crate::model::modellfil::{modellfilnamn, skriv_modell};
 use crate::model::Vardermodell;
-use crate::ui::aktiv_modell::{aktiv_modell, Modellkalla};
+use crate::ui::aktiv_modell::{aktiv_modell, las_modelltext, AktivModell, Modellkalla};
 use crate::ui::sidor::vardermodellsida::modellfalt::Modellfalten;
 use crate::ui::webblasare::fil::{ladda_ned, las_text};
 use leptos::prelude::*;
@@ -28,7 +28,11 @@ pub fn Modellfilval(
         let filnamn = fil.name();
         input.set_value("");
         spawn_local(async move {
-            match las_text(fil).await.and_then(|t| las_modell(&t).map_err(|e| e.to_string())) {
+            let modell = match las_text(fil).await {
+                Ok(text) => las_modelltext(text).await,
+                Err(e) => Err(e),
+            };
+            match modell {
                 Ok(m) => klar.run(m),
                 Err(e) => meddelande.set(Some(format!("{filnamn} kunde inte läsas. {e} Inget har ändrats."))),
             }
@@ -42,19 +46,24 @@ pub fn Modellfilval(
     }
 }
 
+/// Uses `m` in this browser from now on, and says so (or why not).
+fn anvand_i_webblasaren(aktiv: AktivModell, m: Vardermodell, meddelande: RwSignal<Option<String>>) {
+    let namn = m.visningsnamn();
+    spawn_local(async move {
+        meddelande.set(Some(match aktiv.anvand_inlast(m).await {
+            Ok(()) => format!("”{namn}” används nu i den här webbläsaren för nya förstudier och i portföljen."),
+            Err(e) => e,
+        }));
+    });
+}
+
 /// The active model in a sentence, and a way to load the team's file:
 /// shown on the start page and the model page.
 #[component]
 pub fn AktivModellruta() -> impl IntoView {
     let aktiv = aktiv_modell();
     let meddelande = RwSignal::new(None::<String>);
-    let anvand = Callback::new(move |m: Vardermodell| {
-        let namn = m.visningsnamn();
-        meddelande.set(Some(match aktiv.anvand_inlast(m) {
-            Ok(()) => format!("”{namn}” används nu i den här webbläsaren för nya förstudier och i portföljen."),
-            Err(e) => e,
-        }));
-    });
+    let anvand = Callback::new(move |m: Vardermodell| anvand_i_webblasaren(aktiv, m, meddelande));
     let glom = move |_| {
         aktiv.glom_inlast();
         meddelande.set(Some(format!(
@@ -124,12 +133,7 @@ pub fn Vardermodellsida() -> impl IntoView {
     };
     let anvand = move |_| {
         if giltig() {
-            let m = utkast.get_untracked();
-            let namn = m.visningsnamn();
-            meddelande.set(Some(match aktiv.anvand_inlast(m) {
-                Ok(()) => format!("”{namn}” används nu i den här webbläsaren för nya förstudier och i portföljen."),
-                Err(e) => e,
-            }));
+            anvand_i_webblasaren(aktiv, utkast.get_untracked(), meddelande);
         }
     };
     view! {
