@@ -1,5 +1,6 @@
 //! Controls and parts shared by the pages and the steps: labelled fields with
-//! their messages (`falt`, `kontroller`, `talfalt`), förvaltning and nämnd
+//! their messages (`falt`, `kontroller`, `talfalt`, all in the one frame of
+//! `faltram`), förvaltning and nämnd
 //! from the model's lists (`namnval`), editable rows (`radlista`), a wide
 //! table's scrolling box (`tabellram`), pages of a long list (`sidvaljare`),
 //! the case's model parameters read-only (`kalkylmodell`, steps 8, 10 and
@@ -10,6 +11,7 @@
 pub mod diagramram;
 pub mod dialog;
 pub mod falt;
+pub mod faltram;
 pub mod kalkylmodell;
 pub mod kontroller;
 pub mod namnval;
