@@ -74,37 +74,22 @@ pub fn Textfalt(
 ) -> impl IntoView {
     let rord = RwSignal::new(false);
     let synligt_fel = synligt(fel, rord);
-    let beskrivning = beskrivning(&id, hjalp.is_some(), synligt_fel);
-    let ogiltig = ogiltig(synligt_fel);
-    let kravs_attr = kravs.then_some("true");
+    // What the two kinds of control share, spread onto whichever it is.
+    let delat = view! {
+        <{..}
+            id=id.clone()
+            aria-required=kravs.then_some("true")
+            aria-invalid=ogiltig(synligt_fel)
+            aria-describedby=beskrivning(&id, hjalp.is_some(), synligt_fel)
+            prop:value=move || varde.try_get().unwrap_or_default()
+            on:input=move |ev| varde.set(event_target_value(&ev))
+            on:blur=move |_| rord.set(true)
+        />
+    };
     let kontroll = if flerradig {
-        view! {
-            <textarea
-                id=id.clone()
-                rows="4"
-                aria-required=kravs_attr
-                aria-invalid=ogiltig
-                aria-describedby=beskrivning
-                prop:value=move || varde.try_get().unwrap_or_default()
-                on:input:target=move |ev| varde.set(ev.target().value())
-                on:blur=move |_| rord.set(true)
-            ></textarea>
-        }
-        .into_any()
+        view! { <textarea {..delat} rows="4"></textarea> }.into_any()
     } else {
-        view! {
-            <input
-                id=id.clone()
-                type=typ
-                aria-required=kravs_attr
-                aria-invalid=ogiltig
-                aria-describedby=beskrivning
-                prop:value=move || varde.try_get().unwrap_or_default()
-                on:input:target=move |ev| varde.set(ev.target().value())
-                on:blur=move |_| rord.set(true)
-            />
-        }
-        .into_any()
+        view! { <input {..delat} type=typ /> }.into_any()
     };
     view! { <Faltram id etikett fel=synligt_fel hjalp kravs>{kontroll}</Faltram> }
 }
