@@ -3,6 +3,7 @@
 
 use crate::model::validering::Brist;
 use crate::model::{nytt_beslut, synka_planer, BeslutFalt, Effekthemtagning, EffekthemtagningStoreFields, Effektpost};
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::dialog::stangd;
 use crate::ui::komponenter::radlista::fokusera_senare;
 use leptos::prelude::*;
@@ -101,8 +102,7 @@ pub fn Beslutsdel(#[prop(into)] hemtagning: Field<Effekthemtagning>, effekter: M
     };
 
     view! {
-        <section class="beslut" aria-labelledby="beslutrubrik">
-            <h3 id="beslutrubrik">"Beslut"</h3>
+        <Delavsnitt id="beslutrubrik" rubrik="Beslut" klass="beslut">
             {move || match beslut.get() {
                 None => view! {
                     <p>"Planen görs när förstudien är beslutad. Ange beslutet för att öppna den; "
@@ -135,6 +135,6 @@ pub fn Beslutsdel(#[prop(into)] hemtagning: Field<Effekthemtagning>, effekter: M
                     <button type="button" on:click=move |_| fraga.set(false)>"Avbryt"</button>
                 </div>
             </dialog>
-        </section>
+        </Delavsnitt>
     }
 }
