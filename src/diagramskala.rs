@@ -19,6 +19,16 @@ pub fn omfang(varden_f64: impl IntoIterator<Item = f64>) -> (f64, f64) {
     varden_f64.into_iter().fold((0.0_f64, 0.0_f64), |(min_f64, max_f64), v| (min_f64.min(v), max_f64.max(v)))
 }
 
+/// A bar from a chart's zero line: where it starts (the smaller
+/// coordinate), its length, and whether its amount is negative (drawn
+/// hatched, so it is told apart without colour).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stapelmatt {
+    pub fran_px: f64,
+    pub langd_px: f64,
+    pub negativ: bool,
+}
+
 /// A linear axis: the value `ankare_f64` lies at `ankare_px`, and each unit
 /// moves `px_per_enhet` pixels (negative on a vertical axis, where larger
 /// values are drawn higher up, at smaller y).
@@ -40,6 +50,28 @@ impl Skala {
     /// over `bredd_px` pixels to the right. A span under 1 counts as 1.
     pub fn vagrat(min_f64: f64, spann_f64: f64, fran_px: f64, bredd_px: f64) -> Skala {
         Skala { ankare_f64: min_f64, ankare_px: fran_px, px_per_enhet: bredd_px / spann_f64.max(1.0) }
+    }
+
+    /// The vertical axis of a chart of amounts: from the largest of
+    /// `belopp` and zero at `topp_px` down to the smallest and zero at
+    /// `topp_px + hojd_px`.
+    pub fn lodrat_over(belopp: impl IntoIterator<Item = Belopp>, topp_px: f64, hojd_px: f64) -> Skala {
+        let (min_f64, max_f64) = omfang(belopp.into_iter().map(som_f64));
+        Skala::lodrat(max_f64, max_f64 - min_f64, topp_px, hojd_px)
+    }
+
+    /// The horizontal axis of a chart of amounts: from the smallest of
+    /// `belopp` and zero at `fran_px` to the largest and zero at
+    /// `fran_px + bredd_px`.
+    pub fn vagrat_over(belopp: impl IntoIterator<Item = Belopp>, fran_px: f64, bredd_px: f64) -> Skala {
+        let (min_f64, max_f64) = omfang(belopp.into_iter().map(som_f64));
+        Skala::vagrat(min_f64, max_f64 - min_f64, fran_px, bredd_px)
+    }
+
+    /// The bar of `belopp` from the zero line.
+    pub fn stapel(&self, belopp: Belopp) -> Stapelmatt {
+        let (fran_px, langd_px) = self.stapel_px(som_f64(belopp));
+        Stapelmatt { fran_px, langd_px, negativ: belopp < Belopp::ZERO }
     }
 
     /// Where `varde_f64` lies on the axis (svg coordinate).
@@ -125,6 +157,48 @@ mod tests {
         let s = Skala::lodrat(0.0, 0.0, 10.0, 100.0);
         assert_eq!(s.noll_px(), 10.0);
         assert_eq!(s.px(-1.0), 110.0);
+    }
+
+    fn kr(ore: i64) -> Belopp {
+        Belopp::from_decimal(Decimal::new(ore, 2))
+    }
+
+    #[test]
+    fn a_vertical_axis_of_amounts_spans_them_and_zero() {
+        // 300 kr and −100 kr (span 400) over 200 px from y = 10: 0,5 px a
+        // krona; the zero line 150 px under the top, at y = 160.
+        let s = Skala::lodrat_over([kr(30_000), kr(-10_000)], 10.0, 200.0);
+        assert_eq!(s.noll_px(), 160.0);
+        assert_eq!(s.px(300.0), 10.0);
+        assert_eq!(s.px(-100.0), 210.0);
+        // Only positive amounts: zero is the bottom. 50 and 200 kr over
+        // 100 px from y = 0: the zero line at 100, 200 kr at the top.
+        let s = Skala::lodrat_over([kr(5_000), kr(20_000)], 0.0, 100.0);
+        assert_eq!((s.noll_px(), s.px(200.0), s.px(50.0)), (100.0, 0.0, 75.0));
+    }
+
+    #[test]
+    fn a_horizontal_axis_of_amounts_starts_at_the_smallest() {
+        // −50 and 150 kr (span 200) over 400 px from x = 8: 2 px a krona,
+        // the zero line at 8 + 100 = 108.
+        let s = Skala::vagrat_over([kr(-5_000), kr(15_000)], 8.0, 400.0);
+        assert_eq!(s.noll_px(), 108.0);
+        assert_eq!(s.px(150.0), 408.0);
+        // Only negative amounts: zero is the right end.
+        let s = Skala::vagrat_over([kr(-2_000)], 0.0, 100.0);
+        assert_eq!((s.px(-20.0), s.noll_px()), (0.0, 100.0));
+    }
+
+    #[test]
+    fn a_bar_of_an_amount_knows_its_sign() {
+        // 0,5 px a krona, zero line at y = 160 (as above).
+        let s = Skala::lodrat_over([kr(30_000), kr(-10_000)], 10.0, 200.0);
+        assert_eq!(s.stapel(kr(10_000)), Stapelmatt { fran_px: 110.0, langd_px: 50.0, negativ: false });
+        assert_eq!(s.stapel(kr(-4_000)), Stapelmatt { fran_px: 160.0, langd_px: 20.0, negativ: true });
+        // Zero, also a "negative zero" (−0,00), is not negative: a 1 px line.
+        assert_eq!(s.stapel(kr(0)), Stapelmatt { fran_px: 160.0, langd_px: 1.0, negativ: false });
+        let minus_noll = Belopp::from_decimal(-Decimal::new(0, 2));
+        assert!(!s.stapel(minus_noll).negativ);
     }
 
     #[test]

@@ -8,8 +8,8 @@
 //! passes): a follow-up dated before a baseline date changed afterwards is
 //! not refused, but not counted (`effektuppfoljning`).
 
-use crate::model::effekthemtagning::uppfoljningsdatum_fel;
 use crate::model::modellregler;
+use crate::model::uppfoljningsdatum_fel;
 use crate::model::validering::giltigt_iso_datum;
 use crate::model::{Forstudie, Kalkylperiod, DATUMFORMAT};
 use rust_decimal::Decimal;

@@ -1,7 +1,8 @@
 //! Tests of the plan rules: prefill, re-sync, checks.
 
 use super::*;
-use crate::model::{Effektrad, KvalitativEffekt, Logikled, Logikpost};
+use crate::model::uppfoljningsutkast::{FRAMTIDA_UPPFOLJNING, UPPFOLJNING_FORE_NOLLVARDE};
+use crate::model::{Effektrad, KvalitativEffekt, Logikled, Logikpost, Uppfoljningsutkast, UtkastFalt};
 
 fn effekter() -> (Ekonomi, Konsekvenser, Logikmodell) {
     let ekonomi = Ekonomi {

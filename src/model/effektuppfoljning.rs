@@ -6,9 +6,9 @@
 //! in docs/modell.md (the section on effekthemtagning), with a worked example the tests compute.
 
 use super::belopp::Belopp;
-use super::effekthemtagning::uppfoljningsdatum_fel;
 use super::effekthemtagning::{Effektplan, Uppfoljning};
 use super::tal;
+use super::uppfoljningsutkast::uppfoljningsdatum_fel;
 use super::validering::giltigt_iso_datum;
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -26,6 +26,7 @@ mod parametrar;
 pub mod sidindelning;
 pub mod steg;
 pub mod tal;
+pub mod uppfoljningsutkast;
 pub mod utfallskoppling;
 pub mod validering;
 mod vardermodell;
@@ -38,8 +39,8 @@ pub use bedomning::{Bedomning, Kriteriebedomning, Teambedomning, FORSLAGETS_RUBR
 pub use behov::{BehovFalt, Utvecklingsbehov, TITEL_MAX_TECKEN};
 pub use belopp::{avrunda_till_ore, Belopp};
 pub use effekthemtagning::{
-    effektposter, finns, nytt_beslut, synka_planer, uppfoljningsdatum_fel, Beslut, BeslutFalt, Effekthemtagning,
-    Effektplan, Effektpost, Effektslag, PlanFalt, Realiserat, Uppfoljning, Uppfoljningsutkast, UtkastFalt, DATUMFORMAT,
+    effektposter, finns, nytt_beslut, synka_planer, Beslut, BeslutFalt, Effekthemtagning, Effektplan, Effektpost,
+    Effektslag, PlanFalt, Realiserat, Uppfoljning, DATUMFORMAT,
 };
 pub use ekonomi::{
     Effektkategori, Effektrad, Ekonomi, Enhet, Fordelning, Fordelningstyp, Kalkylperiod, Kostnadsrad, Kostnadstyp,
@@ -58,6 +59,7 @@ pub use namnlista::Namnavvikelse;
 pub use nivabeskrivningar::{kriteriefraga, nivabeskrivning};
 pub use parametrar::{Bedomningsfalt, Kriterium, Modellparametrar, Scenario, Troskelvarden, Vikt, AVRUNDNINGSREGEL};
 pub use steg::Steg;
+pub use uppfoljningsutkast::{uppfoljningsdatum_fel, Uppfoljningsutkast, UtkastFalt};
 pub use utfallskoppling::{kopplingar, utfallsalternativ, Koppling, Kopplingsslag};
 pub use vardermodell::{
     modellage, parameterskillnader, scenariotext, Forvaltningspost, Modellage, Modellreferens, Namnalias,

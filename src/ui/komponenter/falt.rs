@@ -4,6 +4,7 @@
 //! to show everything that is missing; never while the user is still typing
 //! a first value.
 
+use crate::ui::komponenter::faltram::{beskrivning, etikettrad, fel_id, ogiltig, Faltram, Felrad};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -57,33 +58,6 @@ pub fn synligt(fel: Signal<Option<&'static str>>, rord: RwSignal<bool>) -> Signa
     })
 }
 
-/// A control's `aria-describedby`: its help text (`{id}-hjalp`) when it has
-/// one, and its message (`{id}-fel`) while the message shows.
-pub fn beskrivning(
-    id: &str,
-    hjalp: bool,
-    fel_syns: impl Fn() -> bool + Clone + Send + Sync + 'static,
-) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
-    let (hjalp_id, fel_id) = (format!("{id}-hjalp"), format!("{id}-fel"));
-    move || {
-        let mut ids = Vec::new();
-        if hjalp {
-            ids.push(hjalp_id.clone());
-        }
-        if fel_syns() {
-            ids.push(fel_id.clone());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
-fn etikettrad(etikett: &'static str, kravs: bool) -> impl IntoView {
-    view! {
-        {etikett}
-        {kravs.then(|| view! { <span class="krav" aria-hidden="true">" *"</span> })}
-    }
-}
-
 /// A one-line text, date or multi-line text field bound to a `Field<String>`.
 #[component]
 pub fn Textfalt(
@@ -100,50 +74,24 @@ pub fn Textfalt(
 ) -> impl IntoView {
     let rord = RwSignal::new(false);
     let synligt_fel = synligt(fel, rord);
-    let hjalp_id = format!("{id}-hjalp");
-    let fel_id = format!("{id}-fel");
-    let beskrivning = beskrivning(&id, hjalp.is_some(), move || synligt_fel.get().is_some());
-    let ogiltig = move || synligt_fel.get().is_some().then_some("true");
-    let kravs_attr = kravs.then_some("true");
-    let kontroll = if flerradig {
-        view! {
-            <textarea
-                id=id.clone()
-                rows="4"
-                aria-required=kravs_attr
-                aria-invalid=ogiltig
-                aria-describedby=beskrivning
-                prop:value=move || varde.try_get().unwrap_or_default()
-                on:input:target=move |ev| varde.set(ev.target().value())
-                on:blur=move |_| rord.set(true)
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input
-                id=id.clone()
-                type=typ
-                aria-required=kravs_attr
-                aria-invalid=ogiltig
-                aria-describedby=beskrivning
-                prop:value=move || varde.try_get().unwrap_or_default()
-                on:input:target=move |ev| varde.set(ev.target().value())
-                on:blur=move |_| rord.set(true)
-            />
-        }
-        .into_any()
+    // What the two kinds of control share, spread onto whichever it is.
+    let delat = view! {
+        <{..}
+            id=id.clone()
+            aria-required=kravs.then_some("true")
+            aria-invalid=ogiltig(synligt_fel)
+            aria-describedby=beskrivning(&id, hjalp.is_some(), synligt_fel)
+            prop:value=move || varde.try_get().unwrap_or_default()
+            on:input=move |ev| varde.set(event_target_value(&ev))
+            on:blur=move |_| rord.set(true)
+        />
     };
-    view! {
-        <div class="falt" class:falt-fel=move || synligt_fel.get().is_some()>
-            <label for=id.clone()>{etikettrad(etikett, kravs)}</label>
-            {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
-            {kontroll}
-            <p class="felmeddelande" id=fel_id.clone() hidden=move || synligt_fel.get().is_none()>
-                {move || synligt_fel.get().unwrap_or_default()}
-            </p>
-        </div>
-    }
+    let kontroll = if flerradig {
+        view! { <textarea {..delat} rows="4"></textarea> }.into_any()
+    } else {
+        view! { <input {..delat} type=typ /> }.into_any()
+    };
+    view! { <Faltram id etikett fel=synligt_fel hjalp kravs>{kontroll}</Faltram> }
 }
 
 /// A group of checkboxes choosing names from a list.
@@ -158,7 +106,6 @@ pub fn Flerval(
 ) -> impl IntoView {
     let rord = RwSignal::new(false);
     let synligt_fel = synligt(fel, rord);
-    let fel_id = format!("{id}-fel");
     let rutor = alternativ
         .into_iter()
         .enumerate()
@@ -193,13 +140,11 @@ pub fn Flerval(
         <fieldset
             class="falt"
             class:falt-fel=move || synligt_fel.get().is_some()
-            aria-describedby=move || synligt_fel.get().is_some().then(|| fel_id.clone())
+            aria-describedby=beskrivning(id, false, synligt_fel)
         >
             <legend>{etikettrad(etikett, kravs)}</legend>
             {rutor}
-            <p class="felmeddelande" id=format!("{id}-fel") hidden=move || synligt_fel.get().is_none()>
-                {move || synligt_fel.get().unwrap_or_default()}
-            </p>
+            <Felrad id=fel_id(id) fel=synligt_fel />
         </fieldset>
     }
 }

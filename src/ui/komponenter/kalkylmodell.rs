@@ -9,6 +9,7 @@ use crate::model::{
     modellage, scenariotext, Kriterium, Modellage, Modellparametrar, Modellreferens, Parameterskillnad,
 };
 use crate::ui::aktiv_modell::aktiv_modell;
+use crate::ui::komponenter::tabellram::kolumnrubriker;
 use crate::ui::vagar::lank;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -32,11 +33,7 @@ fn Skillnadstabell(skillnader: Vec<Parameterskillnad>, modell: String) -> impl I
         <div class="tabellram">
             <table class="skillnadstabell">
                 <caption>"Parametrar som skiljer sig från " {modell}</caption>
-                <thead><tr>
-                    <th scope="col">"Parameter"</th>
-                    <th scope="col">"I förstudien"</th>
-                    <th scope="col">"I modellen"</th>
-                </tr></thead>
+                {kolumnrubriker(["Parameter", "I förstudien", "I modellen"])}
                 <tbody>
                     {skillnader.into_iter().map(|s| view! {
                         <tr><th scope="row">{s.parameter}</th><td data-etikett="I förstudien">{s.i_fallet}</td><td data-etikett="I modellen">{s.i_modellen}</td></tr>
@@ -144,7 +141,7 @@ pub fn ViktTabell(#[prop(into)] parametrar: Field<Modellparametrar>) -> impl Int
         <div class="tabellram">
             <table class="vikttabell">
                 <caption>"Vikter per kriterium"</caption>
-                <thead><tr><th scope="col">"Kriterium"</th><th scope="col">"Vikt"</th></tr></thead>
+                {kolumnrubriker(["Kriterium", "Vikt"])}
                 <tbody>
                     {Kriterium::ALLA.into_iter().map(|k| view! {
                         <tr><th scope="row">{k.namn()}</th><td id=format!("vikt-{}", k.kod())>{move || formatera(p().vikt(k))}</td></tr>

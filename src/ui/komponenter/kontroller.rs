@@ -2,8 +2,8 @@
 //! list, a checkbox, a whole-number field and a list-level message. Ids are
 //! Strings because rows build them from their row id.
 
-use crate::ui::komponenter::falt::beskrivning;
 use crate::ui::komponenter::falt::VisaAllaFel;
+use crate::ui::komponenter::faltram::{beskrivning, ogiltig, Faltram};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -18,17 +18,12 @@ pub fn Valfalt(
     #[prop(into, optional)] fel: Option<Signal<Option<&'static str>>>,
 ) -> impl IntoView {
     let fel = fel.unwrap_or_else(|| Signal::derive(|| None));
-    let fel_id = format!("{id}-fel");
     view! {
-        <div class="falt" class:falt-fel=move || fel.get().is_some()>
-            <label for=id.clone()>{etikett}</label>
+        <Faltram id=id.clone() etikett fel>
             <select
                 id=id.clone()
-                aria-invalid=move || fel.get().is_some().then_some("true")
-                aria-describedby={
-                    let fel_id = fel_id.clone();
-                    move || fel.get().is_some().then(|| fel_id.clone())
-                }
+                aria-invalid=ogiltig(fel)
+                aria-describedby=beskrivning(&id, false, fel)
                 on:change:target=move |ev| pa_val.run(ev.target().value())
             >
                 {move || {
@@ -48,10 +43,7 @@ pub fn Valfalt(
                         .collect_view()
                 }}
             </select>
-            <p class="felmeddelande" id=fel_id hidden=move || fel.get().is_none()>
-                {move || fel.get().unwrap_or_default()}
-            </p>
-        </div>
+        </Faltram>
     }
 }
 
@@ -82,9 +74,7 @@ pub fn Heltalsfalt(
     // Shown with thousands apart ("12 000"), like every number in the app.
     let text = RwSignal::new(varde.get_untracked().map(|v| crate::model::tal::formatera(v.into())).unwrap_or_default());
     let fel = RwSignal::new(None::<&'static str>);
-    let hjalp_id = format!("{id}-hjalp");
-    let fel_id = format!("{id}-fel");
-    let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
+    let beskrivning = beskrivning(&id, hjalp.is_some(), fel.into());
     let markera = crate::ui::komponenter::falt::ogiltigmarkering(id.clone());
     let las = move |ny: String| {
         // Spaces group thousands in Swedish ("12 000").
@@ -102,22 +92,17 @@ pub fn Heltalsfalt(
         text.set(ny);
     };
     view! {
-        <div class="falt" class:falt-fel=move || fel.get().is_some()>
-            <label for=id.clone()>{etikett}</label>
-            {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
+        <Faltram id=id.clone() etikett fel hjalp>
             <input
                 id=id.clone()
                 type="text"
                 inputmode="numeric"
-                aria-invalid=move || fel.get().is_some().then_some("true")
+                aria-invalid=ogiltig(fel.into())
                 aria-describedby=beskrivning
                 prop:value=move || text.get()
                 on:input:target=move |ev| las(ev.target().value())
             />
-            <p class="felmeddelande" id=fel_id hidden=move || fel.get().is_none()>
-                {move || fel.get().unwrap_or_default()}
-            </p>
-        </div>
+        </Faltram>
     }
 }
 
@@ -155,7 +140,6 @@ pub fn Decimalfalt(
     let text = RwSignal::new(tal::formatera(varde.get_untracked()));
     let lasfel = RwSignal::new(None::<&'static str>);
     let synligt = Signal::derive(move || lasfel.get().or_else(|| fel.get()));
-    let fel_id = format!("{id}-fel");
     let las = move |ny: String| {
         match tal::tolka(&ny) {
             Ok(tal) => {
@@ -167,23 +151,16 @@ pub fn Decimalfalt(
         text.set(ny);
     };
     view! {
-        <div class="falt" class:falt-fel=move || synligt.get().is_some()>
-            <label for=id.clone()>{etikett}</label>
+        <Faltram id=id.clone() etikett fel=synligt>
             <input
                 id=id.clone()
                 type="text"
                 inputmode="decimal"
-                aria-invalid=move || synligt.get().is_some().then_some("true")
-                aria-describedby={
-                    let fel_id = fel_id.clone();
-                    move || synligt.get().is_some().then(|| fel_id.clone())
-                }
+                aria-invalid=ogiltig(synligt)
+                aria-describedby=beskrivning(&id, false, synligt)
                 prop:value=move || text.get()
                 on:input:target=move |ev| las(ev.target().value())
             />
-            <p class="felmeddelande" id=fel_id hidden=move || synligt.get().is_none()>
-                {move || synligt.get().unwrap_or_default()}
-            </p>
-        </div>
+        </Faltram>
     }
 }

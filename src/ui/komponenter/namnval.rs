@@ -6,7 +6,8 @@
 
 use crate::model::Vardermodell;
 use crate::ui::aktiv_modell::aktiv_modell;
-use crate::ui::komponenter::falt::{beskrivning, synligt, Textfalt};
+use crate::ui::komponenter::falt::{synligt, Textfalt};
+use crate::ui::komponenter::faltram::{beskrivning, ogiltig, Faltram};
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -91,8 +92,6 @@ pub fn Namnval(
         let synligt_fel = synligt(fel, rord);
         let vald = move || valt(lista, modell, &varde.get(), annan.get());
         let annan_id = format!("{id}-annan");
-        let fel_id = format!("{id}-fel");
-        let beskrivning = beskrivning(id, true, move || synligt_fel.get().is_some());
         let byt = move |v: String| {
             if v == ANNAN {
                 annan.set(true);
@@ -115,17 +114,11 @@ pub fn Namnval(
             }
         };
         view! {
-            <div class="falt namnval" class:falt-fel=move || synligt_fel.get().is_some()>
-                <label for=id>
-                    {etikett}
-                    {kravs.then(|| view! { <span class="krav" aria-hidden="true">" *"</span> })}
-                </label>
-                <p class="hjalptext" id=format!("{id}-hjalp")>
-                    "Ur värderingsmodellens lista. Saknas den: välj ”Annan …” och skriv namnet."
-                </p>
+            <Faltram id etikett fel=synligt_fel kravs klass="namnval"
+                hjalp=Some("Ur värderingsmodellens lista. Saknas den: välj ”Annan …” och skriv namnet.")>
                 <select id=id aria-required=kravs.then_some("true")
-                    aria-invalid=move || synligt_fel.get().is_some().then_some("true")
-                    aria-describedby=beskrivning
+                    aria-invalid=ogiltig(synligt_fel)
+                    aria-describedby=beskrivning(id, true, synligt_fel)
                     on:change:target=move |ev| byt(ev.target().value())
                     on:blur=move |_| rord.set(true)>
                     {alternativ(namn, vald, "Annan … (skriv namnet)")}
@@ -137,10 +130,7 @@ pub fn Namnval(
                         on:input:target=move |ev| varde.set(ev.target().value())
                         on:blur=move |_| rord.set(true) />
                 })}
-                <p class="felmeddelande" id=fel_id hidden=move || synligt_fel.get().is_none()>
-                    {move || synligt_fel.get().unwrap_or_default()}
-                </p>
-            </div>
+            </Faltram>
         }
         .into_any()
     }

@@ -16,6 +16,12 @@ pub fn tabellram(etikett: impl Into<String>, tabell: impl IntoView) -> impl Into
     }
 }
 
+/// A table's head: one row of column headings (`scope="col"`, so a screen
+/// reader names each cell's column).
+pub fn kolumnrubriker<R: IntoView + 'static>(rubriker: impl IntoIterator<Item = R>) -> impl IntoView {
+    view! { <thead><tr>{rubriker.into_iter().map(|r| view! { <th scope="col">{r}</th> }).collect_view()}</tr></thead> }
+}
+
 /// One figure in a row of sums: its formatted text, and an id where a test
 /// or a link points at it.
 pub struct Summacell {

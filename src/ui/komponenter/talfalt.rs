@@ -4,7 +4,7 @@
 //! saved as 0.
 
 use crate::model::tal::{self, OGILTIGT_TAL};
-use crate::ui::komponenter::falt::beskrivning;
+use crate::ui::komponenter::faltram::{beskrivning, ogiltig, Faltram};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -45,19 +45,23 @@ pub fn Talfalt(
             None => Ok(v),
         }
     };
-    let hjalp_id = format!("{id}-hjalp");
-    let fel_id = format!("{id}-fel");
-    let beskrivning = beskrivning(&id, hjalp.is_some(), move || fel.get().is_some());
+    let beskrivning = beskrivning(&id, hjalp.is_some(), fel.into());
+    // Which value still counts while the text is not one.
+    let gallande = Signal::derive(move || {
+        if visa_gallande && fel.get().is_some() {
+            format!(" Räknar med {} tills du rättar.", visa(varde.get()))
+        } else {
+            String::new()
+        }
+    });
     view! {
-        <div class="falt" class:falt-fel=move || fel.get().is_some()>
-            <label for=id.clone()>{etikett}</label>
-            {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
+        <Faltram id=id.clone() etikett fel hjalp tillagg=Some(gallande)>
             <input
                 id=id.clone()
                 type="text"
                 inputmode="decimal"
                 class="tal"
-                aria-invalid=move || fel.get().is_some().then_some("true")
+                aria-invalid=ogiltig(fel.into())
                 aria-describedby=beskrivning
                 prop:value=move || utkast.get().unwrap_or_else(|| visa(varde.get()))
                 on:input:target=move |ev| {
@@ -79,12 +83,7 @@ pub fn Talfalt(
                     }
                 }
             />
-            <p class="felmeddelande" id=fel_id.clone() hidden=move || fel.get().is_none()>
-                {move || fel.get().unwrap_or_default()}
-                {move || (visa_gallande && fel.get().is_some())
-                    .then(|| format!(" Räknar med {} tills du rättar.", visa(varde.get())))}
-            </p>
-        </div>
+        </Faltram>
     }
 }
 

@@ -6,7 +6,7 @@
 use crate::lagring::{self, Oppningsfel};
 use crate::model::tal::{self, formatera_kronor};
 use crate::model::{effektposter, Effektplan, Forstudie, Steg};
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use crate::ui::steg::effekthemtagning::resultat::Resultat;
 use crate::ui::vagar::lank;
 use crate::ui::webblasare::webblagring::idag;
@@ -132,10 +132,7 @@ fn plandel(p: &Effektplan, finns: bool) -> impl IntoView {
                 {tabellram("Effekterna, går att rulla i sidled", view! {
                     <table class="effekttabell">
                     <caption>{format!("Uppföljningar: {}", p.benamning)}</caption>
-                    <thead><tr>
-                        <th scope="col">"Datum"</th><th scope="col">"Uppmätt värde"</th>
-                        <th scope="col">"Realiserat belopp (år)"</th><th scope="col">"Kommentar"</th>
-                    </tr></thead>
+                    {kolumnrubriker(["Datum", "Uppmätt värde", "Realiserat belopp (år)", "Kommentar"])}
                     <tbody>{uppfoljningar}</tbody>
                 </table>
                 })}

@@ -2,7 +2,7 @@
 //! manager can read exactly how every figure is computed.
 
 use crate::dokument::{las, Block, MODELLDOKUMENTATION};
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use leptos::prelude::*;
 
 fn block(b: Block) -> AnyView {
@@ -19,7 +19,7 @@ fn block(b: Block) -> AnyView {
         Block::Tabell { huvud, rader } => view! {
             {tabellram("Tabell, går att rulla i sidled", view! {
                 <table class="doktabell">
-                    <thead><tr>{huvud.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    {kolumnrubriker(huvud)}
                     <tbody>
                         {rader.into_iter().map(|rad| view! {
                             <tr>{rad.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>

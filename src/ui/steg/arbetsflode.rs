@@ -13,9 +13,11 @@ use crate::model::{
     ArbetsflodeStoreFields, Ekonomi, EkonomiStoreFields, Enhet, FlodeFalt, Lage, Processsteg, ProcessstegStoreFields,
     Steg,
 };
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Decimalfalt, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use crate::ui::steg::kostnader::delat::nytt_id;
 use crate::ui::vagar::lank;
 use leptos::prelude::*;
@@ -41,25 +43,28 @@ pub fn ArbetsflodeSteg(
     let brister = Memo::new(move |_| flode.with(|f| f.brister()));
     let (nulage, borlage) = (flode.nulage(), flode.borlage());
     let summa = Memo::new(move |_| flode.with(|f| (f.timmar_nulage(), f.timmar_borlage(), f.frigjorda_timmar())));
-    let ny = |id: String| Processsteg { id, ..Default::default() };
+    // Today's process and the future one: the same list, each its own rows.
+    let lista = move |lage: Lage| {
+        let (rader, rubrik, id, radnamn, tom_text) = match lage {
+            Lage::Nulage => (nulage, "Nuläge", "nulage", "steg i nuläget", "Inga steg i nuläget ännu."),
+            Lage::Borlage => (borlage, "Börläge", "borlage", "steg i börläget", "Inga steg i börläget ännu."),
+        };
+        view! {
+            <h3>{rubrik}</h3>
+            <Listmeddelande fel=felsignal(brister, FlodeFalt::Lista(lage)) />
+            <Radlista id radnamn tom_text lagg_till=radnamn
+                rader ny=|id: String| Processsteg { id, ..Default::default() }
+                id_av=|s: &Processsteg| s.id.clone() namn_av=|s: &Processsteg| s.beskrivning.clone()
+                rad=move |id: String| view! { <StegRad steg=rader.at_key(id) brister /> }.into_any() />
+        }
+    };
     view! {
-        <h2 id="stegrubrik">"Arbetsflödesbeskrivning"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Arbetsflödesbeskrivning">
             "Beskriv processen som den ser ut i dag (nuläge) och som den ska se ut (börläge), steg för steg i ordning: "
             "vem som gör steget, hur många minuter det tar per ärende och hur många ärenden det gäller per år."
-        </p>
-        <h3>"Nuläge"</h3>
-        <Listmeddelande fel=felsignal(brister, FlodeFalt::Lista(Lage::Nulage)) />
-        <Radlista id="nulage" radnamn="steg i nuläget" tom_text="Inga steg i nuläget ännu."
-            lagg_till="steg i nuläget"
-            rader=nulage ny id_av=|s: &Processsteg| s.id.clone() namn_av=|s: &Processsteg| s.beskrivning.clone()
-            rad=move |id: String| view! { <StegRad steg=nulage.at_key(id) brister /> }.into_any() />
-        <h3>"Börläge"</h3>
-        <Listmeddelande fel=felsignal(brister, FlodeFalt::Lista(Lage::Borlage)) />
-        <Radlista id="borlage" radnamn="steg i börläget" tom_text="Inga steg i börläget ännu."
-            lagg_till="steg i börläget"
-            rader=borlage ny id_av=|s: &Processsteg| s.id.clone() namn_av=|s: &Processsteg| s.beskrivning.clone()
-            rad=move |id: String| view! { <StegRad steg=borlage.at_key(id) brister /> }.into_any() />
+        </Steghuvud>
+        {lista(Lage::Nulage)}
+        {lista(Lage::Borlage)}
         <h3 id="timmar-rubrik">"Timmar per år"</h3>
         <table class="summering" aria-labelledby="timmar-rubrik">
             <tbody>
@@ -164,8 +169,7 @@ fn Flodeseffekt(flode: Field<Arbetsflode>, ekonomi: Field<Ekonomi>, namnd: Signa
         .into_any()
     };
     view! {
-        <section class="kostnadsdel" aria-labelledby="flode-effekt-rubrik">
-            <h3 id="flode-effekt-rubrik">"Frigjord tid som ekonomisk effekt"</h3>
+        <Delavsnitt id="flode-effekt-rubrik" rubrik="Frigjord tid som ekonomisk effekt" klass="kostnadsdel">
             <p class="hjalptext">
                 "Skillnaden i timmar per år kan bli en effektrad (frigjort ramutrymme) i steget Kostnader och effekter, "
                 "prissatt med en timkostnad och återkommande varje år i kalkylperioden."
@@ -200,7 +204,7 @@ fn Flodeseffekt(flode: Field<Arbetsflode>, ekonomi: Field<Ekonomi>, namnd: Signa
                     <button type="button" on:click=uppdatera>"Uppdatera effektraden"</button>
                 })}
             </div>
-        </section>
+        </Delavsnitt>
     }
 }
 

@@ -11,6 +11,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -20,11 +21,10 @@ pub fn InformationsinventeringSteg(#[prop(into)] inventering: Field<Informations
     let tillgangar = inventering.tillgangar();
     let granskning = Memo::new(move |_| inventering.with(|i| i.granskningslista()));
     view! {
-        <h2 id="stegrubrik">"Informationsinventering"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Informationsinventering">
             "Lista den information som initiativet använder eller skapar: i vilket system den finns, vem som äger den, "
             "om den innehåller personuppgifter eller omfattas av sekretess och vilken rättslig grund som gäller."
-        </p>
+        </Steghuvud>
         <Listmeddelande fel=felsignal(brister, InfoFalt::Tillgangar) />
         <Radlista id="tillgangar" radnamn="informationstillgång" tom_text="Inga informationstillgångar ännu."
             rader=tillgangar

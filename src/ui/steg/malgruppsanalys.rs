@@ -7,6 +7,7 @@ use crate::model::{Malgrupp, MalgruppFalt, MalgruppStoreFields, Malgruppsanalys,
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Heltalsfalt, Listmeddelande};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -15,11 +16,10 @@ pub fn MalgruppsanalysSteg(#[prop(into)] analys: Field<Malgruppsanalys>) -> impl
     let brister = Memo::new(move |_| analys.with(|a| a.brister()));
     let grupper = analys.grupper();
     view! {
-        <h2 id="stegrubrik">"Målgruppsanalys"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Målgruppsanalys">
             "Beskriv de grupper som berörs – invånare, företag, medarbetare eller andra – hur många de är, "
             "vad de behöver, hur de når er i dag och vad som förändras för dem."
-        </p>
+        </Steghuvud>
         <Listmeddelande fel=felsignal(brister, MalgruppFalt::Grupper) />
         <Radlista id="malgrupper" radnamn="målgrupp" tom_text="Inga målgrupper ännu."
             rader=grupper

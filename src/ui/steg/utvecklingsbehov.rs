@@ -6,6 +6,7 @@ use crate::model::{BehovFalt, Utvecklingsbehov, UtvecklingsbehovStoreFields};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::komponenter::falt::{Flerval, Textfalt};
 use crate::ui::komponenter::namnval::{Lista, Namnval};
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use leptos::prelude::*;
 use reactive_stores::Field;
 
@@ -35,11 +36,10 @@ pub fn UtvecklingsbehovSteg(
         }
     }
     view! {
-        <h2 id="stegrubrik">"Utvecklingsbehov"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Utvecklingsbehov">
             "Beskriv behovet med egna ord: vad som är problemet eller möjligheten, vilka som berörs "
             "och vad som händer om ingenting görs. Fält markerade med * behövs för att steget ska vara klart."
-        </p>
+        </Steghuvud>
         <div class="falt-rutnat">
             <Textfalt id="behov-titel" etikett="Titel på initiativet" kravs=true hjalp="Högst 120 tecken."
                 varde=behov.titel() fel=fel(BehovFalt::Titel) />

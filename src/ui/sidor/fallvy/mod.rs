@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::model::{Forstudie, ForstudieStoreFields, Steg};
 use crate::ui::komponenter::falt::{OgiltigaFalt, VisaAllaFel};
+use crate::ui::komponenter::steghuvud::STEGRUBRIK;
 use crate::ui::sidor::fallvy::stepper::Stepper;
 use crate::ui::steg::arbetsflode::ArbetsflodeSteg;
 use crate::ui::steg::bedomning::BedomningSteg;
@@ -257,7 +258,7 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
             </div>
             <div class="fallkropp">
                 <Stepper store id=id.clone() aktuellt vardering />
-                <section class="steginnehall" aria-labelledby="stegrubrik">
+                <section class="steginnehall" aria-labelledby=STEGRUBRIK>
                     {move || match steg.get() {
                         None => view! { <Redirect path=forsta.clone() /> }.into_any(),
                         Some(Some(Steg::Utvecklingsbehov)) => view! {
@@ -319,7 +320,7 @@ fn Redigering(fall: Forstudie, fel: Option<String>) -> impl IntoView {
                         }
                         .into_any(),
                         Some(None) => view! {
-                            <h2 id="stegrubrik">"Steget finns inte"</h2>
+                            <h2 id=STEGRUBRIK>"Steget finns inte"</h2>
                             <p>"Välj ett steg i listan."</p>
                         }
                         .into_any(),

@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::portfolj::{bedomd_av, raknad_niva, Bedomningsutkast, Portfolj};
 use crate::ui::komponenter::dialog::stangd;
+use crate::ui::komponenter::faltram::{beskrivning, ogiltig, Faltram};
 use crate::ui::webblasare::webblagring::nu;
 use crate::vardering::{berakna_poang, Poangsattning};
 use leptos::prelude::*;
@@ -51,6 +52,7 @@ pub fn Bedomningsdialog(
     let visa_fel = RwSignal::new(false);
     let namn = RwSignal::new(sessionslagring().and_then(|s| s.get_item(NAMNNYCKEL).ok().flatten()).unwrap_or_default());
     let namnfel = move || visa_fel.get() && namn.with(|n| bedomd_av(n).is_err());
+    let namnfel_text = Signal::derive(move || namnfel().then_some(crate::portfolj::NAMN_SAKNAS));
     Effect::new(move |_| {
         let id = bedoms.get();
         let Some(d) = dialog.get() else { return };
@@ -255,16 +257,14 @@ pub fn Bedomningsdialog(
             <h2 id="bedomningsrubrik">{rubrik}</h2>
             <form on:submit=move |ev| { ev.prevent_default(); spara(); }>
                 <p class="hjalptext" id="pb-utgangslage">{utgangslage}</p>
-                <div class="falt" class:falt-fel=namnfel>
-                    <label for="pb-namn">"Bedömd av (ditt namn)"<span class="krav" aria-hidden="true">" *"</span></label>
-                    <p class="hjalptext" id="pb-namn-hjalp">"Sparas med bedömningen. Du skriver det en gång; fliken kommer ihåg det."</p>
+                <Faltram id="pb-namn" etikett="Bedömd av (ditt namn)" fel=namnfel_text kravs=true
+                    hjalp=Some("Sparas med bedömningen. Du skriver det en gång; fliken kommer ihåg det.")>
                     <input id="pb-namn" type="text" autocomplete="name" aria-required="true"
-                        aria-invalid=move || namnfel().then_some("true")
-                        aria-describedby=move || if namnfel() { "pb-namn-hjalp pb-namn-fel" } else { "pb-namn-hjalp" }
+                        aria-invalid=ogiltig(namnfel_text)
+                        aria-describedby=beskrivning("pb-namn", true, namnfel_text)
                         prop:value=move || namn.get()
                         on:input:target=move |ev| namn.set(ev.target().value()) />
-                    <p class="felmeddelande" id="pb-namn-fel" hidden=move || !namnfel()>{crate::portfolj::NAMN_SAKNAS}</p>
-                </div>
+                </Faltram>
                 {innehall}
                 <div class="bedomningsfot">
                     <p class="bedomningssummering" id="pb-summering" role="status">{summering}</p>

@@ -10,7 +10,7 @@ use crate::portfolj::{
     ekonomi_csv, fondekonomi, status_csv, statussammanstallning, Fas, Fassumma, Fond, Fondekonomi, Portfolj,
     Statussammanstallning,
 };
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use crate::ui::komponenter::talfalt::Talfalt;
 use crate::ui::webblasare::fil::ladda_ned;
 use crate::ui::webblasare::webblagring::idag;
@@ -79,11 +79,6 @@ pub fn Sammanstallningar(portfolj: RwSignal<Portfolj>, meddelande: RwSignal<Opti
     }
 }
 
-/// A header row of column headings.
-fn rubrikrad(rubriker: &'static [&'static str]) -> impl IntoView {
-    view! { <thead><tr>{rubriker.iter().map(|r| view! { <th scope="col">{*r}</th> }).collect_view()}</tr></thead> }
-}
-
 fn summaceller(s: Fassumma) -> impl IntoView {
     view! {
         <td class="tal">{s.antal}</td>
@@ -110,7 +105,7 @@ fn Statustabeller(status: Memo<Statussammanstallning>) -> impl IntoView {
             {tabellram("Förstudier per fas", view! {
                 <table class="portfoljtabell" id="statustabell">
                     <caption>"Per fas"</caption>
-                    {rubrikrad(&["Fas", "Antal", "Kostnad", "NNV"])}
+                    {kolumnrubriker(["Fas", "Antal", "Kostnad", "NNV"])}
                     <tbody>
                         {move || status.with(|s| Fas::ALLA.into_iter().zip(s.per_fas).map(fasrad).collect_view())}
                     </tbody>
@@ -122,13 +117,9 @@ fn Statustabeller(status: Memo<Statussammanstallning>) -> impl IntoView {
             {tabellram("Antal förstudier per nämnd och fas", view! {
                 <table class="portfoljtabell" id="statusnamnder">
                     <caption>"Antal förstudier per nämnd och fas"</caption>
-                    <thead><tr>
-                        <th scope="col">"Nämnd"</th>
-                        {Fas::ALLA.into_iter().map(|f| view! { <th scope="col">{f.namn()}</th> }).collect_view()}
-                        <th scope="col">"Totalt"</th>
-                        <th scope="col">"Kostnad"</th>
-                        <th scope="col">"NNV"</th>
-                    </tr></thead>
+                    {kolumnrubriker(
+                        ["Nämnd"].into_iter().chain(Fas::ALLA.map(|f| f.namn())).chain(["Totalt", "Kostnad", "NNV"]),
+                    )}
                     <tbody>
                         {move || status.with(|s| s.per_namnd.iter().map(|n| view! {
                             <tr>
@@ -189,7 +180,7 @@ fn Ekonomitabeller(ekonomi: Memo<Fondekonomi>, fond: RwSignal<Fond>) -> impl Int
             {tabellram("Portföljens ekonomi per år", view! {
                 <table class="portfoljtabell" id="ekonomitabell">
                     <caption>"Per år"</caption>
-                    {rubrikrad(&["År", "Beviljat", "Planerat", "Planerade effekter", "Realiserade effekter"])}
+                    {kolumnrubriker(["År", "Beviljat", "Planerat", "Planerade effekter", "Realiserade effekter"])}
                     <tbody>
                         {move || ekonomi.with(|e| e.per_ar.iter().map(|p| view! {
                             <tr>

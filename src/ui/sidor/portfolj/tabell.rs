@@ -7,7 +7,7 @@ use crate::model::tal::{formatera_belopp, formatera_kvot, formatera_poang};
 use crate::model::Belopp;
 use crate::portfolj::{Fallrad, Kolumn, Namndsumma, Namndtotal, Portfolj, Riktning, NAMNDRUBRIKER};
 use crate::ui::komponenter::sidvaljare::Sidvaljare;
-use crate::ui::komponenter::tabellram::{summarad, tabellram, Summacell};
+use crate::ui::komponenter::tabellram::{kolumnrubriker, summarad, tabellram, Summacell};
 use crate::ui::sidor::portfolj::modell::Fallmarkeringar;
 use crate::ui::vagar::lank;
 use leptos::prelude::*;
@@ -241,9 +241,7 @@ pub fn Namndtabell(summor: Memo<(Vec<Namndsumma>, Namndtotal)>) -> impl IntoView
         </p>
         {tabellram("Summor per nämnd, går att rulla i sidled", view! {
             <table class="portfoljtabell" id="namndtabell" aria-labelledby="namndrubrik">
-                <thead><tr>
-                    {NAMNDRUBRIKER.into_iter().map(|r| view! { <th scope="col">{r}</th> }).collect_view()}
-                </tr></thead>
+                {kolumnrubriker(NAMNDRUBRIKER)}
                 <tbody>{move || summor.get().0.into_iter().map(rad).collect_view()}</tbody>
                 <tfoot>
                     {move || {

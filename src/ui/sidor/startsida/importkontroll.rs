@@ -3,6 +3,7 @@
 
 use crate::format::Kontroll;
 use crate::model::tal::formatera_filtal;
+use crate::ui::komponenter::tabellram::kolumnrubriker;
 use leptos::prelude::*;
 
 /// One sentence for the status message after an import without questions.
@@ -42,13 +43,7 @@ pub fn Importkontroll(kontroll: Kontroll) -> impl IntoView {
                 <div class="avvikelser" tabindex="0" role="region" aria-labelledby="avvikelserubrik">
                     <table class="avvikelsetabell">
                         <caption id="avvikelserubrik">"Värden som skiljer sig"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Figur"</th>
-                                <th scope="col">"I filen"</th>
-                                <th scope="col">"Omräknat"</th>
-                            </tr>
-                        </thead>
+                        {kolumnrubriker(["Figur", "I filen", "Omräknat"])}
                         <tbody>{rader}</tbody>
                     </table>
                 </div>

@@ -8,6 +8,7 @@ use crate::lagring::{self, Post, Sammanfattning};
 use crate::model::{exempelfall, Forstudie, Steg};
 use crate::ui::aktiv_modell::aktiv_modell;
 use crate::ui::komponenter::dialog::stangd;
+use crate::ui::komponenter::tabellram::kolumnrubriker;
 use crate::ui::sidor::startsida::import::{Import, Listversion};
 use crate::ui::sidor::vardermodellsida::AktivModellruta;
 use crate::ui::vagar::lank;
@@ -187,12 +188,7 @@ pub fn Startsida() -> impl IntoView {
                     view! {
                         <table class="fallista">
                             <caption class="visuellt-dold">"Förstudier i den här webbläsaren"</caption>
-                            <thead><tr>
-                                <th scope="col">"Titel"</th>
-                                <th scope="col">"Förvaltning"</th>
-                                <th scope="col">"Senast ändrad"</th>
-                                <th scope="col">"Åtgärder"</th>
-                            </tr></thead>
+                            {kolumnrubriker(["Titel", "Förvaltning", "Senast ändrad", "Åtgärder"])}
                             <tbody>{fall.into_iter().map(rad).collect_view()}</tbody>
                         </table>
                     }.into_any()

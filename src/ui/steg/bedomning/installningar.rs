@@ -3,6 +3,7 @@
 //! the model page); a case whose own differ says so and can adopt the model.
 
 use crate::model::{Modellparametrar, Modellreferens};
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::kalkylmodell::{Modellstatus, ViktTabell};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -13,11 +14,10 @@ pub fn Installningar(
     #[prop(into)] referens: Field<Option<Modellreferens>>,
 ) -> impl IntoView {
     view! {
-        <section class="installningar" aria-labelledby="installningar-rubrik">
-            <h3 id="installningar-rubrik">"Vikter och tröskelvärden"</h3>
+        <Delavsnitt id="installningar-rubrik" rubrik="Vikter och tröskelvärden" klass="installningar">
             <Modellstatus parametrar referens id="bedomning-modell">
                 <ViktTabell parametrar />
             </Modellstatus>
-        </section>
+        </Delavsnitt>
     }
 }

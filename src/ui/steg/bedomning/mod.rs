@@ -9,6 +9,7 @@ mod kriterium;
 mod summering;
 
 use crate::model::{Bedomning, Modellparametrar, Modellreferens, Steg};
+use crate::ui::komponenter::steghuvud::STEGRUBRIK;
 use crate::ui::steg::bedomning::installningar::Installningar;
 use crate::ui::steg::bedomning::kriterium::{EkonomiKriterium, KriterieFalt};
 use crate::ui::steg::bedomning::summering::Summering;
@@ -43,7 +44,7 @@ pub fn BedomningSteg(
     let kostnader = lank(&format!("/fall/{id}/{}", Steg::KostnaderOchEffekter.slug()));
     let falt = bedomda_kriterier().map(|kriterium| view! { <KriterieFalt kriterium bedomning poang /> }).collect_view();
     view! {
-        <h2 id="stegrubrik">"Bedömning"</h2>
+        <h2 id=STEGRUBRIK>"Bedömning"</h2>
         <p class="forslagsmarkering" id="bedomning-forslag">
             <strong>"Förvaltningens förslag."</strong>
             " Det här är förvaltningens egen bedömning. Värderingsteamet gör den fastställda bedömningen i sin portfölj."

@@ -4,6 +4,7 @@
 
 use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Kriterium, Modellparametrar};
+use crate::ui::komponenter::tabellram::kolumnrubriker;
 use crate::vardering::{Kriteriepoang, Poangsattning, Prioritering};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -83,14 +84,7 @@ pub fn Summering(
             {move || saknas_efter_sparr().map(|text| view! { <p class="hjalptext">{text}</p> })}
             <table class="resultattabell poangtabell">
                 <caption>"Poäng per kriterium (vikt × nivå / 4)"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Kriterium"</th>
-                        <th scope="col">"Nivå"</th>
-                        <th scope="col">"Vikt"</th>
-                        <th scope="col">"Poäng"</th>
-                    </tr>
-                </thead>
+                {kolumnrubriker(["Kriterium", "Nivå", "Vikt", "Poäng"])}
                 <tbody>{rader}</tbody>
                 <tfoot>
                     <tr>

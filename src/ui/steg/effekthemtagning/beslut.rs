@@ -3,7 +3,9 @@
 
 use crate::model::validering::Brist;
 use crate::model::{nytt_beslut, synka_planer, BeslutFalt, Effekthemtagning, EffekthemtagningStoreFields, Effektpost};
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::dialog::stangd;
+use crate::ui::komponenter::faltram::{beskrivning, ogiltig, Faltram};
 use crate::ui::komponenter::radlista::fokusera_senare;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -74,35 +76,20 @@ pub fn Beslutsdel(#[prop(into)] hemtagning: Field<Effekthemtagning>, effekter: M
                      varde: RwSignal<String>,
                      vilket: BeslutFalt,
                      hjalp: Option<&'static str>| {
-        let fel_id = format!("{id}-fel");
-        let hjalp_id = format!("{id}-hjalp");
-        let beskrivning = {
-            let (fel_id, hjalp_id) = (fel_id.clone(), hjalp_id.clone());
-            move || {
-                let mut ids: Vec<String> = hjalp.map(|_| hjalp_id.clone()).into_iter().collect();
-                ids.extend(meddelande(fel, vilket).map(|_| fel_id.clone()));
-                (!ids.is_empty()).then(|| ids.join(" "))
-            }
-        };
+        let syns = Signal::derive(move || meddelande(fel, vilket));
         view! {
-            <div class="falt" class:falt-fel=move || meddelande(fel, vilket).is_some()>
-                <label for=id>{etikett}<span class="krav" aria-hidden="true">" *"</span></label>
-                {hjalp.map(|h| view! { <p class="hjalptext" id=hjalp_id.clone()>{h}</p> })}
+            <Faltram id etikett fel=syns hjalp kravs=true>
                 <input id=id type=typ aria-required="true"
-                    aria-invalid=move || meddelande(fel, vilket).map(|_| "true")
-                    aria-describedby=beskrivning
+                    aria-invalid=ogiltig(syns)
+                    aria-describedby=beskrivning(id, hjalp.is_some(), syns)
                     prop:value=move || varde.get()
                     on:input:target=move |ev| varde.set(ev.target().value()) />
-                <p class="felmeddelande" id=fel_id hidden=move || meddelande(fel, vilket).is_none()>
-                    {move || meddelande(fel, vilket).unwrap_or_default()}
-                </p>
-            </div>
+            </Faltram>
         }
     };
 
     view! {
-        <section class="beslut" aria-labelledby="beslutrubrik">
-            <h3 id="beslutrubrik">"Beslut"</h3>
+        <Delavsnitt id="beslutrubrik" rubrik="Beslut" klass="beslut">
             {move || match beslut.get() {
                 None => view! {
                     <p>"Planen görs när förstudien är beslutad. Ange beslutet för att öppna den; "
@@ -135,6 +122,6 @@ pub fn Beslutsdel(#[prop(into)] hemtagning: Field<Effekthemtagning>, effekter: M
                     <button type="button" on:click=move |_| fraga.set(false)>"Avbryt"</button>
                 </div>
             </dialog>
-        </section>
+        </Delavsnitt>
     }
 }

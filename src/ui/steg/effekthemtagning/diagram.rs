@@ -4,7 +4,7 @@
 //! description and in the table after it. The frame is `Diagramram`, the
 //! scale `diagramskala`; only SVG coordinates are floats.
 
-use crate::diagramskala::{omfang, som_f64, Kolumner, Skala};
+use crate::diagramskala::{Kolumner, Skala};
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
 use crate::ui::komponenter::diagramram::{Arsaxlar, Diagramram, Monster};
@@ -27,9 +27,8 @@ pub fn Uppfoljningsdiagram(#[prop(into)] resultat: Signal<Effektuppfoljning>) ->
     });
     let skala = Memo::new(move |_| {
         varden.with(|v| {
-            let (min_f64, max_f64) =
-                omfang(v.iter().flat_map(|(_, p, r)| [som_f64(*p), r.map(som_f64).unwrap_or(0.0)]));
-            Skala::lodrat(max_f64, max_f64 - min_f64, OVER_PX, HOJD_PX - OVER_PX - UNDER_PX)
+            let belopp = v.iter().flat_map(|(_, p, r)| std::iter::once(*p).chain(*r));
+            Skala::lodrat_over(belopp, OVER_PX, HOJD_PX - OVER_PX - UNDER_PX)
         })
     });
     let staplar = move || {
@@ -38,8 +37,8 @@ pub fn Uppfoljningsdiagram(#[prop(into)] resultat: Signal<Effektuppfoljning>) ->
         let kolumner = Kolumner::nya(varden.len(), VANSTER_PX, BREDD_PX - VANSTER_PX);
         let stapel_px = kolumner.steg_px * 0.3;
         let stapel = move |x_px: f64, v: Belopp, klass: &'static str, fyllning: &'static str| {
-            let (topp_px, hojd_px) = skala.stapel_px(som_f64(v));
-            view! { <rect x=x_px y=topp_px width=stapel_px height=hojd_px class=klass fill=fyllning /> }
+            let s = skala.stapel(v);
+            view! { <rect x=x_px y=s.fran_px width=stapel_px height=s.langd_px class=klass fill=fyllning /> }
         };
         varden
             .into_iter()

@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande};
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use crate::ui::steg::effekthemtagning::beslut::Beslutsdel;
 use crate::ui::steg::effekthemtagning::effektplan::Planrad;
 use crate::ui::steg::effekthemtagning::resultat::Resultat;
@@ -53,12 +54,11 @@ pub fn EffekthemtagningSteg(store: Store<Forstudie>, vardering: Memo<Vardering>)
         move || planer.try_with(|p| p.iter().map(|p| p.effekt_id.clone()).collect::<Vec<_>>()).unwrap_or_default();
     let utskrift = move || lank(&format!("/fall/{}/{}/utskrift", store.id().get(), Steg::Effekthemtagningsplan.slug()));
     view! {
-        <h2 id="stegrubrik">"Effekthemtagningsplan"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Effekthemtagningsplan">
             "När förstudien är beslutad planeras hur varje effekt ska tas hem: vem som ansvarar, vad som mäts, "
             "nollvärde och mål, och när effekten följs upp. Vid varje uppföljning skrivs det uppmätta värdet in, "
             "och för ekonomiska effekter det belopp som realiserats."
-        </p>
+        </Steghuvud>
         <Listmeddelande fel=felsignal(brister, PlanFalt::Beslut) />
         <Beslutsdel hemtagning effekter />
         <Show when=move || beslutad.get()>

@@ -6,7 +6,8 @@
 use crate::model::effektuppfoljning::formatera_andel;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use crate::ui::steg::effekthemtagning::diagram::Uppfoljningsdiagram;
 use crate::vardering::{Effektresultat, Effektuppfoljning, Pengauppfoljning, Totalar};
 use leptos::prelude::*;
@@ -63,17 +64,13 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
     };
     let har_pengar = move || resultat.with(|r| r.effekter.iter().any(|e| e.pengar.is_some()));
     view! {
-        <section class="effektresultat" aria-labelledby="effektresultat-rubrik">
-            <h3 id="effektresultat-rubrik">"Resultat av uppföljningen"</h3>
+        <Delavsnitt id="effektresultat-rubrik" rubrik="Resultat av uppföljningen" klass="effektresultat">
             <p>"Status enligt reglerna i modelldokumentationen (avsnittet Effekthemtagning och uppföljning): realiserad när målet är nått, "
                "i rätt takt när andelen realiserad är högst 10 procentenheter under andelen av tiden som gått."</p>
             {tabellram("Status per effekt, går att rulla i sidled", view! {
                 <table class="effekttabell" id="status-per-effekt">
                 <caption>"Status per effekt"</caption>
-                <thead><tr>
-                    <th scope="col">"Effekt"</th><th scope="col">"Senaste mätning"</th>
-                    <th scope="col">"Andel realiserad"</th><th scope="col">"Andel av tiden"</th><th scope="col">"Status"</th>
-                </tr></thead>
+                {kolumnrubriker(["Effekt", "Senaste mätning", "Andel realiserad", "Andel av tiden", "Status"])}
                 <tbody>{statusrader}</tbody>
             </table>
             })}
@@ -83,12 +80,7 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
                 {tabellram("Planerat och realiserat per år, går att rulla i sidled", view! {
                     <table class="effekttabell" id="pengar-per-ar">
                     <caption>"Planerat och realiserat per år: ramjustering (RAM) och frigjort ramutrymme (FRI)"</caption>
-                    <thead><tr>
-                        <th scope="col">"År"</th>
-                        <th scope="col">"Planerad RAM"</th><th scope="col">"Realiserad RAM"</th>
-                        <th scope="col">"Planerat FRI"</th><th scope="col">"Realiserat FRI"</th>
-                        <th scope="col">"Planerat totalt"</th><th scope="col">"Realiserat totalt"</th>
-                    </tr></thead>
+                    {kolumnrubriker(["År", "Planerad RAM", "Realiserad RAM", "Planerat FRI", "Realiserat FRI", "Planerat totalt", "Realiserat totalt"])}
                     <tbody>{move || resultat.with(|r| r.per_ar.iter().map(|a| arsrad(a, a.ar.to_string())).collect_view())}</tbody>
                     <tfoot>{move || resultat.with(|r| arsrad(&r.summa, "Summa".into()))}</tfoot>
                 </table>
@@ -97,7 +89,7 @@ pub fn Resultat(#[prop(into)] resultat: Signal<Effektuppfoljning>) -> impl IntoV
                     "uppföljningarna; ett år utan rapporterat belopp visas med streck och räknas inte i summan."</p>
                 {move || resultat.with(|r| r.effekter.iter().filter_map(|e| e.pengar.as_ref().map(|p| pengatabell(e, p))).collect_view())}
             </Show>
-        </section>
+        </Delavsnitt>
     }
 }
 
@@ -132,10 +124,7 @@ fn pengatabell(e: &Effektresultat, p: &Pengauppfoljning) -> impl IntoView {
         {tabellram(format!("Planerat och realiserat för {}, går att rulla i sidled", e.benamning), view! {
             <table class="effekttabell" id=format!("pengar-{}", e.effekt_id)>
             <caption>{format!("Planerat och realiserat: {}", e.benamning)}</caption>
-            <thead><tr>
-                <th scope="col">"År"</th><th scope="col">"Planerat"</th>
-                <th scope="col">"Realiserat"</th><th scope="col">"Skillnad"</th>
-            </tr></thead>
+            {kolumnrubriker(["År", "Planerat", "Realiserat", "Skillnad"])}
             <tbody>{rader}</tbody>
             <tfoot><tr>
                 <th scope="row">"Summa"</th>

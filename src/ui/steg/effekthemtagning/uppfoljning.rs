@@ -7,6 +7,7 @@ use crate::model::effektuppfoljning::{formatera_andel, Status};
 use crate::model::tal::{self, formatera_kronor};
 use crate::model::validering::Brist;
 use crate::model::{Effektplan, EffektplanStoreFields, Uppfoljning, Uppfoljningsutkast, UtkastFalt};
+use crate::ui::komponenter::faltram::{beskrivning, ogiltig, Faltram};
 use crate::ui::komponenter::radlista::fokusera_senare;
 use crate::ui::komponenter::tabellram::tabellram;
 use crate::ui::webblasare::webblagring::idag;
@@ -184,24 +185,21 @@ pub fn Uppfoljningar(
               las: fn(&Uppfoljningsutkast) -> String,
               skriv: fn(&mut Uppfoljningsutkast, String)| {
             let falt_id = fid(namn);
-            let fel_id = format!("{falt_id}-fel");
-            let syns = move || vilket.and_then(meddelande);
+            let syns = Signal::derive(move || vilket.and_then(meddelande));
             view! {
-                <div class="falt" class:falt-fel=move || syns().is_some()>
-                    <label for=falt_id.clone()>{etikett}</label>
-                    <input id=falt_id type=typ inputmode=(typ == "text" && vilket.is_some()).then_some("decimal")
-                        aria-invalid=move || syns().map(|_| "true")
-                        aria-describedby={ let fel_id = fel_id.clone(); move || syns().map(|_| fel_id.clone()) }
+                <Faltram id=falt_id.clone() etikett fel=syns>
+                    <input id=falt_id.clone() type=typ inputmode=(typ == "text" && vilket.is_some()).then_some("decimal")
+                        aria-invalid=ogiltig(syns)
+                        aria-describedby=beskrivning(&falt_id, false, syns)
                         prop:value=move || utkast.with(las)
                         on:input:target=move |ev| { let v = ev.target().value(); utkast.update(|u| skriv(u, v)); } />
-                    <p class="felmeddelande" id=fel_id hidden=move || syns().is_none()>{move || syns().unwrap_or_default()}</p>
-                </div>
+                </Faltram>
             }
         }
     };
     let falt_pengar = falt.clone();
     let ar_id = fid("ar");
-    let ar_fel_id = format!("{ar_id}-fel");
+    let ar_fel = Signal::derive(move || meddelande(UtkastFalt::Ar));
     let arval = move || {
         let (forsta, antal) = period.get();
         let valt = utkast.with(|u| u.ar.clone());
@@ -245,18 +243,20 @@ pub fn Uppfoljningar(
                     <Show when=move || ekonomisk.get()>
                         <div class="falt-rutnat">
                             {falt_pengar.clone()("belopp", "Realiserat belopp (kr)", "text", Some(UtkastFalt::Belopp), |u| u.belopp.clone(), |u, v| u.belopp = v)}
-                            <div class="falt" class:falt-fel=move || meddelande(UtkastFalt::Ar).is_some()>
-                                <label for=ar_id.clone()>"Beloppet avser år"</label>
-                                <select id=ar_id.clone()
-                                    aria-invalid=move || meddelande(UtkastFalt::Ar).map(|_| "true")
-                                    aria-describedby={ let id = ar_fel_id.clone(); move || meddelande(UtkastFalt::Ar).map(|_| id.clone()) }
-                                    on:change:target=move |ev| { let v = ev.target().value(); utkast.update(|u| u.ar = v); }>
-                                    {arval}
-                                </select>
-                                <p class="felmeddelande" id=ar_fel_id.clone() hidden=move || meddelande(UtkastFalt::Ar).is_none()>
-                                    {move || meddelande(UtkastFalt::Ar).unwrap_or_default()}
-                                </p>
-                            </div>
+                            {
+                                // The frame's control is built in its own closure, which takes the id along.
+                                let ar_id = ar_id.clone();
+                                view! {
+                                    <Faltram id=ar_id.clone() etikett="Beloppet avser år" fel=ar_fel>
+                                        <select id=ar_id.clone()
+                                            aria-invalid=ogiltig(ar_fel)
+                                            aria-describedby=beskrivning(&ar_id, false, ar_fel)
+                                            on:change:target=move |ev| { let v = ev.target().value(); utkast.update(|u| u.ar = v); }>
+                                            {arval}
+                                        </select>
+                                    </Faltram>
+                                }
+                            }
                         </div>
                     </Show>
                     {falt("kommentar", "Kommentar", "text", None, |u| u.kommentar.clone(), |u, v| u.kommentar = v)}

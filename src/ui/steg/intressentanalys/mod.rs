@@ -12,6 +12,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use crate::ui::steg::intressentanalys::intressentrutnat::Intressentrutnat;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -21,12 +22,11 @@ pub fn IntressentanalysSteg(#[prop(into)] analys: Field<Intressentanalys>) -> im
     let brister = Memo::new(move |_| analys.with(|a| a.brister()));
     let intressenter = analys.intressenter();
     view! {
-        <h2 id="stegrubrik">"Intressentanalys"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Intressentanalys">
             "Vilka påverkar eller påverkas av initiativet? Ange inflytande och intresse från 1 (lågt) till 5 (högt), "
             "inställningen i dag och den ni vill nå, och hur ni ska arbeta med intressenten. "
             "Rutnätet föreslår en strategi som du kan använda eller skriva om."
-        </p>
+        </Steghuvud>
         <Listmeddelande fel=felsignal(brister, IntressentFalt::Intressenter) />
         <Radlista id="intressenter" radnamn="intressent" tom_text="Inga intressenter ännu."
             rader=intressenter

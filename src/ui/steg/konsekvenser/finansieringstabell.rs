@@ -4,7 +4,7 @@
 
 use crate::model::tal::formatera_kronor;
 use crate::model::{Konsekvenser, KonsekvenserStoreFields};
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use crate::vardering::{finansiering, Finansieringsar, Vardering};
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -58,10 +58,7 @@ pub fn Finansieringstabell(
         {tabellram("Finansiering mot kostnader, går att rulla i sidled", view! {
             <table class="resultattabell" id="finansieringsjamforelse">
                 <caption>"Finansiering och kostnader per år (kronor)"</caption>
-                <thead><tr>
-                    <th scope="col">"År"</th><th scope="col">"Kostnader"</th><th scope="col">"Finansiering"</th>
-                    <th scope="col">"Skillnad"</th><th scope="col">"Täckning"</th>
-                </tr></thead>
+                {kolumnrubriker(["År", "Kostnader", "Finansiering", "Skillnad", "Täckning"])}
                 <tbody>{rader}</tbody>
                 <tfoot><tr><th scope="row">"Summa"</th>{summa}</tr></tfoot>
             </table>

@@ -19,6 +19,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use crate::ui::steg::konsekvenser::finansieringstabell::Finansieringstabell;
 use crate::ui::steg::konsekvenser::riskmatris::Riskmatris;
 use crate::vardering::Vardering;
@@ -53,11 +54,10 @@ pub fn KonsekvenserSteg(
     let ledning = konsekvenser.forandringsledning();
     let finansiering = konsekvenser.finansiering();
     view! {
-        <h2 id="stegrubrik">"Kvalitativa effekter, risker och konsekvenser"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Kvalitativa effekter, risker och konsekvenser">
             "Det mesta av nyttan kommer av att arbetssätt och beteenden ändras, inte av tekniken. Beskriv effekterna som "
             "inte räknas i kronor, riskerna, vad som måste finnas på plats och hur förändringen ska ledas."
-        </p>
+        </Steghuvud>
         <h3>"Kvalitativa effekter"</h3>
         <Listmeddelande fel=felsignal(brister, KonsekvensFalt::Effekter) />
         <Radlista id="kvalitativa" radnamn="effekt" tom_text="Inga kvalitativa effekter ännu."

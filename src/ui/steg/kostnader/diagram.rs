@@ -5,7 +5,7 @@
 //! `diagramskala`; only SVG coordinates are floats (`_px: f64`), the
 //! figures written on the chart are the engine's `Belopp`s, formatted.
 
-use crate::diagramskala::{omfang, som_f64, Kolumner, Skala};
+use crate::diagramskala::{som_f64, Kolumner, Skala};
 use crate::model::tal::formatera_kronor;
 use crate::model::Belopp;
 use crate::ui::komponenter::diagramram::{Arsaxlar, Diagramram, Monster};
@@ -52,12 +52,11 @@ struct Geometri {
 fn geometri(v: &Vardering) -> Geometri {
     let netto: Vec<Belopp> = v.bas.per_ar.iter().map(|f| f.netto).collect();
     let kumulativ = &v.bas.kumulativ_netto;
-    let storst_f64 = netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b).abs()).fold(1.0_f64, f64::max);
-    let (min_f64, max_f64) = omfang(netto.iter().chain(kumulativ.iter()).map(|b| som_f64(*b)));
-    // A small range is drawn at a tenth of the largest figure, so a year
-    // near zero does not fill the chart.
-    let spann_f64 = (max_f64 - min_f64).max(storst_f64 * 0.1);
-    let skala = Skala::lodrat(max_f64, spann_f64, OVER_PX, HOJD_PX - OVER_PX - UNDER_PX - TEXTRAD_PX);
+    let skala = Skala::lodrat_over(
+        netto.iter().chain(kumulativ.iter()).copied(),
+        OVER_PX,
+        HOJD_PX - OVER_PX - UNDER_PX - TEXTRAD_PX,
+    );
     let noll_px = skala.noll_px();
     let kolumner = Kolumner::nya(netto.len(), VANSTER_PX, BREDD_PX - VANSTER_PX);
     let bredd_px = kolumner.steg_px * 0.5;
@@ -66,9 +65,9 @@ fn geometri(v: &Vardering) -> Geometri {
         .zip(kumulativ)
         .enumerate()
         .map(|(t, (b, k))| {
-            let (topp_px, hojd_px) = skala.stapel_px(som_f64(*b));
+            let stapel = skala.stapel(*b);
+            let (topp_px, hojd_px, negativ) = (stapel.fran_px, stapel.langd_px, stapel.negativ);
             let mitt_px = kolumner.mitt_px(t);
-            let negativ = b.value().is_sign_negative() && !b.is_zero();
             Stapel {
                 ar: v.kalenderar(t as u32),
                 x_px: mitt_px - bredd_px / 2.0,

@@ -20,7 +20,9 @@ use crate::model::{
     Belopp, Ekonomi, EkonomiStoreFields, Kalkylperiod, KalkylperiodStoreFields, Modellparametrar, Modellreferens,
     Timkostnad, TimkostnadStoreFields, Timsats,
 };
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::kalkylmodell::{Modellstatus, Modellvarden};
+use crate::ui::komponenter::steghuvud::STEGRUBRIK;
 use crate::ui::komponenter::talfalt::Talfalt;
 use crate::ui::steg::kostnader::delat::nytt_id;
 use crate::ui::steg::kostnader::forklaring::radnamn;
@@ -63,7 +65,7 @@ pub fn KostnaderSteg(
         })
     });
     view! {
-        <h2 id="stegrubrik">"Kostnader och effekter"</h2>
+        <h2 id=STEGRUBRIK>"Kostnader och effekter"</h2>
         <datalist id="namndlista">
             {move || namnder.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
         </datalist>
@@ -102,8 +104,7 @@ fn Kalkylparametrar(
     let startar = period.startar();
     let ar = period.ar();
     view! {
-        <section class="kostnadsdel" aria-labelledby="parametrar-rubrik">
-            <h3 id="parametrar-rubrik">"Kalkylperiod och värderingsmodell"</h3>
+        <Delavsnitt id="parametrar-rubrik" rubrik="Kalkylperiod och värderingsmodell" klass="kostnadsdel">
             <div class="falt-rutnat smalt">
                 <Talfalt id="period-start".into() etikett="Första året (år 0)" kontroll=Kalkylperiod::startar_fel utan_gruppering=true
                     ogiltigt="Skriv årtalet med siffror, till exempel 2027." visa_gallande=true
@@ -118,7 +119,7 @@ fn Kalkylparametrar(
             <Modellstatus parametrar referens=modell id="kalkyl-modell">
                 <Modellvarden parametrar />
             </Modellstatus>
-        </section>
+        </Delavsnitt>
     }
 }
 
@@ -138,8 +139,7 @@ fn Timkostnader(
         });
     };
     view! {
-        <section class="kostnadsdel" aria-labelledby="timkostnader-rubrik">
-            <h3 id="timkostnader-rubrik">"Timkostnader"</h3>
+        <Delavsnitt id="timkostnader-rubrik" rubrik="Timkostnader" klass="kostnadsdel">
             <p class="hjalptext">
                 "En timkostnad räknas fram ur månadslönen: månadslön × (1 + påslag) / produktiva timmar per månad. "
                 "Rader i timmar prissätts med den."
@@ -148,7 +148,7 @@ fn Timkostnader(
                 <TimkostnadRad tk=tk vardering ekonomi parametrar />
             </For>
             <button type="button" on:click=lagg_till>"Lägg till timkostnad"</button>
-        </section>
+        </Delavsnitt>
     }
 }
 

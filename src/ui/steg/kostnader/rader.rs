@@ -9,6 +9,7 @@ use crate::model::sidindelning::Sida;
 use crate::model::tal;
 use crate::model::{Ekonomi, EkonomiStoreFields, Enhet, Fordelning, Fordelningstyp, Kostnadstyp};
 use crate::ui::aktiv_modell::aktiv_modell;
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::namnval::NamndCell;
 use crate::ui::komponenter::sidvaljare::Sidvaljare;
 use crate::ui::steg::kostnader::angra::{ta_bort_rad, Angra, Borttagen};
@@ -79,8 +80,7 @@ pub fn Radrutnat<R: Rutnatsrad>(
     };
     let nyckel = |r: &Radfaltet<R>| r.with_untracked(|r| r.id().to_string());
     view! {
-        <section class="kostnadsdel" aria-labelledby=texter.rubrik_id>
-            <h3 id=texter.rubrik_id>{texter.rubrik}</h3>
+        <Delavsnitt id=texter.rubrik_id rubrik=texter.rubrik klass="kostnadsdel">
             {children.map(|c| c())}
             <div class="rutnatsram" role="region" aria-labelledby=texter.rubrik_id tabindex="0">
                 <table class="rutnat" id=texter.tabell_id>
@@ -96,7 +96,7 @@ pub fn Radrutnat<R: Rutnatsrad>(
                 <Angra id=texter.angra_id radnamn=texter.radnamn borttagen rader
                     namn_av=|r: &R| r.beskrivning() id_av=|r: &R| r.id() sida />
             </div>
-        </section>
+        </Delavsnitt>
     }
 }
 

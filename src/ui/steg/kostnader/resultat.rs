@@ -6,7 +6,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor, formatera_kvot};
 use crate::model::Belopp;
-use crate::ui::komponenter::tabellram::{summarad, tabellram};
+use crate::ui::komponenter::tabellram::{kolumnrubriker, summarad, tabellram};
 use crate::ui::steg::kostnader::diagram::Diagram;
 use crate::ui::steg::kostnader::forklaring::{ar_text, radlista, Forklaring, Radnamn};
 use crate::ui::steg::kostnader::riskbild::Riskbild;
@@ -109,7 +109,7 @@ fn ForklaraNnv(vardering: Memo<Vardering>) -> impl IntoView {
             <p>"NNV = summan av (nuvärdet av ramjustering + nuvärdet av frigjort ramutrymme − nuvärdet av kostnader)."</p>
             <table class="forklaringstabell">
                 <caption>"Nettot per år och dess nuvärde"</caption>
-                <thead><tr><th scope="col">"År"</th><th scope="col">"d(t)"</th><th scope="col">"Netto"</th><th scope="col">"Nuvärde"</th></tr></thead>
+                {kolumnrubriker(["År", "d(t)", "Netto", "Nuvärde"])}
                 <tbody>{rader}</tbody>
                 <tfoot>{summarad("Summa = NNV", 3, "belopp", [formatera_kronor(v.bas.nnv)], 0)}</tfoot>
             </table>
@@ -145,7 +145,7 @@ fn ForklaraAterbetalning(vardering: Memo<Vardering>) -> impl IntoView {
             </p>
             <table class="forklaringstabell">
                 <caption>"Netto och ackumulerat netto per år"</caption>
-                <thead><tr><th scope="col">"År"</th><th scope="col">"Netto"</th><th scope="col">"Ackumulerat"</th></tr></thead>
+                {kolumnrubriker(["År", "Netto", "Ackumulerat"])}
                 <tbody>{rader}</tbody>
             </table>
             <p>{format!("Räknat med nuvärden blir återbetalningsåret: {}.", ar_text(&v, v.bas.aterbetalningsar_diskonterat))}</p>
@@ -212,10 +212,7 @@ pub fn PerAr(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
         {tabellram("Nettoeffekt per år, går att rulla i sidled", view! {
             <table class="resultattabell" id="netto-per-ar">
             <caption>"Netto per år (kronor)"</caption>
-            <thead><tr>
-                <th scope="col">"År"</th><th scope="col">"Kostnader"</th><th scope="col">"Ramjustering"</th>
-                <th scope="col">"Frigjort ramutrymme"</th><th scope="col">"Netto"</th><th scope="col">"Ackumulerat netto"</th>
-            </tr></thead>
+            {kolumnrubriker(["År", "Kostnader", "Ramjustering", "Frigjort ramutrymme", "Netto", "Ackumulerat netto"])}
             <tbody>{rader}</tbody>
         </table>
         })}
@@ -254,10 +251,7 @@ fn PerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl IntoView {
         {tabellram("Effekt per nämnd, går att rulla i sidled", view! {
             <table class="resultattabell" id="per-namnd">
             <caption>"Per nämnd, alla år (kronor)"</caption>
-            <thead><tr>
-                <th scope="col">"Nämnd"</th><th scope="col">"Ramjustering"</th><th scope="col">"Frigjort ramutrymme"</th>
-                <th scope="col">"Kostnader"</th><th scope="col">"Nettonuvärde"</th>
-            </tr></thead>
+            {kolumnrubriker(["Nämnd", "Ramjustering", "Frigjort ramutrymme", "Kostnader", "Nettonuvärde"])}
             <tbody>
                 <For each=move || namnder.get() key=|n| n.clone() let:namnd>
                     <Namndrad namnd vardering />

@@ -9,7 +9,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera, formatera_kronor};
 use crate::model::Belopp;
-use crate::ui::komponenter::tabellram::summarad;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, summarad};
 use crate::ui::steg::kostnader::forklaring::{ar_text, Forklaring};
 use crate::ui::steg::kostnader::riskdiagram::Riskdiagram;
 use crate::vardering::{break_even_text, procent, Riskrad, Riskslag, Vardering};
@@ -77,10 +77,7 @@ pub fn Riskbild(vardering: Memo<Vardering>) -> impl IntoView {
                 aria-label="Nettonuvärde och återbetalning per scenario och diskonteringsränta">
             <table class="resultattabell risktabell" id="risktabell">
                 <caption>"Nettonuvärde och återbetalning per scenario och diskonteringsränta"</caption>
-                <thead><tr>
-                    <th scope="col">"Scenario eller ränta"</th><th scope="col">"Nettonuvärde"</th>
-                    <th scope="col">"Återbetalningsår"</th><th scope="col">"Återbetalningsår med nuvärden"</th>
-                </tr></thead>
+                {kolumnrubriker(["Scenario eller ränta", "Nettonuvärde", "Återbetalningsår", "Återbetalningsår med nuvärden"])}
                 <tbody>
                     <For each=move || nycklar.get() key=|k| *k let:nyckel>
                         {rad(nyckel)}
@@ -192,15 +189,13 @@ fn ForklaraRiskrad(nyckel: (Riskslag, usize), rader: Memo<Vec<Riskrad>>, varderi
             <p>{inledning}</p>
             <table class="forklaringstabell">
                 <caption>{format!("{} per nämnd, alla år", r.namn)}</caption>
-                <thead><tr><th scope="col">"Nämnd"</th><th scope="col">"Kostnader"</th><th scope="col">"Effekter"</th>
-                    <th scope="col">"Nuvärde kostnader"</th><th scope="col">"Nuvärde effekter"</th><th scope="col">"Nettonuvärde"</th></tr></thead>
+                {kolumnrubriker(["Nämnd", "Kostnader", "Effekter", "Nuvärde kostnader", "Nuvärde effekter", "Nettonuvärde"])}
                 <tbody>{namndrader}</tbody>
                 <tfoot>{summarad("Summa = nettonuvärdet", 5, "", [formatera_kronor(summa_nnv)], 0)}</tfoot>
             </table>
             <table class="forklaringstabell">
                 <caption>{format!("{} per år", r.namn)}</caption>
-                <thead><tr><th scope="col">"År"</th><th scope="col">"d(t)"</th><th scope="col">"Netto"</th><th scope="col">"Nuvärde"</th>
-                    <th scope="col">"Ackumulerat netto"</th><th scope="col">"Ackumulerat nuvärde"</th></tr></thead>
+                {kolumnrubriker(["År", "d(t)", "Netto", "Nuvärde", "Ackumulerat netto", "Ackumulerat nuvärde"])}
                 <tbody>{arsrader}</tbody>
             </table>
             <p>{format!("Återbetalningsår (första året då det ackumulerade nettot är noll eller mer): {}. Räknat med nuvärden: {}.",

@@ -7,9 +7,8 @@
 //! scale `diagramskala`; only SVG coordinates are floats (`_px: f64`), the
 //! figures are the engine's `Belopp`s, formatted.
 
-use crate::diagramskala::{omfang, som_f64, Skala};
+use crate::diagramskala::Skala;
 use crate::model::tal::formatera_kronor;
-use crate::model::Belopp;
 use crate::ui::komponenter::diagramram::{Diagramram, Monster};
 use crate::vardering::Vardering;
 use leptos::prelude::*;
@@ -40,24 +39,22 @@ struct Geometri {
 }
 
 fn geometri(v: &Vardering) -> Geometri {
-    let nnv: Vec<Belopp> = v.scenarier.iter().map(|s| s.kalkyl.nnv).collect();
-    let (min_f64, max_f64) = omfang(nnv.iter().map(|b| som_f64(*b)));
-    let skala = Skala::vagrat(min_f64, max_f64 - min_f64, STAPEL_FRAN_PX, STAPEL_TILL_PX - STAPEL_FRAN_PX);
+    let skala =
+        Skala::vagrat_over(v.scenarier.iter().map(|s| s.kalkyl.nnv), STAPEL_FRAN_PX, STAPEL_TILL_PX - STAPEL_FRAN_PX);
     let noll_px = skala.noll_px();
     let staplar: Vec<Stapel> = v
         .scenarier
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let (x_px, bredd_px) = skala.stapel_px(som_f64(s.kalkyl.nnv));
-            let negativ = s.kalkyl.nnv < Belopp::ZERO;
+            let stapel = skala.stapel(s.kalkyl.nnv);
             let text = formatera_kronor(s.kalkyl.nnv);
             Stapel {
                 namn: s.namn.clone(),
-                text: if negativ { format!("{text} (negativt)") } else { text },
-                negativ,
-                x_px,
-                bredd_px,
+                text: if stapel.negativ { format!("{text} (negativt)") } else { text },
+                negativ: stapel.negativ,
+                x_px: stapel.fran_px,
+                bredd_px: stapel.langd_px,
                 y_px: OVER_PX + RAD_PX * i as f64,
             }
         })

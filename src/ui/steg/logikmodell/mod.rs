@@ -12,9 +12,11 @@ use crate::model::validering::Brist;
 use crate::model::{
     Koppling, LogikFalt, Logikled, Logikmodell, LogikmodellStoreFields, Logikpost, LogikpostStoreFields,
 };
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Listmeddelande};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use crate::ui::steg::logikmodell::logikdiagram::Logikdiagram;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -42,10 +44,8 @@ pub fn LogikmodellSteg(
         .into_iter()
         .map(|led| {
             let rubrik_id = format!("logik-{}-rubrik", led.kod());
-            let h3_id = rubrik_id.clone();
             view! {
-                <section class="logikled" aria-labelledby=rubrik_id>
-                    <h3 id=h3_id>{led.namn()}</h3>
+                <Delavsnitt id=rubrik_id rubrik=led.namn() klass="logikled">
                     <Listmeddelande fel=felsignal(brister, LogikFalt::Led(led)) />
                     <Radlista id=led.kod() radnamn=led.postnamn() tom_text="Inget här ännu."
                         rader=poster
@@ -54,17 +54,16 @@ pub fn LogikmodellSteg(
                         namn_av=|p: &Logikpost| p.text.clone()
                         urval=Arc::new(move |p: &Logikpost| p.led == led)
                         rad=move |id: String| view! { <LogikRad post=poster.at_key(id) led modell brister /> }.into_any() />
-                </section>
+                </Delavsnitt>
             }
         })
         .collect_view();
     view! {
-        <h2 id="stegrubrik">"Logikmodell"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Logikmodell">
             "Beskriv kedjan från resurser till nytta: vad ni sätter in, vad ni gör, vad det ger och vilka effekter det "
             "leder till på kort, medellång och lång sikt. Välj för varje post vad den leder till, och ange för varje "
             "effekt en indikator som visar att den nås."
-        </p>
+        </Steghuvud>
         {kolumner}
         <h3>"Logikmodellen som diagram"</h3>
         <p class="hjalptext">

@@ -12,6 +12,7 @@ use crate::model::{
 use crate::ui::komponenter::falt::Textfalt;
 use crate::ui::komponenter::kontroller::{felsignal, Kryssfalt, Listmeddelande, Valfalt};
 use crate::ui::komponenter::radlista::Radlista;
+use crate::ui::komponenter::steghuvud::Steghuvud;
 use crate::ui::steg::orsaksanalys::fiskben::Fiskben;
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -27,11 +28,10 @@ pub fn OrsaksanalysSteg(#[prop(into)] analys: Field<Orsaksanalys>) -> impl IntoV
     // New causes go into the first category; the user picks another in the row.
     let ny_orsak = |id: String| Orsak { id, ..Default::default() };
     view! {
-        <h2 id="stegrubrik">"Orsaksanalys"</h2>
-        <p class="ingress">
+        <Steghuvud rubrik="Orsaksanalys">
             "Formulera problemet, samla orsakerna i fiskbenets kategorier och fråga ”varför?” upp till fem "
             "gånger för de orsaker som behöver det. Markera de grundorsaker som initiativet ska åtgärda."
-        </p>
+        </Steghuvud>
         <Textfalt id="orsak-problem" etikett="Problemformulering" kravs=true flerradig=true
             hjalp="Problemet som orsakerna förklarar, i en eller ett par meningar."
             varde=analys.problemformulering() fel=felsignal(brister, OrsakFalt::Problemformulering) />

@@ -9,7 +9,7 @@ use crate::dokument::Avsnitt;
 use crate::model::nivabeskrivningar::nivabeskrivning;
 use crate::model::tal::{formatera, formatera_kvot, formatera_poang};
 use crate::model::{Bedomning, Kriterium, Modellparametrar, Steg, FORSLAGETS_RUBRIK};
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use crate::ui::steg::kostnader::forklaring::{punktlista, Forklaring};
 use crate::vardering::{Kriteriepoang, Poangsattning};
 use leptos::prelude::*;
@@ -110,10 +110,7 @@ pub fn Kriterier(
             {tabellram(format!("Kriterierna ({id}), går att rulla i sidled"), view! {
                 <table class="sam-tabell text sam-kriterier" id=format!("sam-kriterier-{id}")>
                 <caption class="visuellt-dold">"Kriterier med nivå, motivering och poäng"</caption>
-                <thead><tr>
-                    <th scope="col">"Kriterium"</th><th scope="col">"Nivå (0–4)"</th><th scope="col">"Vad nivån betyder"</th>
-                    <th scope="col">"Motivering"</th><th scope="col">"Poäng av vikt"</th>
-                </tr></thead>
+                {kolumnrubriker(["Kriterium", "Nivå (0–4)", "Vad nivån betyder", "Motivering", "Poäng av vikt"])}
                 <tbody>{rader}</tbody>
             </table>
             })}
@@ -186,10 +183,7 @@ pub fn SummeradPrioritering(
             {tabellram("Poäng per kriterium, går att rulla i sidled", view! {
                 <table class="sam-tabell siffror" id="sam-poangtabell">
                 <caption>"Poäng per kriterium"</caption>
-                <thead><tr>
-                    <th scope="col">"Kriterium"</th><th scope="col">"Nivå"</th>
-                    <th scope="col">"Vikt"</th><th scope="col">"Poäng"</th>
-                </tr></thead>
+                {kolumnrubriker(["Kriterium", "Nivå", "Vikt", "Poäng"])}
                 <tbody>{rader}</tbody>
                 <tfoot><tr><th scope="row" colspan="3">"Summa"</th><td>{formatera(p.poang)}</td></tr></tfoot>
             </table>

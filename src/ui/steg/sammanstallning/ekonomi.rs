@@ -7,7 +7,7 @@
 use crate::dokument::Avsnitt;
 use crate::model::tal::{formatera_belopp, formatera_kronor};
 use crate::model::{Belopp, Finansiering as Kalla};
-use crate::ui::komponenter::tabellram::{summarad, tabellram};
+use crate::ui::komponenter::tabellram::{kolumnrubriker, summarad, tabellram};
 use crate::ui::steg::kostnader::diagram::Diagram;
 use crate::ui::steg::kostnader::forklaring::{punktlista, radtabell, Forklaring, Radnamn};
 use crate::ui::steg::kostnader::resultat::{Nyckeltal, PerAr};
@@ -17,8 +17,8 @@ use leptos::prelude::*;
 
 /// The header row of a table with one column per year and a total.
 fn arshuvud(v: &Vardering, forsta: &'static str) -> impl IntoView {
-    let ar = (0..v.ar).map(|t| view! { <th scope="col">{v.kalenderar(t)}</th> }).collect_view();
-    view! { <thead><tr><th scope="col">{forsta}</th>{ar}<th scope="col">"Summa"</th></tr></thead> }
+    let ar: Vec<String> = (0..v.ar).map(|t| v.kalenderar(t).to_string()).collect();
+    kolumnrubriker(std::iter::once(forsta.to_string()).chain(ar).chain(["Summa".to_string()]))
 }
 
 /// "Kommunstyrelsen 250 000,00 kr + Socialnämnden 710 000,00 kr": the
@@ -221,10 +221,7 @@ pub fn EffektPerNamnd(vardering: Memo<Vardering>, radnamn: Radnamn) -> impl Into
             {tabellram("Effekt per nämnd och kostnadstyp, går att rulla i sidled", view! {
                 <table class="sam-tabell siffror" id="sam-effekttabell">
                 <caption>"Ekonomisk effekt per nämnd och kostnadstyp, alla år (kronor)"</caption>
-                <thead><tr>
-                    <th scope="col">"Nämnd"</th><th scope="col">"Kostnadstyp"</th><th scope="col">"Frigjort ramutrymme"</th>
-                    <th scope="col">"Ramjustering"</th><th scope="col">"Totalt"</th>
-                </tr></thead>
+                {kolumnrubriker(["Nämnd", "Kostnadstyp", "Frigjort ramutrymme", "Ramjustering", "Totalt"])}
                 <tbody>{rader}</tbody>
                 <tfoot>{effektrad("Alla nämnder", "Summa", &totalt, true)}</tfoot>
             </table>

@@ -15,8 +15,10 @@ mod ekonomi;
 
 use crate::model::tal::formatera;
 use crate::model::{Forstudie, ForstudieStoreFields, Konsekvenser, Kriterium, KvalitativEffekt, Steg};
+use crate::ui::komponenter::delavsnitt::Delavsnitt;
 use crate::ui::komponenter::kalkylmodell::Modellstatus;
-use crate::ui::komponenter::tabellram::tabellram;
+use crate::ui::komponenter::steghuvud::STEGRUBRIK;
+use crate::ui::komponenter::tabellram::{kolumnrubriker, tabellram};
 use crate::ui::steg::kostnader::forklaring::{radnamn, Forklaring};
 use crate::ui::steg::kostnader::resultat::Problemlista;
 use crate::ui::steg::sammanstallning::bedomning::{Bedomningskalla, Kriterier, SummeradPrioritering, Utkastmarkering};
@@ -57,7 +59,7 @@ pub fn SammanstallningSteg(
     };
     view! {
         <div class="sammanstallning">
-        <h2 id="stegrubrik">"Värderingssammanställning"</h2>
+        <h2 id=STEGRUBRIK>"Värderingssammanställning"</h2>
         <Utkastmarkering ofardiga />
         <div class="sam-verktyg">
             <p class="ingress">
@@ -70,15 +72,15 @@ pub fn SammanstallningSteg(
         <Modellstatus parametrar=store.parametrar() referens=store.vardermodell() id="sam-modell" />
         <Problemlista vardering />
 
-        <Del id="sam-tidsplan" rubrik="Tidsplan"><Tidsplan konsekvenser /></Del>
-        <Del id="sam-finansiering" rubrik="Finansiering">
+        <Delavsnitt id="sam-tidsplan" rubrik="Tidsplan" klass="sam-del"><Tidsplan konsekvenser /></Delavsnitt>
+        <Delavsnitt id="sam-finansiering" rubrik="Finansiering" klass="sam-del">
             <Finansiering vardering kallor=Signal::derive(move || konsekvenser.with(|k| k.finansiering.clone())) />
-        </Del>
-        <Del id="sam-kostnad" rubrik="Total kostnad per nämnd"><KostnadPerNamnd vardering radnamn /></Del>
-        <Del id="sam-netto" rubrik="Nettoeffekter per år"><Nettoeffekter vardering radnamn /></Del>
-        <Del id="sam-effekt" rubrik="Total ekonomisk effekt per nämnd"><EffektPerNamnd vardering radnamn /></Del>
-        <Del id="sam-kvalitativa" rubrik="Kvalitativa effekter"><Kvalitativa konsekvenser /></Del>
-        <Del id="sam-angelagenhet" rubrik="Angelägenhet">
+        </Delavsnitt>
+        <Delavsnitt id="sam-kostnad" rubrik="Total kostnad per nämnd" klass="sam-del"><KostnadPerNamnd vardering radnamn /></Delavsnitt>
+        <Delavsnitt id="sam-netto" rubrik="Nettoeffekter per år" klass="sam-del"><Nettoeffekter vardering radnamn /></Delavsnitt>
+        <Delavsnitt id="sam-effekt" rubrik="Total ekonomisk effekt per nämnd" klass="sam-del"><EffektPerNamnd vardering radnamn /></Delavsnitt>
+        <Delavsnitt id="sam-kvalitativa" rubrik="Kvalitativa effekter" klass="sam-del"><Kvalitativa konsekvenser /></Delavsnitt>
+        <Delavsnitt id="sam-angelagenhet" rubrik="Angelägenhet" klass="sam-del">
             <Bedomningskalla kalla />
             <Kriterier poang id="angelagenhet" kriterier=&[
                 Kriterium::AngelagenhetOrganisatorisk,
@@ -93,32 +95,21 @@ pub fn SammanstallningSteg(
                     if s.is_empty() { "inga angivna".to_string() } else { s }
                 }}
             </p>
-        </Del>
-        <Del id="sam-genomforbarhet" rubrik="Genomförbarhet och potential">
+        </Delavsnitt>
+        <Delavsnitt id="sam-genomforbarhet" rubrik="Genomförbarhet och potential" klass="sam-del">
             <Kriterier poang id="genomforbarhet" kriterier=&[Kriterium::Genomforbarhet, Kriterium::PotentialAttRealisera]
                 bedomning=gallande />
-        </Del>
-        <Del id="sam-forutsattningar" rubrik="Övergripande förutsättningar">
+        </Delavsnitt>
+        <Delavsnitt id="sam-forutsattningar" rubrik="Övergripande förutsättningar" klass="sam-del">
             <Fritext text=Signal::derive(move || konsekvenser.with(|k| k.forutsattningar.clone())) />
-        </Del>
-        <Del id="sam-prioritering" rubrik="Summerad prioritering">
+        </Delavsnitt>
+        <Delavsnitt id="sam-prioritering" rubrik="Summerad prioritering" klass="sam-del">
             <Bedomningskalla kalla id="sam-bedomningskalla" />
             <SummeradPrioritering poang parametrar=store.parametrar() bedomning_href team=Signal::derive(move || kalla.with(|k| k.is_some()))
                 nnk=Signal::derive(move || vardering.with(|v| v.bas.nnk)) />
-        </Del>
-        <Del id="sam-konsekvenser" rubrik="Konsekvenser att beakta"><KonsekvenserAttBeakta konsekvenser /></Del>
+        </Delavsnitt>
+        <Delavsnitt id="sam-konsekvenser" rubrik="Konsekvenser att beakta" klass="sam-del"><KonsekvenserAttBeakta konsekvenser /></Delavsnitt>
         </div>
-    }
-}
-
-/// One item of the summary: a region headed by its h3.
-#[component]
-fn Del(id: &'static str, rubrik: &'static str, children: Children) -> impl IntoView {
-    view! {
-        <section class="sam-del" aria-labelledby=id>
-            <h3 id=id>{rubrik}</h3>
-            {children()}
-        </section>
     }
 }
 
@@ -175,7 +166,7 @@ fn Tidsplan(konsekvenser: Memo<Konsekvenser>) -> impl IntoView {
             {tabellram("Tidsplan, går att rulla i sidled", view! {
                 <table class="sam-tabell">
                 <caption class="visuellt-dold">"Tidsplan"</caption>
-                <thead><tr><th scope="col">"Fas"</th><th scope="col">"Start"</th><th scope="col">"Slut"</th></tr></thead>
+                {kolumnrubriker(["Fas", "Start", "Slut"])}
                 <tbody>
                     {faser.into_iter().map(|f| view! {
                         <tr><th scope="row">{f.namn}</th><td>{f.start}</td><td>{f.slut}</td></tr>
@@ -205,10 +196,7 @@ fn effekttabell(rubrik: &'static str, effekter: Vec<KvalitativEffekt>) -> AnyVie
         {tabellram(format!("{rubrik}, går att rulla i sidled"), view! {
             <table class="sam-tabell text">
             <caption>{rubrik}</caption>
-            <thead><tr>
-                <th scope="col">"Effekt"</th><th scope="col">"Vem påverkas"</th>
-                <th scope="col">"Styrka"</th><th scope="col">"Indikator"</th>
-            </tr></thead>
+            {kolumnrubriker(["Effekt", "Vem påverkas", "Styrka", "Indikator"])}
             <tbody>
                 {effekter.into_iter().map(|e| view! {
                     <tr>
@@ -246,10 +234,7 @@ fn KonsekvenserAttBeakta(konsekvenser: Memo<Konsekvenser>) -> impl IntoView {
             {tabellram("Risker, går att rulla i sidled", view! {
                 <table class="sam-tabell text">
                 <caption>"Risker"</caption>
-                <thead><tr>
-                    <th scope="col">"Risk"</th><th scope="col">"Sannolikhet"</th><th scope="col">"Konsekvens"</th>
-                    <th scope="col">"Nivå"</th><th scope="col">"Åtgärd"</th>
-                </tr></thead>
+                {kolumnrubriker(["Risk", "Sannolikhet", "Konsekvens", "Nivå", "Åtgärd"])}
                 <tbody>
                     {risker.into_iter().map(|r| {
                         let niva = r.niva().namn();
