@@ -102,6 +102,30 @@ test('stored cases are listed from their summaries with the main wasm alone; a c
   await context.close();
 });
 
+test('opening the file picker fetches the import\'s parts before a file is chosen', async () => {
+  const { browser, url } = m;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const filer = wasmLista(page);
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Förstudier' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(filer.length, 1);
+  const valjare = page.waitForEvent('filechooser');
+  await page.locator('label[for=importfil]').click();
+  await valjare;
+  const delar = ['las_importen', 'krocken', 'spara_nytt'];
+  const slut = Date.now() + 10_000;
+  while (!delar.every((d) => filer.some((f) => f.startsWith(`split_${d}_`))) && Date.now() < slut) {
+    await page.waitForTimeout(50);
+  }
+  for (const del of delar) {
+    assert.ok(filer.some((f) => f.startsWith(`split_${del}_`)), `${del}: ${filer.join(', ')}`);
+  }
+  assert.ok(!filer.some((f) => /^split___/.test(f)), `ingen sidas del: ${filer.join(', ')}`);
+  await context.close();
+});
+
 test('a deep link to every step, and a reload there, shows the step', async () => {
   const { page, url, konsolfel } = m;
   await page.goto(url);

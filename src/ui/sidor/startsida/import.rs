@@ -62,6 +62,17 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
         });
     };
 
+    // Opening the file picker (a click on the label or the input, by mouse
+    // or keyboard) fetches the import's parts meanwhile: choosing a file
+    // takes the user longer than loading them.
+    let forladda = move |_| {
+        spawn_local(async {
+            __preload_las_importen().await;
+            __preload_krocken().await;
+            super::__preload_spara_nytt().await;
+        })
+    };
+
     let valj_fil = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(fil) = input.files().and_then(|f| f.get(0)) else { return };
@@ -184,7 +195,7 @@ pub fn Import(meddelande: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <div class="import">
             <label for="importfil" class="knapp">"Importera förstudie (.json)"</label>
-            <input id="importfil" class="filval" type="file" accept=".json,application/json" on:change=valj_fil />
+            <input id="importfil" class="filval" type="file" accept=".json,application/json" on:click=forladda on:change=valj_fil />
             <p class="importfel" role="alert">{move || fel.get()}</p>
         </div>
         <dialog node_ref=dialog class="importdialog" aria-labelledby="importrubrik" on:close=move |ev| if stangd(&ev) { vantande.set(None) }>
