@@ -162,14 +162,17 @@ pub fn Startsida() -> impl IntoView {
                 <th scope="row"><a href=lank(&href)><bdi>{titel}</bdi></a></th>
                 <td>{if s.forvaltning.is_empty() { "–".to_string() } else { s.forvaltning.clone() }}</td>
                 <td>{visa_tid(&s.andrad)}</td>
-                <td class="knappar">
+                // The buttons in a box of their own: a flex cell would no
+                // longer be a table cell (its border out of line) nor keep
+                // its gaps on a phone, where the cells are blocks.
+                <td><div class="knappar">
                     <button type="button" aria-label=format!("Byt namn på {}", s.titel)
                         on:click=move |_| fraga.set(Some(Fraga::BytNamn(s1.clone())))>"Byt namn"</button>
                     <button type="button" aria-label=format!("Duplicera {}", s.titel)
                         on:click=move |_| duplicera(s2.clone())>"Duplicera"</button>
                     <button type="button" class="farlig" aria-label=format!("Ta bort {}", s.titel)
                         on:click=move |_| fraga.set(Some(Fraga::TaBort(s3.clone())))>"Ta bort"</button>
-                </td>
+                </div></td>
             </tr>
         }
     };
