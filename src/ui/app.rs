@@ -43,6 +43,26 @@ lat_sida!(ModellDel, Modellsida);
 lat_sida!(PortfoljDel, Portfoljsida);
 lat_sida!(VardermodellDel, Vardermodellsida);
 
+/// Starts fetching the wasm part of the page a deep link opens, before the
+/// app is mounted (`ui::start`): its download overlaps the shell's own
+/// start instead of following it. The paths are the routes' below.
+pub fn forladda_sidan(sokvag: &str) {
+    let bas = bas();
+    let sida = sokvag.strip_prefix(bas.as_str()).unwrap_or(sokvag);
+    let forladdning: Option<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>> = match sida {
+        s if s.starts_with("/fall/") && s.ends_with("/utskrift") => Some(Box::pin(UtskriftDel::preload())),
+        s if s.starts_with("/fall/") => Some(Box::pin(FallVyDel::preload())),
+        "/portfolj" => Some(Box::pin(PortfoljDel::preload())),
+        "/vardermodell" => Some(Box::pin(VardermodellDel::preload())),
+        "/modell" => Some(Box::pin(ModellDel::preload())),
+        "/tillganglighet" => Some(Box::pin(TillganglighetDel::preload())),
+        _ => None,
+    };
+    if let Some(f) = forladdning {
+        wasm_bindgen_futures::spawn_local(f);
+    }
+}
+
 /// `lagrad`: the model loaded in this browser, read before the app shows
 /// (`aktiv_modell::las_lagrad`).
 #[component]

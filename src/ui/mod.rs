@@ -16,6 +16,9 @@ pub fn start() {
     // A model loaded in this browser is read before the first page shows
     // (aktiv_modell::las_lagrad); without one this waits for nothing. Not
     // Leptos' spawn_local: its executor starts with the mount.
+    if let Some(sokvag) = web_sys::window().and_then(|w| w.location().pathname().ok()) {
+        app::forladda_sidan(&sokvag);
+    }
     wasm_bindgen_futures::spawn_local(async {
         let lagrad = aktiv_modell::las_lagrad().await;
         mount_to_body(move || view! { <app::App lagrad /> });
