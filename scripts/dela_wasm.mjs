@@ -6,7 +6,8 @@
 // keeps its relocations (.cargo/config.toml, --emit-relocs):
 //   1. wasm-split-cli cuts it at the split points, writing the main module,
 //      one .wasm per part and __wasm_split.js, which loads a part when its
-//      page is first shown;
+//      page is first shown; the small chunks of code that parts share are
+//      merged into one (sla_ihop_delar.mjs);
 //   2. wasm-bindgen on the main module, keeping the linker's exports that
 //      the parts import (--keep-lld-exports);
 //   3. wasm-opt -Oz on the main module and each part (release only; Trunk
@@ -23,6 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { slaIhopSmaDelar } from './sla_ihop_delar.mjs';
 
 function kor(program, argument) {
   execFileSync(program, argument, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -54,6 +56,14 @@ export function delaWasm(katalog, { rot, profil }) {
   // 1. The split. The link module imports `initSync` from `./<namn>.js`,
   // the file wasm-bindgen writes next.
   kor('wasm-split-cli', ['--target', 'web', '--out-name', namn, lankad, delat]);
+  // 1b. The small shared chunks into one module (sla_ihop_delar.mjs), and
+  // a part's own file fetched before its chunks: it is the largest, so it
+  // should not wait behind them for one of the browser's connections.
+  slaIhopSmaDelar(delat);
+  const laddarfil = path.join(delat, '__wasm_split.js');
+  fs.writeFileSync(laddarfil, ersattAlla(fs.readFileSync(laddarfil, 'utf8'),
+    '        const parallelStuff = deps.map(d => d());\n        const instantiate = fetcher();\n',
+    '        const instantiate = fetcher();\n        const parallelStuff = deps.map(d => d());\n'));
   // 2. wasm-bindgen on the main module.
   kor('wasm-bindgen', [
     '--target=web', '--keep-lld-exports', '--no-typescript',

@@ -88,3 +88,28 @@ export async function vantaPaFokus(page, las, vantat, meddelande) {
   }
   assert.equal(varde, vantat, meddelande);
 }
+
+/** How many cases the portfolio's database holds (webblasare/portfoljdb.rs). */
+export function portfoljposter(page) {
+  return page.evaluate(() => new Promise((klar, fel) => {
+    const req = indexedDB.open('forstudie-portfolj');
+    req.onerror = () => fel(req.error);
+    req.onsuccess = () => {
+      const r = req.result.transaction('fall').objectStore('fall').count();
+      r.onsuccess = () => { req.result.close(); klar(r.result); };
+    };
+  }));
+}
+
+/** Waits until the portfolio's database holds `antal` cases: the page writes
+ * it after showing a change, and a reload before the write has ended reads
+ * the portfolio as it was. */
+export async function vantaPaPortfoljdatabasen(page, antal) {
+  const slut = Date.now() + 5_000;
+  let poster = await portfoljposter(page);
+  while (poster !== antal && Date.now() < slut) {
+    await page.waitForTimeout(20);
+    poster = await portfoljposter(page);
+  }
+  assert.equal(poster, antal, 'cases in the portfolio database');
+}

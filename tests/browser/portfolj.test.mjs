@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { miljo, vantaPaFokus } from './hjalp.mjs';
+import { miljo, vantaPaFokus, vantaPaPortfoljdatabasen } from './hjalp.mjs';
 import { FEM_FILER, FILER, ID } from './portfoljfiler.mjs';
 
 let m;
@@ -244,6 +244,7 @@ test('removing an edited case asks first; clearing empties the portfolio', async
   // No edits left: clearing needs no question.
   await page.getByRole('button', { name: 'Rensa portföljen' }).click();
   await page.getByText('Portföljen är tom.').waitFor();
+  await vantaPaPortfoljdatabasen(page, 0);
   await page.reload();
   await page.getByText('Portföljen är tom.').waitFor();
 });

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { miljo, CHROMIUM_FLAGGOR } from './hjalp.mjs';
+import { miljo, portfoljposter, CHROMIUM_FLAGGOR } from './hjalp.mjs';
 import { FILER, FEM_FILER } from './portfoljfiler.mjs';
 
 let m;
@@ -91,14 +91,7 @@ test('a reload keeps the portfolio and the assessment (IndexedDB), not session s
   await tabell(page).locator('tbody tr').nth(2).waitFor();
   assert.deepEqual((await titlar(page)).sort(), ['A Bokning', 'B Arkiv, reviderad', 'D Ofärdig']);
   await radFor(page, 'B Arkiv, reviderad').getByText('Bedömd av värderingsteamet (Eva Ek)').waitFor();
-  const poster = await page.evaluate(() => new Promise((klar, fel) => {
-    const req = indexedDB.open('forstudie-portfolj');
-    req.onerror = () => fel(req.error);
-    req.onsuccess = () => {
-      const r = req.result.transaction('fall').objectStore('fall').count();
-      r.onsuccess = () => klar(r.result);
-    };
-  }));
+  const poster = await portfoljposter(page);
   assert.equal(poster, 3, 'one record per case');
 });
 
