@@ -102,6 +102,34 @@ test('stored cases are listed from their summaries with the main wasm alone; a c
   await context.close();
 });
 
+test('a deep link to a step fetches the main wasm, the case view\'s part and a few shared ones', async () => {
+  const { browser, url } = m;
+  // A stored case, then the deep link in a context of its own (empty cache).
+  const forsta = await browser.newContext();
+  const sida = await forsta.newPage();
+  await sida.goto(url);
+  await sida.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(sida, 'Titel på initiativet').fill('Djuplänkad');
+  await vantaPaSparat(sida);
+  const id = sida.url().split('/fall/')[1].split('/')[0];
+  const lagrat = await forsta.storageState();
+  await forsta.close();
+
+  const context = await browser.newContext({ storageState: lagrat });
+  const page = await context.newPage();
+  const filer = wasmLista(page);
+  await page.goto(`${url}fall/${id}/kostnader-och-effekter`);
+  await page.locator('#stegrubrik', { hasText: 'Kostnader och effekter' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  console.log(`djuplänken hämtar ${filer.length} wasm-filer: ${filer.join(', ')}`);
+  assert.ok(filer.some((f) => /^split___fall_vy_/.test(f)), 'förstudievyns del');
+  assert.ok(!filer.some((f) => /^split___(portfolj|modell|vardermodell|tillganglighet)_/.test(f)), 'ingen annan sidas del');
+  // The small chunks the parts share come merged in one module
+  // (scripts/sla_ihop_delar.mjs): without that this link fetched 57 files.
+  assert.ok(filer.length <= 16, `${filer.length} wasm-filer`);
+  await context.close();
+});
+
 test('opening the file picker fetches the import\'s parts before a file is chosen', async () => {
   const { browser, url } = m;
   const context = await browser.newContext();

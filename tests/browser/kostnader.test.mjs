@@ -52,6 +52,10 @@ test('a case typed into the grid gives the hand-worked figures', async () => {
   await page.waitForURL(/\/utvecklingsbehov$/);
   await page.getByRole('navigation', { name: 'Förstudiens steg' }).getByRole('link', { name: /Kostnader och effekter/ }).click();
   await page.waitForURL(/\/kostnader-och-effekter$/);
+  // What p(t) takes, and what an empty cell counts as, is written at the grid.
+  const ledtext = page.locator('p.hjalptext', { hasText: 'Realiseringen p(t)' });
+  assert.match(await text(ledtext), /\(0–100 %, tom ruta = 100 %\)/);
+  assert.ok(await ledtext.isVisible());
 
   await falt(page, 'Kalkylperiod (antal år)').fill('3');
   await page.getByRole('button', { name: 'Lägg till timkostnad' }).click();
