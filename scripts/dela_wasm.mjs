@@ -115,6 +115,13 @@ export function delaWasm(katalog, { rot, profil }) {
     if (!monster.test(text)) throw new Error(`index.html länkar inte ${fil} med integrity`);
     text = text.replace(monster, `$1${integritet(path.join(katalog, fil))}$2`);
   }
+  // The loader is imported by the main JS; named beside it, it is fetched
+  // at the same time instead of after it.
+  const forladdning = new RegExp(`(<link rel="modulepreload" href="([^"]*/)${namn}\\.js"[^>]*>)`);
+  const traff = text.match(forladdning);
+  if (!traff) throw new Error(`index.html förladdar inte ${namn}.js`);
+  text = text.replace(forladdning, `$1\n<link rel="modulepreload" href="${traff[2]}${laddarnamn}" crossorigin="anonymous" `
+    + `integrity="${integritet(path.join(katalog, laddarnamn))}">`);
   fs.writeFileSync(html, text);
   console.log(`Wasm delad: ${delar.length} delar (${delar.join(', ')})`);
 }
