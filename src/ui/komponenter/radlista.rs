@@ -45,12 +45,106 @@ pub fn fokusera_senare(id: String, reserv: Option<String>) {
 /// list (the columns of the logic model), each its own part of it.
 pub type Urval<T> = Arc<dyn Fn(&T) -> bool + Send + Sync>;
 
-/// The row that was removed last, where it stood and what to call it.
-#[derive(Clone)]
-struct Borttagen<T> {
-    plats: usize,
-    rad: T,
-    namn: String,
+/// The list as the list's view needs it, without the rows' type: one copy
+/// of the view serves every kind of row. (Generic, the component was
+/// compiled once per kind of row, some 5 kB of wasm each.)
+trait Lista: Send + Sync {
+    /// The shown rows' ids, in order (tracked).
+    fn ids(&self) -> Vec<String>;
+    /// How many rows are shown (tracked).
+    fn antal(&self) -> usize;
+    /// The row's place among the shown rows (tracked).
+    fn plats(&self, rad_id: &str) -> Option<usize>;
+    /// The row's short name (tracked).
+    fn namn(&self, rad_id: &str) -> String;
+    fn lagg_till(&self, rad_id: String);
+    /// Swaps the row with its neighbour among the shown rows.
+    fn flytta(&self, rad_id: &str, steg: isize);
+    /// Removes the row and keeps it for `angra`; its name.
+    fn ta_bort(&self, rad_id: &str) -> Option<String>;
+    /// Puts the row removed last back where it stood; its id.
+    fn angra(&self) -> Option<String>;
+}
+
+struct Rader<T: Send + Sync + 'static, L, N> {
+    rader: L,
+    ny: N,
+    id_av: fn(&T) -> String,
+    namn_av: fn(&T) -> String,
+    urval: Urval<T>,
+    /// The row removed last and where it stood.
+    borttagen: StoredValue<Option<(usize, T)>>,
+}
+
+impl<T, L, N> Lista for Rader<T, L, N>
+where
+    T: Clone + Send + Sync + 'static,
+    L: Update<Value = Vec<T>> + With<Value = Vec<T>> + Copy + Send + Sync + 'static,
+    N: Fn(String) -> T + Copy + Send + Sync + 'static,
+{
+    fn ids(&self) -> Vec<String> {
+        self.rader.with(|v| v.iter().filter(|r| (self.urval)(r)).map(self.id_av).collect())
+    }
+
+    fn antal(&self) -> usize {
+        self.rader.with(|v| v.iter().filter(|r| (self.urval)(r)).count())
+    }
+
+    fn plats(&self, rad_id: &str) -> Option<usize> {
+        self.rader.with(|v| v.iter().filter(|r| (self.urval)(r)).position(|r| (self.id_av)(r) == rad_id))
+    }
+
+    fn namn(&self, rad_id: &str) -> String {
+        self.rader.with(|v| v.iter().find(|r| (self.id_av)(r) == rad_id).map(self.namn_av)).unwrap_or_default()
+    }
+
+    fn lagg_till(&self, rad_id: String) {
+        // Made before the write: `ny` may read the store, which is locked
+        // while `update` runs.
+        let rad = (self.ny)(rad_id);
+        self.rader.update(|v| v.push(rad));
+    }
+
+    fn flytta(&self, rad_id: &str, steg: isize) {
+        self.rader.update(|v| {
+            if let Some(i) = v.iter().position(|r| (self.id_av)(r) == rad_id) {
+                // The neighbour among the shown rows; rows of other parts
+                // in between keep their places.
+                let granne = if steg < 0 {
+                    (0..i).rev().find(|&j| (self.urval)(&v[j]))
+                } else {
+                    (i + 1..v.len()).find(|&j| (self.urval)(&v[j]))
+                };
+                if let Some(j) = granne {
+                    v.swap(i, j);
+                }
+            }
+        });
+    }
+
+    fn ta_bort(&self, rad_id: &str) -> Option<String> {
+        let mut tagen = None;
+        self.rader.update(|v| {
+            if let Some(i) = v.iter().position(|r| (self.id_av)(r) == rad_id) {
+                tagen = Some((i, v.remove(i)));
+            }
+        });
+        let namn = tagen.as_ref().map(|(_, rad)| (self.namn_av)(rad));
+        if tagen.is_some() {
+            self.borttagen.set_value(tagen);
+        }
+        namn
+    }
+
+    fn angra(&self) -> Option<String> {
+        let (plats, rad) = self.borttagen.try_update_value(Option::take).flatten()?;
+        let rad_id = (self.id_av)(&rad);
+        self.rader.update(|v| {
+            let plats = plats.min(v.len());
+            v.insert(plats, rad);
+        });
+        Some(rad_id)
+    }
 }
 
 #[component]
@@ -82,60 +176,47 @@ where
     N: Fn(String) -> T + Copy + Send + Sync + 'static,
     R: Fn(String) -> AnyView + Clone + Send + Sync + 'static,
 {
-    let borttagen = RwSignal::new(None::<Borttagen<T>>);
-    let urval = StoredValue::new(urval.unwrap_or_else(|| Arc::new(|_: &T| true)));
-    let synlig = move |r: &T| urval.with_value(|f| f(r));
-    let ids = move || rader.with(|v| v.iter().filter(|r| synlig(r)).map(id_av).collect::<Vec<_>>());
-    let antal = Memo::new(move |_| rader.with(|v| v.iter().filter(|r| synlig(r)).count()));
+    let urval = urval.unwrap_or_else(|| Arc::new(|_: &T| true));
+    let lista: Arc<dyn Lista> = Arc::new(Rader { rader, ny, id_av, namn_av, urval, borttagen: StoredValue::new(None) });
+    let text = Texter { id, radnamn, lagg_till: lagg_till.unwrap_or(radnamn), tom_text };
+    radlistans_vy(text, StoredValue::new(lista), Arc::new(rad))
+}
+
+#[derive(Clone, Copy)]
+struct Texter {
+    id: &'static str,
+    radnamn: &'static str,
+    lagg_till: &'static str,
+    tom_text: &'static str,
+}
+
+type Radvy = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
+
+fn radlistans_vy(text: Texter, lista: StoredValue<Arc<dyn Lista>>, rad: Radvy) -> AnyView {
+    let Texter { id, radnamn, lagg_till, tom_text } = text;
+    // The name of the row removed last, while "Ångra" is offered.
+    let borttagen = RwSignal::new(None::<String>);
+    let antal = Memo::new(move |_| lista.with_value(|l| l.antal()));
     let rad_dom_id = move |rad_id: &str| format!("{id}-rad-{rad_id}");
     let knapp_id = move |rad_id: &str, vad: &str| format!("{id}-{vad}-{rad_id}");
-    let lagg_till_text = lagg_till.unwrap_or(radnamn);
 
     let lagg_till_rad = move |_| {
         let nytt = nytt_id();
-        // Made before the write: `ny` may read the store, which is locked
-        // while `update` runs.
-        let rad = ny(nytt.clone());
-        rader.update(|v| v.push(rad));
+        lista.with_value(|l| l.lagg_till(nytt.clone()));
         fokusera_senare(rad_dom_id(&nytt), None);
     };
     let flytta = move |rad_id: String, steg: isize, vad: &'static str, annan: &'static str| {
-        rader.update(|v| {
-            if let Some(i) = v.iter().position(|r| id_av(r) == rad_id) {
-                // The neighbour among the shown rows; rows of other parts
-                // in between keep their places.
-                let granne = if steg < 0 {
-                    (0..i).rev().find(|&j| synlig(&v[j]))
-                } else {
-                    (i + 1..v.len()).find(|&j| synlig(&v[j]))
-                };
-                if let Some(j) = granne {
-                    v.swap(i, j);
-                }
-            }
-        });
+        lista.with_value(|l| l.flytta(&rad_id, steg));
         fokusera_senare(knapp_id(&rad_id, vad), Some(knapp_id(&rad_id, annan)));
     };
     let ta_bort = move |rad_id: String| {
-        let mut tagen = None;
-        rader.update(|v| {
-            if let Some(i) = v.iter().position(|r| id_av(r) == rad_id) {
-                let rad = v.remove(i);
-                tagen = Some(Borttagen { plats: i, namn: namn_av(&rad), rad });
-            }
-        });
-        if tagen.is_some() {
-            borttagen.set(tagen);
+        if let Some(namn) = lista.with_value(|l| l.ta_bort(&rad_id)) {
+            borttagen.set(Some(namn));
             fokusera_senare(format!("{id}-angra"), Some(format!("{id}-lagg-till")));
         }
     };
     let angra = move |_| {
-        if let Some(b) = borttagen.get_untracked() {
-            let rad_id = id_av(&b.rad);
-            rader.update(|v| {
-                let plats = b.plats.min(v.len());
-                v.insert(plats, b.rad);
-            });
+        if let Some(rad_id) = lista.with_value(|l| l.angra()) {
             borttagen.set(None);
             fokusera_senare(rad_dom_id(&rad_id), None);
         }
@@ -144,11 +225,11 @@ where
     let rad_vy = move |rad_id: String| {
         let plats = Memo::new({
             let rad_id = rad_id.clone();
-            move |_| rader.with(|v| v.iter().filter(|r| synlig(r)).position(|r| id_av(r) == rad_id))
+            move |_| lista.with_value(|l| l.plats(&rad_id))
         });
         let namn = Memo::new({
             let rad_id = rad_id.clone();
-            move |_| rader.with(|v| v.iter().find(|r| id_av(r) == rad_id).map(namn_av)).unwrap_or_default()
+            move |_| lista.with_value(|l| l.namn(&rad_id))
         });
         let beskrivning = move || {
             let nr = plats.get().map(|p| p + 1).unwrap_or(0);
@@ -186,16 +267,16 @@ where
                 <p class="tomt">{tom_text}</p>
             </Show>
             <ol class="rader">
-                <For each=ids key=|rad_id| rad_id.clone() children=rad_vy />
+                <For each=move || lista.with_value(|l| l.ids()) key=|rad_id| rad_id.clone() children=rad_vy />
             </ol>
             <div class="radlista-fot">
                 <button type="button" id=format!("{id}-lagg-till") on:click=lagg_till_rad>
-                    "+ Lägg till " {lagg_till_text}
+                    "+ Lägg till " {lagg_till}
                 </button>
                 // The removal is announced here, with the way back beside it.
                 <p class="borttagen" role="status">
-                    {move || borttagen.with(|b| b.as_ref().map(|b| {
-                        let namn = if b.namn.trim().is_empty() { radnamn.to_string() } else { format!("{radnamn} \u{201d}{}\u{201d}", b.namn) };
+                    {move || borttagen.with(|b| b.as_ref().map(|namn| {
+                        let namn = if namn.trim().is_empty() { radnamn.to_string() } else { format!("{radnamn} \u{201d}{namn}\u{201d}") };
                         format!("Tog bort {namn}.")
                     }))}
                 </p>
@@ -206,4 +287,5 @@ where
             </div>
         </div>
     }
+    .into_any()
 }
