@@ -36,6 +36,21 @@ function wasmLista(page) {
   return filer;
 }
 
+/** A new case titled `titel`, saved in a context of its own: its id and
+ * the storage it left, for a fresh context to start from. */
+async function sparatFall(browser, url, titel) {
+  const context = await browser.newContext();
+  const sida = await context.newPage();
+  await sida.goto(url);
+  await sida.getByRole('button', { name: 'Ny förstudie' }).click();
+  await falt(sida, 'Titel på initiativet').fill(titel);
+  await vantaPaSparat(sida);
+  const id = sida.url().split('/fall/')[1].split('/')[0];
+  const lagrat = await context.storageState();
+  await context.close();
+  return { id, lagrat };
+}
+
 const rubrik = async (page) => (await page.locator('#stegrubrik').textContent()).trim();
 
 test('the start page fetches only the main wasm; a case fetches its part when opened', async () => {
@@ -67,15 +82,7 @@ test('the start page fetches only the main wasm; a case fetches its part when op
 
 test('stored cases are listed from their summaries with the main wasm alone; a case without one fetches the reading part', async () => {
   const { browser, url } = m;
-  const forsta = await browser.newContext();
-  const sida = await forsta.newPage();
-  await sida.goto(url);
-  await sida.getByRole('button', { name: 'Ny förstudie' }).click();
-  await falt(sida, 'Titel på initiativet').fill('Listad ur sammanfattningen');
-  await vantaPaSparat(sida);
-  const id = sida.url().split('/fall/')[1].split('/')[0];
-  const lagrat = await forsta.storageState();
-  await forsta.close();
+  const { id, lagrat } = await sparatFall(browser, url, 'Listad ur sammanfattningen');
 
   /** The start page in a context of its own (empty cache) over `lagrat`. */
   const startsidan = async (lagrat) => {
@@ -105,15 +112,7 @@ test('stored cases are listed from their summaries with the main wasm alone; a c
 test('a deep link to a step fetches the main wasm, the case view\'s part and a few shared ones', async () => {
   const { browser, url } = m;
   // A stored case, then the deep link in a context of its own (empty cache).
-  const forsta = await browser.newContext();
-  const sida = await forsta.newPage();
-  await sida.goto(url);
-  await sida.getByRole('button', { name: 'Ny förstudie' }).click();
-  await falt(sida, 'Titel på initiativet').fill('Djuplänkad');
-  await vantaPaSparat(sida);
-  const id = sida.url().split('/fall/')[1].split('/')[0];
-  const lagrat = await forsta.storageState();
-  await forsta.close();
+  const { id, lagrat } = await sparatFall(browser, url, 'Djuplänkad');
 
   const context = await browser.newContext({ storageState: lagrat });
   const page = await context.newPage();
