@@ -339,3 +339,42 @@ test('many files: progress "k av n" while reading, failures in the order picked,
   assert.ok(rangs.every((r) => r === '1'), rangs.join(','));
   await fs.rm(katalog, { recursive: true, force: true });
 });
+
+test('leaving the page while the portfolio is being written asks first', async () => {
+  const { browser, url } = m;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fel = [];
+  page.on('pageerror', (e) => fel.push(String(e)));
+  page.on('console', (msg) => { if (msg.type() === 'error') fel.push(msg.text()); });
+  await page.goto(`${url}portfolj`);
+  await page.getByText('Portföljen är tom.').waitFor();
+  // Another connection holds the store in a write of its own until told to
+  // let go, so the page's write waits, as a slow disk would make it.
+  await page.evaluate(() => new Promise((klar, fel) => {
+    const req = indexedDB.open('forstudie-portfolj');
+    req.onerror = () => fel(req.error);
+    req.onsuccess = () => {
+      const lager = req.result.transaction('fall', 'readwrite').objectStore('fall');
+      const hall = () => { if (!window.__slapp) lager.get('-').onsuccess = hall; };
+      hall();
+      klar();
+    };
+  }));
+  const lamnas = () => page.evaluate(() => {
+    const ev = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(ev);
+    return ev.defaultPrevented ? 'frågar' : 'lämnar';
+  });
+  assert.equal(await lamnas(), 'lämnar', 'nothing to write yet');
+  await page.getByLabel('Välj JSON-filer …').setInputFiles([{ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(FILER.a) }]);
+  await page.getByRole('status').filter({ hasText: 'Läste in 1 av 1 filer.' }).waitFor();
+  assert.equal(await lamnas(), 'frågar', 'the case is shown but not yet written');
+  await page.evaluate(() => { window.__slapp = true; });
+  await vantaPaPortfoljdatabasen(page, 1);
+  const slut = Date.now() + 5_000;
+  while (await lamnas() !== 'lämnar' && Date.now() < slut) await page.waitForTimeout(20);
+  assert.equal(await lamnas(), 'lämnar', 'written: the page may be left');
+  assert.deepEqual(fel, []);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 //! The portfolio page's tie to the browser's database
 //! (`webblasare/portfoljdb.rs`): the stored portfolio is read once when the
-//! page opens, and every change after that is written.
+//! page opens, and every change after that is written; leaving the page
+//! while a write is under way asks first.
 
 use crate::model::Vardermodell;
 use crate::portfolj::{databasfel, Portfolj};
@@ -50,13 +51,17 @@ pub fn hall_i_databasen(
     // Every change is kept in the browser's database (only the cases that
     // changed are written), so a reload or a new browser session loses no
     // assessment. A refused write keeps everything on the page.
+    let skriver = StoredValue::new(0usize);
     Effect::new(move |_| {
         let andringar = portfolj.with(portfoljdb::andringar);
         if !laddad.get() {
             return;
         }
+        skriver.update_value(|n| *n += 1);
         spawn_local(async move {
-            match portfoljdb::spara(andringar).await {
+            let svar = portfoljdb::spara(andringar).await;
+            skriver.try_update_value(|n| *n -= 1);
+            match svar {
                 Ok(_) => {
                     sparfel.try_update(|f| {
                         if f.as_deref()
@@ -72,4 +77,14 @@ pub fn hall_i_databasen(
             }
         });
     });
+    // The page shows a change before the database has it: leaving (a
+    // reload, closing the tab) while a write is under way asks first, as
+    // the case view does with a save pending.
+    let lyssnare = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if skriver.try_get_value().unwrap_or(0) > 0 {
+            ev.prevent_default();
+            ev.set_return_value("Portföljen sparas fortfarande.");
+        }
+    });
+    on_cleanup(move || lyssnare.remove());
 }
