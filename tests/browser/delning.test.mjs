@@ -4,7 +4,7 @@
 // reload there, shows that step with no error in the console.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { falt, miljo, vantaPaSparat } from './hjalp.mjs';
+import { falt, miljo, samlaKonsolfel, vantaPaSparat } from './hjalp.mjs';
 
 let m;
 before(async () => { m = await miljo(); });
@@ -58,9 +58,7 @@ test('the start page fetches only the main wasm; a case fetches its part when op
   // A context of its own: an empty cache and nothing stored.
   const context = await browser.newContext();
   const page = await context.newPage();
-  const fel = [];
-  page.on('pageerror', (e) => fel.push(String(e)));
-  page.on('console', (msg) => { if (msg.type() === 'error') fel.push(msg.text()); });
+  const fel = samlaKonsolfel(page);
   const filer = wasmLista(page);
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Förstudier' }).waitFor();

@@ -35,9 +35,7 @@ export async function miljo(alternativ = {}) {
   });
   const cspBrott = [];
   const page = await context.newPage();
-  const konsolfel = [];
-  page.on('pageerror', (e) => konsolfel.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') konsolfel.push(m.text()); });
+  const konsolfel = samlaKonsolfel(page);
   return {
     url, browser, context, page, konsolfel,
     async stang() {
@@ -112,4 +110,12 @@ export async function vantaPaPortfoljdatabasen(page, antal) {
     poster = await portfoljposter(page);
   }
   assert.equal(poster, antal, 'cases in the portfolio database');
+}
+
+/** The page's uncaught errors and console errors from now on, as they come. */
+export function samlaKonsolfel(page) {
+  const fel = [];
+  page.on('pageerror', (e) => fel.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') fel.push(m.text()); });
+  return fel;
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { miljo, vantaPaFokus, vantaPaPortfoljdatabasen } from './hjalp.mjs';
+import { miljo, samlaKonsolfel, vantaPaFokus, vantaPaPortfoljdatabasen } from './hjalp.mjs';
 import { FEM_FILER, FILER, ID } from './portfoljfiler.mjs';
 
 let m;
@@ -344,9 +344,7 @@ test('leaving the page while the portfolio is being written asks first', async (
   const { browser, url } = m;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const fel = [];
-  page.on('pageerror', (e) => fel.push(String(e)));
-  page.on('console', (msg) => { if (msg.type() === 'error') fel.push(msg.text()); });
+  const fel = samlaKonsolfel(page);
   await page.goto(`${url}portfolj`);
   await page.getByText('Portföljen är tom.').waitFor();
   // Another connection holds the store in a write of its own until told to
