@@ -37,7 +37,13 @@ function ersattAlla(text, fran, till) {
   return text.split(fran).join(till);
 }
 
-function integritet(fil) {
+/** A name part that changes with `text`, as Trunk's file names do. */
+export function innehallshash(text) {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** The `integrity` value index.html gives the file. */
+export function integritet(fil) {
   return `sha384-${crypto.createHash('sha384').update(fs.readFileSync(fil)).digest('base64')}`;
 }
 
@@ -93,15 +99,14 @@ export function delaWasm(katalog, { rot, profil }) {
   // 5. Names that change with the content, as Trunk's: a browser that
   // cached an older part under the same name would otherwise pair it with
   // a newer main module. The loader names the parts, the main JS the loader.
-  const kort = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
   const laddare = path.join(katalog, '__wasm_split.js');
   let laddartext = fs.readFileSync(laddare, 'utf8');
   for (const del of delar) {
-    const nytt = `${del.slice(0, -'.wasm'.length)}-${kort(fs.readFileSync(path.join(katalog, del)))}.wasm`;
+    const nytt = `${del.slice(0, -'.wasm'.length)}-${innehallshash(fs.readFileSync(path.join(katalog, del)))}.wasm`;
     fs.renameSync(path.join(katalog, del), path.join(katalog, nytt));
     laddartext = ersattAlla(laddartext, `"./${del}"`, `"./${nytt}"`);
   }
-  const laddarnamn = `__wasm_split-${kort(laddartext)}.js`;
+  const laddarnamn = `__wasm_split-${innehallshash(laddartext)}.js`;
   fs.writeFileSync(path.join(katalog, laddarnamn), laddartext);
   fs.rmSync(laddare);
   const huvudjs = path.join(katalog, `${namn}.js`);

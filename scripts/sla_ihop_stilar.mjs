@@ -8,7 +8,7 @@
 // them depends on the file they were in.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
+import { innehallshash, integritet } from './dela_wasm.mjs';
 
 const LANK = /<link rel="stylesheet" href="([^"]*\/)([a-z]+-[0-9a-f]+\.css)" integrity="[^"]*"\s*\/?>\n?\s*/g;
 
@@ -21,10 +21,9 @@ export function slaIhopStilar(katalog) {
   for (const [innehall] of [/@import/, /@charset/, /url\(/].map((m) => stil.match(m)).filter(Boolean)) {
     throw new Error(`stilmallarna innehåller ${innehall}, som beror på filen den står i`);
   }
-  const namn = `stil-${crypto.createHash('sha256').update(stil).digest('hex').slice(0, 16)}.css`;
+  const namn = `stil-${innehallshash(stil)}.css`;
   fs.writeFileSync(path.join(katalog, namn), stil);
-  const integritet = `sha384-${crypto.createHash('sha384').update(stil).digest('base64')}`;
-  const ny = `<link rel="stylesheet" href="${lankar[0][1]}${namn}" integrity="${integritet}"/>\n    `;
+  const ny = `<link rel="stylesheet" href="${lankar[0][1]}${namn}" integrity="${integritet(path.join(katalog, namn))}"/>\n    `;
   let forsta = true;
   const nytext = text.replace(LANK, () => {
     if (!forsta) return '';

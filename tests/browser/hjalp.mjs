@@ -77,12 +77,17 @@ export async function exporteratExempel(page, url) {
 export async function vantaPaFokus(page, las, vantat, meddelande) {
   // Polled from here: page.waitForFunction with a text predicate evals it
   // in the page on every frame, which the app's CSP (rightly) reports.
-  const uttryck = `(${las})(document.activeElement)`;
+  await vantaTills(page, () => page.evaluate(`(${las})(document.activeElement)`), vantat, meddelande);
+}
+
+/** Reads `las()` every 20 ms until it gives `vantat`, for at most five
+ * seconds; then asserts it, so a value that never arrives fails by name. */
+export async function vantaTills(page, las, vantat, meddelande) {
   const slut = Date.now() + 5_000;
-  let varde = await page.evaluate(uttryck);
+  let varde = await las();
   while (varde !== vantat && Date.now() < slut) {
     await page.waitForTimeout(20);
-    varde = await page.evaluate(uttryck);
+    varde = await las();
   }
   assert.equal(varde, vantat, meddelande);
 }
@@ -103,13 +108,7 @@ export function portfoljposter(page) {
  * it after showing a change, and a reload before the write has ended reads
  * the portfolio as it was. */
 export async function vantaPaPortfoljdatabasen(page, antal) {
-  const slut = Date.now() + 5_000;
-  let poster = await portfoljposter(page);
-  while (poster !== antal && Date.now() < slut) {
-    await page.waitForTimeout(20);
-    poster = await portfoljposter(page);
-  }
-  assert.equal(poster, antal, 'cases in the portfolio database');
+  await vantaTills(page, () => portfoljposter(page), antal, 'cases in the portfolio database');
 }
 
 /** The page's uncaught errors and console errors from now on, as they come. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { miljo, samlaKonsolfel, vantaPaFokus, vantaPaPortfoljdatabasen } from './hjalp.mjs';
+import { miljo, samlaKonsolfel, vantaPaFokus, vantaPaPortfoljdatabasen, vantaTills } from './hjalp.mjs';
 import { FEM_FILER, FILER, ID } from './portfoljfiler.mjs';
 
 let m;
@@ -370,9 +370,7 @@ test('leaving the page while the portfolio is being written asks first', async (
   assert.equal(await lamnas(), 'frågar', 'the case is shown but not yet written');
   await page.evaluate(() => { window.__slapp = true; });
   await vantaPaPortfoljdatabasen(page, 1);
-  const slut = Date.now() + 5_000;
-  while (await lamnas() !== 'lämnar' && Date.now() < slut) await page.waitForTimeout(20);
-  assert.equal(await lamnas(), 'lämnar', 'written: the page may be left');
+  await vantaTills(page, lamnas, 'lämnar', 'written: the page may be left');
   assert.deepEqual(fel, []);
   await context.close();
 });
